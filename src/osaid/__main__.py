@@ -1,0 +1,5 @@
+"""``python -m osaid``."""
+
+from osaid.cli import main
+
+raise SystemExit(main())

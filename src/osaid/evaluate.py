@@ -1,0 +1,467 @@
+"""The evaluator: a pure function from an ``AISystem`` to a ``Report``.
+
+It walks the definition's checklist as data (the component vocabulary, SPEC §2) with
+three-valued verdicts (SPEC §4). No I/O and no observable state: the memoised helpers below
+cache pure functions, keyed by everything their result depends on, so that a bulk run shares
+one frozen result among every component with the same status, licence and policy.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from osaid._version import __version__
+from osaid.components import (
+    COMPONENTS,
+    ComponentSpec,
+    DataClass,
+    Element,
+    Framework,
+    Freedom,
+    Requirement,
+    Status,
+    Topic,
+)
+from osaid.findings import Clause, Finding, Severity, finding, with_component
+from osaid.interpretations import interpretation
+from osaid.licenses import BlockerKind, assess_license, spdx_list_version
+from osaid.manifest import AISystem, TrainingDataSet
+from osaid.mof import mof_class
+from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
+from osaid.report import (
+    REPORT_VERSION,
+    Blocker,
+    ComponentResult,
+    ElementResult,
+    MofResult,
+    Outcome,
+    PolicyInfo,
+    Report,
+    Subject,
+)
+from osaid.verdict import Verdict, all_of
+
+__all__ = ["evaluate", "judged_as", "resolve_policy"]
+
+_CLAUSE = {
+    Element.CODE: Clause.CODE,
+    Element.PARAMETERS: Clause.PARAMETERS,
+    Element.DATA_INFORMATION: Clause.DATA_INFORMATION,
+}
+_DI = Element.DATA_INFORMATION
+_REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
+
+
+def resolve_policy(policy: Policy | str | None) -> Policy:
+    """The policy ``policy`` names; ``None`` is ``osaid-1.0``.
+
+    Raises:
+        ValueError: for a name that is not a built-in policy.
+    """
+    if policy is None:
+        return OSAID_1_0
+    if isinstance(policy, Policy):
+        return policy
+    try:
+        return POLICIES[policy]
+    except KeyError:
+        msg = f"unknown policy {policy!r}: use one of {', '.join(POLICIES)} or a policy file"
+        raise ValueError(msg) from None
+
+
+def judged_as(spec: ComponentSpec) -> Element:
+    """The element whose terms a component is judged under: its own, else its framework's."""
+    if spec.element is not None:
+        return spec.element
+    return Element.CODE if spec.framework is Framework.OSI_LICENSE else _DI
+
+
+# --- components -------------------------------------------------------------------------------
+
+_Judged = tuple[ComponentResult, BlockerKind | None, str | None]
+"""A component's result, the kind of blocker it makes where it is required, and the remedy."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _judge(
+    cid: str,
+    status: Status,
+    own_license: str | None,
+    default_license: str | None,
+    has_location: bool,
+    as_element: Element,
+    policy: Policy,
+) -> _Judged:
+    spec = COMPONENTS[cid]
+    required = spec.required in _REQUIRED
+    blocking = Severity.ERROR if required else Severity.INFO
+    findings: list[Finding] = []
+    license_expr = own_license or default_license
+    license_from = "component" if own_license else ("default" if default_license else None)
+    clause = _CLAUSE.get(as_element, Clause.CHECKLIST)
+    kind: BlockerKind | None = None
+    remedy: str | None = None
+    shown_license = license_expr
+    if status is Status.UNDECLARED:
+        verdict, kind = Verdict.UNDETERMINED, "unknown"
+        remedy = f"declare {cid}: released (with its licence and location) or not-released"
+        findings.append(finding(
+            "component-undeclared", Severity.WARNING if required else Severity.INFO,
+            f"nothing is declared about {cid}", component=cid, clause=clause, remedy=remedy,
+        ))
+        if spec.required is Requirement.IF_USED:
+            findings.append(interpretation("supporting-libraries-if-used", component=cid))
+    elif status is Status.NOT_RELEASED:
+        verdict, kind = Verdict.NOT_OPEN, "missing"
+        remedy = f"release {cid}"
+        findings.append(finding(
+            "component-not-released", blocking, f"{cid} is not released", component=cid,
+            clause=clause, freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy,
+        ))
+    elif status is Status.NOT_APPLICABLE:
+        verdict = Verdict.OPEN
+        findings.append(finding(
+            "component-not-applicable", Severity.INFO, f"{cid} does not apply to this system",
+            component=cid, clause=clause,
+        ))
+    elif license_expr is None:
+        verdict, kind = Verdict.UNDETERMINED, "unknown"
+        remedy = f"give {cid} a licence, or the manifest a default licence"
+        findings.append(finding(
+            "license-absent", Severity.WARNING if required else Severity.INFO,
+            f"{cid} is released, but no licence is declared for it", component=cid,
+            clause=clause, remedy=remedy,
+        ))
+    else:
+        assessment = assess_license(license_expr, as_element, policy)
+        verdict, kind = assessment.verdict, assessment.blocker_kind
+        shown_license = assessment.normalized
+        findings.extend(with_component(f, cid) for f in assessment.findings)
+        how = next((f.remedy for f in assessment.findings if f.remedy), None)
+        remedy = f"{cid}: {how}" if how else None
+        if not has_location:
+            findings.append(finding(
+                "component-location-missing", Severity.INFO,
+                f"{cid} is released, but the manifest does not say where it can be had",
+                component=cid, remedy=f"add the location of {cid}",
+            ))
+        if spec.element is None:
+            findings.append(interpretation(
+                "optional-component-framework", component=cid,
+                message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
+                "and never lets it block",
+            ))
+    result = ComponentResult.model_construct(
+        id=cid,
+        element=spec.element,
+        required=required,
+        status=status,
+        license=shown_license,
+        license_from=license_from,
+        verdict=verdict,
+        findings=tuple(findings),
+    )
+    return result, (None if verdict is Verdict.OPEN else kind), remedy
+
+
+def _component(
+    system: AISystem, cid: str, policy: Policy, as_element: Element | None = None
+) -> _Judged:
+    spec = COMPONENTS[cid]
+    element = as_element or judged_as(spec)
+    entry = system.components.get(cid)
+    if entry is None:
+        return _judge(cid, Status.UNDECLARED, None, None, False, element, policy)
+    return _judge(
+        cid, entry.status, entry.license, system.license, bool(entry.location), element, policy
+    )
+
+
+def _headline(result: ComponentResult) -> str:
+    """The message of the finding that best explains a component's verdict."""
+    for severity in (Severity.ERROR, Severity.WARNING):
+        for f in result.findings:
+            if f.severity is severity:
+                return f.message
+    return f"{result.id} is {result.verdict.value}"
+
+
+def _blocker(
+    kind: BlockerKind, component: str, element: Element, message: str, remedy: str | None
+) -> Blocker:
+    return Blocker.model_construct(
+        kind=kind, component=component, element=element, message=message, remedy=remedy
+    )
+
+
+def _component_blocker(judged: _Judged, element: Element) -> Blocker | None:
+    result, kind, remedy = judged
+    if kind is None:
+        return None
+    return _blocker(kind, result.id, element, _headline(result), remedy)
+
+
+# --- data information -------------------------------------------------------------------------
+
+_Operand = tuple[Verdict, Blocker | None]
+
+
+def _reference(system: AISystem, ref: str, where: str, policy: Policy) -> tuple[_Operand, list[Finding]]:
+    notes: list[Finding] = []
+    if ref in COMPONENTS:
+        judged = _component(system, ref, policy, _DI)
+        if COMPONENTS[ref].element is Element.CODE:
+            notes.append(interpretation("code-cited-as-documentation", component=ref))
+        return (judged[0].verdict, _component_blocker(judged, _DI)), notes
+    notes.append(interpretation(
+        "url-documentation-license", component=where,
+        message=f"{ref} counts under the manifest's default licence "
+        f"({system.license or 'none: its terms are unknown'})",
+    ))
+    if system.license is None:
+        blocker = _blocker(
+            "unknown", where, _DI, f"{ref} carries no licence and the manifest has no default",
+            "give the manifest a default licence that covers the documentation",
+        )
+        return (Verdict.UNDETERMINED, blocker), notes
+    assessment = assess_license(system.license, _DI, policy)
+    if assessment.verdict is Verdict.OPEN or assessment.blocker_kind is None:
+        return (assessment.verdict, None), notes
+    blocker = _blocker(
+        assessment.blocker_kind, where, _DI,
+        f"{ref} is under {assessment.normalized}, which is {assessment.verdict.value} for "
+        "documentation", "publish the documentation under open terms such as CC-BY-4.0",
+    )
+    return (assessment.verdict, blocker), notes
+
+
+def _topics(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+    declared = system.data_information
+    assert declared is not None
+    verdicts: list[Verdict] = []
+    blockers: list[Blocker] = []
+    findings: list[Finding] = []
+    for topic in Topic:
+        where = f"data-information.{topic.value}"
+        value = declared.topic(topic)
+        if value is None:
+            verdicts.append(Verdict.UNDETERMINED)
+            message = f"the manifest does not say where {topic.value} is documented"
+            remedy = f"list what documents {topic.value} under data-information"
+            findings.append(finding(
+                "data-information-topic-undocumented", Severity.WARNING, message,
+                component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION, remedy=remedy,
+            ))
+            blockers.append(_blocker("unknown", where, _DI, message, remedy))
+        elif value == "undisclosed":
+            verdicts.append(Verdict.NOT_OPEN)
+            message = f"{topic.value} of the training data is not disclosed"
+            remedy = f"document the {topic.value} of the training data"
+            findings.append(finding(
+                "data-information-topic-undisclosed", Severity.ERROR, message, component=where,
+                clause=Clause.DATA_INFORMATION_DESCRIPTION, freedoms=(Freedom.STUDY,
+                Freedom.MODIFY), remedy=remedy,
+            ))
+            blockers.append(_blocker("missing", where, _DI, message, remedy))
+        elif value == "not-applicable":
+            verdicts.append(Verdict.OPEN)
+        else:
+            operands: list[_Operand] = []
+            for ref in value:
+                operand, notes = _reference(system, ref, where, policy)
+                operands.append(operand)
+                findings.extend(notes)
+            best = max(operands, key=lambda o: o[0].rank)
+            verdicts.append(best[0])
+            if best[0] is not Verdict.OPEN and best[1] is not None:
+                blockers.append(best[1].model_copy(update={
+                    "component": where,
+                    "message": f"{topic.value} is documented only by what is not open: "
+                    f"{best[1].message}",
+                }))
+    return all_of(verdicts), blockers, findings
+
+
+def _fallback(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+    judged = {cid: _component(system, cid, policy, _DI) for cid in
+              ("datasets", "data-card", "research-paper", "technical-report")}
+    v = {cid: j[0].verdict for cid, j in judged.items()}
+    verdict = v["datasets"] | (v["data-card"] & (v["research-paper"] | v["technical-report"]))
+    blockers: list[Blocker] = []
+    if verdict is not Verdict.OPEN:
+        blockers = [b for j in judged.values() if (b := _component_blocker(j, _DI)) is not None]
+    note = interpretation(
+        "data-information-checklist-fallback", component="data-information",
+        message="data-information is not mapped topic by topic: item (1) is judged as "
+        "datasets OR (data-card AND (research-paper OR technical-report)), under open terms",
+    )
+    return verdict, blockers, [note]
+
+
+def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+    where = f"training-data[{i}]"
+    label = f"training data set {ds.name!r} ({ds.class_.value})"
+    blockers: list[Blocker] = []
+    findings: list[Finding] = []
+    verdict = Verdict.OPEN
+    clause = {
+        DataClass.PUBLIC: Clause.DATA_INFORMATION_PUBLIC,
+        DataClass.OBTAINABLE: Clause.DATA_INFORMATION_OBTAINABLE,
+    }.get(ds.class_, Clause.DATA_CLASSES)
+    if ds.class_ in (DataClass.OPEN, DataClass.PUBLIC, DataClass.OBTAINABLE) and not ds.location:
+        message = f"{label} has no location: the definition asks where to obtain it"
+        remedy = f"add the location of {ds.name}"
+        findings.append(finding("training-data-location-missing", Severity.ERROR, message,
+                                component=where, clause=clause, remedy=remedy))
+        blockers.append(_blocker("missing", where, _DI, message, remedy))
+        verdict = Verdict.NOT_OPEN
+    if ds.class_ is DataClass.OPEN:
+        if ds.license is None:
+            message = f"{label} is said to be open, but no licence is given"
+            remedy = f"give the licence of {ds.name}, or class it as public or obtainable"
+            findings.append(finding("training-data-license-absent", Severity.WARNING, message,
+                                    component=where, clause=clause, remedy=remedy))
+            blockers.append(_blocker("unknown", where, _DI, message, remedy))
+            verdict &= Verdict.UNDETERMINED
+        else:
+            a = assess_license(ds.license, _DI, policy)
+            findings.extend(with_component(f, where) for f in a.findings)
+            if a.verdict is not Verdict.OPEN and a.blocker_kind is not None:
+                message = f"{label} is under {a.normalized}, which is {a.verdict.value}"
+                remedy = f"share {ds.name} under open terms, or class it as public or obtainable"
+                blockers.append(_blocker(a.blocker_kind, where, _DI, message, remedy))
+            verdict &= a.verdict
+    if ds.class_ is DataClass.UNSHAREABLE and not ds.description:
+        message = f"{label} has no description: unshareable data must be described in detail"
+        remedy = f"describe {ds.name}: what it is, how it was collected, its characteristics"
+        findings.append(finding("training-data-description-missing", Severity.ERROR, message,
+                                component=where, clause=Clause.DATA_CLASSES, remedy=remedy))
+        blockers.append(_blocker("missing", where, _DI, message, remedy))
+        verdict = Verdict.NOT_OPEN
+    return verdict, blockers, findings
+
+
+def _training_data(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+    listed = system.training_data
+    if listed == "undisclosed":
+        message = "the training data sets are not listed"
+        remedy = "list every training data set with its class and where to obtain it"
+        f = finding("training-data-undisclosed", Severity.ERROR, message,
+                    component="training-data", clause=Clause.DATA_INFORMATION_PUBLIC,
+                    freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy)
+        return Verdict.NOT_OPEN, [_blocker("missing", "training-data", _DI, message, remedy)], [f]
+    if listed is None:
+        datasets = _component(system, "datasets", policy, _DI)[0]
+        if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
+            return Verdict.OPEN, [], [interpretation(
+                "training-data-from-datasets", component="training-data")]
+        message = "the manifest does not list the training data sets"
+        remedy = "list every training data set under training-data (or write: undisclosed)"
+        f = finding("training-data-undeclared", Severity.WARNING, message,
+                    component="training-data", clause=Clause.DATA_INFORMATION_PUBLIC,
+                    remedy=remedy)
+        return (Verdict.UNDETERMINED,
+                [_blocker("unknown", "training-data", _DI, message, remedy)], [f])
+    verdicts, blockers, findings = [], [], []
+    for i, ds in enumerate(listed):
+        v, b, f = _data_set(ds, i, policy)
+        verdicts.append(v)
+        blockers.extend(b)
+        findings.extend(f)
+    return all_of(verdicts), blockers, findings
+
+
+def _data_information(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+    if system.data_information is not None:
+        v1, b1, f1 = _topics(system, policy)
+    else:
+        v1, b1, f1 = _fallback(system, policy)
+    v2, b2, f2 = _training_data(system, policy)
+    return v1 & v2, b1 + b2, f1 + f2
+
+
+# --- the system -------------------------------------------------------------------------------
+
+
+def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
+    if verdict is Verdict.OPEN:
+        return "passes"
+    kinds = {b.kind for b in blockers}
+    if "missing" in kinds:
+        return "lacks-components"
+    if kinds == {"license"}:
+        return "would-pass-with-other-licenses"
+    return "undetermined"
+
+
+def _mof(system: AISystem) -> MofResult:
+    def judge(cid: str) -> tuple[Status, bool, Verdict]:
+        result = _component(system, cid, MOF_1_0)[0]
+        return result.status, result.license is not None, result.verdict
+
+    return mof_class(judge)
+
+
+def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
+    """Decide whether ``system`` is Open Source AI under ``policy`` (default ``osaid-1.0``).
+
+    Pure: no I/O, and the same input always gives the same report.
+
+    Args:
+        system: the release, as a validated manifest.
+        policy: a ``Policy``, the name of a built-in one, or ``None`` for ``osaid-1.0``.
+
+    Returns:
+        The verdict for the system, each element and each component; the blockers; the MOF
+        class; the findings behind each conclusion.
+
+    Raises:
+        ValueError: for an unknown policy name.
+
+    >>> from osaid import AISystem
+    >>> report = evaluate(AISystem.model_validate({
+    ...     "manifest-version": 1, "system": {"name": "Tiny"},
+    ...     "components": {"model-parameters": {"license": "llama3.1"}},
+    ... }))
+    >>> report.verdict, report.elements["parameters"].verdict
+    (<Verdict.NOT_OPEN: 'not-open'>, <Verdict.NOT_OPEN: 'not-open'>)
+    """
+    pol = resolve_policy(policy)
+    judged = {cid: _component(system, cid, pol) for cid in COMPONENTS}
+    blockers: list[Blocker] = []
+    elements: dict[Element, ElementResult] = {}
+    di_verdict, di_blockers, di_findings = _data_information(system, pol)
+    elements[_DI] = ElementResult.model_construct(verdict=di_verdict, findings=tuple(di_findings))
+    blockers.extend(di_blockers)
+    for element in (Element.CODE, Element.PARAMETERS):
+        verdicts = []
+        for cid, j in judged.items():
+            spec = COMPONENTS[cid]
+            if spec.element is not element or spec.required not in _REQUIRED:
+                continue
+            verdicts.append(j[0].verdict)
+            if (b := _component_blocker(j, element)) is not None:
+                blockers.append(b)
+        elements[element] = ElementResult.model_construct(verdict=all_of(verdicts), findings=())
+    verdict = all_of(e.verdict for e in elements.values())
+    ordered = {e: elements[e] for e in (_DI, Element.CODE, Element.PARAMETERS)}
+    subject = system.system
+    return Report.model_construct(
+        report_version=REPORT_VERSION,
+        osaid_version=__version__,
+        source=None,
+        subject=Subject.model_construct(
+            name=subject.name, version=subject.version, producer=subject.producer,
+            url=subject.url,
+        ),
+        verdict=verdict,
+        outcome=_outcome(verdict, blockers),
+        elements=ordered,
+        components=tuple(j[0] for j in judged.values()),
+        blockers=tuple(blockers),
+        findings=(),
+        mof=_mof(system),
+        policy=PolicyInfo.model_construct(
+            name=pol.name, spdx_license_list_version=spdx_list_version(), source=pol.source
+        ),
+    )

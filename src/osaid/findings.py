@@ -1,0 +1,105 @@
+"""Findings: every conclusion osaid draws, with the clause of the definition behind it."""
+
+from __future__ import annotations
+
+import enum
+
+from osaid._model import Frozen
+from osaid.components import Freedom
+
+__all__ = ["Clause", "Finding", "Severity"]
+
+
+class Severity(str, enum.Enum):
+    """How much a finding matters to the verdict."""
+
+    ERROR = "error"
+    """It makes something not open."""
+    WARNING = "warning"
+    """It leaves something undetermined, or is worth fixing."""
+    INFO = "info"
+    """It explains a step osaid took."""
+
+
+class Clause(str, enum.Enum):
+    """The parts of OSAID 1.0 (and of its FAQ and checklist) that findings rest on.
+
+    Source: https://opensource.org/ai/open-source-ai-definition (1.0, 2024-10-28), the FAQ
+    at https://opensource.org/ai/faq and the checklist at
+    https://hackmd.io/@opensourceinitiative/checklist-mof.
+    """
+
+    FREEDOMS = "OSAID 1.0, What is Open Source AI: the freedoms to use, study, modify and share"
+    PREFERRED_FORM = "OSAID 1.0, Preferred form to make modifications to machine-learning systems"
+    DATA_INFORMATION = "OSAID 1.0, Preferred form: Data Information"
+    DATA_INFORMATION_DESCRIPTION = (
+        "OSAID 1.0, Data Information (1): a complete description of all data used for training"
+    )
+    DATA_INFORMATION_PUBLIC = (
+        "OSAID 1.0, Data Information (2): a listing of all publicly available training data "
+        "and where to obtain it"
+    )
+    DATA_INFORMATION_OBTAINABLE = (
+        "OSAID 1.0, Data Information (3): a listing of all training data obtainable from third "
+        "parties and where to obtain it"
+    )
+    DATA_CLASSES = "OSAI FAQ: open, public, obtainable and unshareable training data"
+    CODE = "OSAID 1.0, Preferred form: Code, under OSI-approved licenses"
+    PARAMETERS = "OSAID 1.0, Preferred form: Parameters, under OSI-approved terms"
+    CHECKLIST = "OSAID 1.0 checklist (October 2024): required components and legal frameworks"
+    CHECKLIST_OPTIONAL = "OSAID 1.0 checklist (October 2024): optional components"
+    SPDX = "SPDX License Expressions (SPDX 3.0.1, Annex D)"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Finding(Frozen):
+    """One conclusion, with what it rests on and what to do about it.
+
+    ``code`` is stable: tools may match on it. ``interpretation`` is true where osaid
+    interprets the definition rather than applying its letter (``docs/interpretations.md``).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    component: str | None = None
+    clause: Clause | None = None
+    freedoms: tuple[Freedom, ...] = ()
+    remedy: str | None = None
+    interpretation: bool = False
+    source: str | None = None
+
+
+def finding(
+    code: str,
+    severity: Severity,
+    message: str,
+    *,
+    component: str | None = None,
+    clause: Clause | None = None,
+    freedoms: tuple[Freedom, ...] = (),
+    remedy: str | None = None,
+    interpretation: bool = False,
+    source: str | None = None,
+) -> Finding:
+    """Build a ``Finding`` without re-validating what osaid itself produced."""
+    return Finding.model_construct(
+        code=code,
+        severity=severity,
+        message=message,
+        component=component,
+        clause=clause,
+        freedoms=freedoms,
+        remedy=remedy,
+        interpretation=interpretation,
+        source=source,
+    )
+
+
+def with_component(f: Finding, component: str) -> Finding:
+    """The same finding, attached to ``component``."""
+    if f.component == component:
+        return f
+    return f.model_copy(update={"component": component})

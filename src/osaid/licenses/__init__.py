@@ -1,0 +1,19 @@
+"""Licence knowledge: the SPDX list, osaid's curated tables, and expression assessment."""
+
+from osaid.licenses._assess import FRAMEWORK_OF, BlockerKind, LicenseAssessment, assess_license
+from osaid.licenses._knowledge import LicenseInfo, knowledge, spdx_list_version
+from osaid.licenses._parse import NormalizedLicenseExpression, ParsedExpression, parse, suggest
+
+__all__ = [
+    "FRAMEWORK_OF",
+    "BlockerKind",
+    "LicenseAssessment",
+    "LicenseInfo",
+    "NormalizedLicenseExpression",
+    "ParsedExpression",
+    "assess_license",
+    "knowledge",
+    "parse",
+    "spdx_list_version",
+    "suggest",
+]

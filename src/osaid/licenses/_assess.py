@@ -1,0 +1,309 @@
+"""Judging a licence expression for one element of the definition, under a policy."""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+from osaid._model import Frozen
+from osaid.components import Element, Framework, Freedom
+from osaid.errors import LicenseExpressionError
+from osaid.findings import Clause, Finding, Severity, finding
+from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
+from osaid.licenses._parse import And, Lic, Node, Or, With, parse
+from osaid.policy import OSAID_1_0, POLICIES, Policy
+from osaid.verdict import Verdict
+
+__all__ = ["FRAMEWORK_OF", "BlockerKind", "LicenseAssessment", "assess_license"]
+
+BlockerKind = Literal["license", "missing", "unknown"]
+
+FRAMEWORK_OF = {
+    Element.CODE: Framework.OSI_LICENSE,
+    Element.PARAMETERS: Framework.OPEN_TERMS,
+    Element.DATA_INFORMATION: Framework.OPEN_TERMS,
+}
+"""The legal framework each element is judged under (OSAID 1.0, "Preferred form")."""
+
+_CLAUSE = {
+    Element.CODE: Clause.CODE,
+    Element.PARAMETERS: Clause.PARAMETERS,
+    Element.DATA_INFORMATION: Clause.DATA_INFORMATION,
+}
+
+_REMEDY = {
+    Element.CODE: "relicense it under an OSI-approved licence such as Apache-2.0 or MIT",
+    Element.PARAMETERS: (
+        "release the parameters under an OSI-approved licence such as Apache-2.0, or under "
+        "open terms such as CC-BY-4.0"
+    ),
+    Element.DATA_INFORMATION: (
+        "publish it under an OSI-approved licence or open terms such as CC-BY-4.0 or CC0-1.0"
+    ),
+}
+
+_ALL_FREEDOMS = (Freedom.USE, Freedom.STUDY, Freedom.MODIFY, Freedom.SHARE)
+
+
+class LicenseAssessment(Frozen):
+    """The verdict on one licence expression for one element, and why.
+
+    ``decided_by`` lists the licences that decided the verdict: the branch a recipient would
+    choose of an OR, the weakest licences of an AND. ``blocker_kind`` says, for a verdict that
+    is not open, whether the terms are the problem (``license``) or unknown (``unknown``).
+    """
+
+    expression: str
+    normalized: str
+    element: Element
+    framework: Framework
+    policy: str
+    verdict: Verdict
+    decided_by: tuple[str, ...]
+    blocker_kind: BlockerKind | None
+    findings: tuple[Finding, ...]
+
+
+_Result = tuple[Verdict, tuple[str, ...], tuple[Finding, ...], bool]
+"""verdict, deciding licences, findings, whether an unknown licence is among the causes."""
+
+
+def _set_member(info: LicenseInfo, name: str) -> str | None:
+    """Why ``info`` belongs to the named licence set, or ``None`` when it does not."""
+    if name == "osi-approved" and info.osi_approved:
+        return f"{info.id} is OSI-approved ({info.osi_source})"
+    if name == "fsf-libre" and info.fsf_libre:
+        return f"{info.id} is free/libre according to the FSF (SPDX licence list)"
+    if name == "open-terms" and info.open_terms is not None:
+        return f"{info.id} grants open terms: {info.open_terms.reason}"
+    if name == "mof-open-data" and info.mof_open_data:
+        return f"{info.id} is on the Model Openness Tool's list of open data licences"
+    return None
+
+
+def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
+    framework = FRAMEWORK_OF[element]
+    clause = _CLAUSE[element]
+    remedy = _REMEDY[element]
+    lic_id = lic.id
+    rule = policy.rule_for(lic_id, framework)
+    if rule is not None:
+        sev = Severity.INFO if rule.verdict is Verdict.OPEN else Severity.ERROR
+        f = finding(
+            "policy-rule", sev, f"{lic_id}: {rule.reason} (policy {policy.name})",
+            clause=clause, source=rule.source,
+        )
+        return rule.verdict, (lic_id,), (f,), False
+    if lic_id == NONE:
+        f = finding(
+            "license-none", Severity.ERROR, "NONE: no licence is granted, so none of the "
+            "four freedoms is", clause=Clause.FREEDOMS, freedoms=_ALL_FREEDOMS, remedy=remedy,
+        )
+        return Verdict.NOT_OPEN, (lic_id,), (f,), False
+    info = knowledge().licenses.get(lic_id)
+    if lic_id == NOASSERTION or info is None or info.kind.startswith("hf-"):
+        return _unknown(lic_id, info, element, policy)
+    if info.kind == "ai" and info.ai is not None and "ai-table" in policy.open_sets(framework):
+        return _ai_row(info, element)
+    for name in policy.open_sets(framework):
+        why = _set_member(info, name)
+        if why is None:
+            continue
+        findings: tuple[Finding, ...] = ()
+        if name == "open-terms":
+            findings = (finding(
+                "license-open-terms", Severity.INFO,
+                f"{why}; osaid counts it as OSI-approved terms for {element.value}",
+                clause=clause, interpretation=True, source=info.open_terms.source
+                if info.open_terms else None,
+            ),)
+        if (
+            policy.framework_warnings
+            and framework is Framework.OSI_LICENSE
+            and not info.osi_approved
+            and not info.fsf_libre
+        ):
+            findings = (finding(
+                "license-type-inappropriate", Severity.WARNING,
+                f"{lic_id} is an open data or content licence, not a software licence: the MOF "
+                "counts it as open, but it does not suit code", clause=Clause.CHECKLIST,
+                remedy="license code under an OSI-approved licence",
+            ),)
+        return Verdict.OPEN, (lic_id,), findings, False
+    if framework is Framework.OSI_LICENSE:
+        code = "code-license-not-osi-approved"
+        message = f"{lic_id} ({info.name}) is not an OSI-approved licence"
+    else:
+        code = f"{element.value}-terms-not-open"
+        message = (
+            f"{lic_id} ({info.name}) is neither OSI-approved nor on osaid's list of open terms"
+        )
+    if policy.name != OSAID_1_0.name:
+        message += f" (policy {policy.name})"
+    f = finding(code, Severity.ERROR, message, clause=clause, remedy=remedy)
+    return policy.not_listed, (lic_id,), (f,), False
+
+
+def _unknown(
+    lic_id: str, info: LicenseInfo | None, element: Element, policy: Policy
+) -> _Result:
+    if lic_id == NOASSERTION:
+        code, message = "license-noassertion", "NOASSERTION: nothing is known about the licence"
+    elif info is not None and info.kind == "hf-family":
+        code = "license-family"
+        message = (
+            f"{lic_id!r} names a family of licences ({info.name}), not one licence: "
+            "the verdict depends on which member"
+        )
+    elif info is not None and info.kind == "hf-other":
+        code = "license-other"
+        message = f"{lic_id!r} says the licence is another one: read its name and text"
+    elif info is not None and info.kind == "hf-unknown":
+        code, message = "license-unknown", "the licence is not known ('unknown')"
+    else:
+        code = "license-unknown"
+        message = f"{lic_id} is not in osaid's knowledge base: its terms are not known"
+    severity = Severity.WARNING if policy.unknown is Verdict.UNDETERMINED else Severity.ERROR
+    f = finding(
+        code, severity, message, clause=_CLAUSE[element],
+        remedy="name the licence with its SPDX id, or add a row for it to a policy file",
+        interpretation=code == "license-family",
+    )
+    return policy.unknown, (lic_id,), (f,), True
+
+
+def _ai_row(info: LicenseInfo, element: Element) -> _Result:
+    row = info.ai
+    assert row is not None
+    verdict = Verdict(
+        {Element.CODE: row.code, Element.PARAMETERS: row.parameters,
+         Element.DATA_INFORMATION: row.data_information}[element]
+    )
+    freedoms = tuple(Freedom(f) for f in row.freedoms)
+    if verdict is Verdict.OPEN:
+        f = finding("license-open", Severity.INFO, f"{info.id} ({row.name}): {row.reason}",
+                    clause=_CLAUSE[element], source=row.source)
+        return verdict, (info.id,), (f,), False
+    if verdict is Verdict.UNDETERMINED:
+        f = finding("license-terms-unreviewed", Severity.WARNING,
+                    f"{info.id} ({row.name}): {row.reason}", clause=_CLAUSE[element],
+                    source=row.source, remedy=_REMEDY[element])
+        return verdict, (info.id,), (f,), True
+    if row.restrictions:
+        code = f"{element.value}-{row.restrictions[0]}"
+        also = ", ".join(row.restrictions)
+        message = f"{info.id} ({row.name}) restricts the release ({also}): {row.reason}"
+    else:
+        code = "code-license-not-osi-approved" if element is Element.CODE else (
+            f"{element.value}-terms-not-open")
+        message = f"{info.id} ({row.name}): {row.reason}"
+    f = finding(code, Severity.ERROR, message, clause=Clause.FREEDOMS, freedoms=freedoms,
+                remedy=_REMEDY[element], source=row.source)
+    return verdict, (info.id,), (f,), False
+
+
+def _judge(node: Node, element: Element, policy: Policy) -> _Result:
+    if isinstance(node, Lic):
+        return _single(node, element, policy)
+    if isinstance(node, With):
+        verdict, ids, findings, unknown = _judge(node.license, element, policy)
+        if node.known_exception:
+            return verdict, ids, findings, unknown
+        f = finding(
+            "license-exception-unknown", Severity.WARNING,
+            f"{node.exception} is not on the SPDX exceptions list: what it adds or removes "
+            "is not known", clause=_CLAUSE[element],
+        )
+        return verdict & Verdict.UNDETERMINED, ids, (*findings, f), unknown or (
+            verdict is not Verdict.NOT_OPEN)
+    results = [_judge(arg, element, policy) for arg in node.args]
+    if isinstance(node, Or):
+        best = max(results, key=lambda r: r[0].rank)
+        return best
+    worst_rank = min(r[0].rank for r in results)
+    weakest = [r for r in results if r[0].rank == worst_rank]
+    ids = tuple(dict.fromkeys(i for r in weakest for i in r[1]))
+    all_findings = tuple(f for r in results for f in r[2])
+    return weakest[0][0], ids, all_findings, any(r[3] for r in weakest)
+
+
+_INTERPRETED_NOTES = frozenset({"license-deprecated-id", "license-or-chosen"})
+
+
+def _note_finding(code: str, message: str) -> Finding:
+    return finding(code, Severity.INFO, message, clause=Clause.SPDX,
+                   interpretation=code in _INTERPRETED_NOTES)
+
+
+@functools.lru_cache(maxsize=16384)
+def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
+    parsed = parse(expression)
+    verdict, ids, findings, unknown = _judge(parsed.tree, element, policy)
+    notes = tuple(_note_finding(code, message) for code, message in parsed.notes)
+    if isinstance(parsed.tree, Or) and verdict is not Verdict.NOT_OPEN:
+        notes += (_note_finding(
+            "license-or-chosen",
+            f"{parsed.normalized}: a recipient may choose, so the best branch decides "
+            f"({', '.join(ids)})",
+        ),)
+    kind: BlockerKind | None = None
+    if verdict is not Verdict.OPEN:
+        kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"
+    return LicenseAssessment.model_construct(
+        expression=expression,
+        normalized=parsed.normalized,
+        element=element,
+        framework=FRAMEWORK_OF[element],
+        policy=policy.name,
+        verdict=verdict,
+        decided_by=ids,
+        blocker_kind=kind,
+        findings=notes + findings,
+    )
+
+
+def assess_license(
+    expression: str,
+    element: Element | str = Element.CODE,
+    policy: Policy | str | None = None,
+) -> LicenseAssessment:
+    """Judge a licence expression for one element of the definition.
+
+    Args:
+        expression: an SPDX licence expression; Hugging Face ids are accepted and normalised.
+        element: ``code`` (needs an OSI-approved licence), ``parameters`` or
+            ``data-information`` (need open terms).
+        policy: a ``Policy``, the name of a built-in one, or ``None`` for ``osaid-1.0``.
+
+    Returns:
+        The verdict, the licences that decided it, and the findings that explain it.
+
+    Raises:
+        LicenseExpressionError: if ``expression`` is not a valid licence expression.
+        ValueError: if ``element`` or ``policy`` is not known.
+
+    >>> assess_license("MIT OR llama3.1", "parameters").verdict
+    <Verdict.OPEN: 'open'>
+    >>> assess_license("CC-BY-4.0", "code").verdict
+    <Verdict.NOT_OPEN: 'not-open'>
+    >>> assess_license("CC-BY-4.0", "parameters").verdict
+    <Verdict.OPEN: 'open'>
+    """
+    try:
+        el = Element(element)
+    except ValueError:
+        msg = f"unknown element {element!r}: use code, parameters or data-information"
+        raise ValueError(msg) from None
+    if policy is None:
+        pol = OSAID_1_0
+    elif isinstance(policy, str):
+        if policy not in POLICIES:
+            msg = f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}"
+            raise ValueError(msg)
+        pol = POLICIES[policy]
+    else:
+        pol = policy
+    if not isinstance(expression, str):
+        msg = f"a licence expression is a string, not {type(expression).__name__}"
+        raise LicenseExpressionError(msg, repr(expression))
+    return _assess(expression, el, pol)

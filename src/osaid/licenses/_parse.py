@@ -1,0 +1,276 @@
+"""SPDX licence expressions → osaid's own small, typed, hashable tree.
+
+The parsing itself is license-expression's (AboutCode); this module guards every call to it
+(it can raise ``IndexError`` and friends on broken input), resolves every symbol against
+osaid's knowledge base, and normalises what is unambiguous: case, Hugging Face ids, deprecated
+GNU ids. Each normalising step is recorded as a note for the findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NewType, TypeAlias
+
+from osaid.errors import LicenseExpressionError
+from osaid.licenses._knowledge import REF_PREFIXES, SPECIAL, knowledge
+
+if TYPE_CHECKING:
+    from license_expression import Licensing
+
+__all__ = [
+    "And",
+    "Lic",
+    "Node",
+    "NormalizedLicenseExpression",
+    "Or",
+    "ParsedExpression",
+    "With",
+    "parse",
+    "render",
+]
+
+NormalizedLicenseExpression = NewType("NormalizedLicenseExpression", str)
+"""A licence expression in canonical spelling: SPDX ids, ``LicenseRef-``s, ``AND``/``OR``."""
+
+
+@dataclass(frozen=True)
+class Lic:
+    """A single licence, by its canonical id; ``or_later`` for SPDX's ``+`` operator."""
+
+    id: str
+    or_later: bool = False
+
+
+@dataclass(frozen=True)
+class With:
+    """``license WITH exception``."""
+
+    license: Lic
+    exception: str
+    known_exception: bool
+
+
+@dataclass(frozen=True)
+class And:
+    """All of ``args`` apply."""
+
+    args: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    """The recipient may choose any of ``args``."""
+
+    args: tuple[Node, ...]
+
+
+Node: TypeAlias = "Lic | With | And | Or"
+
+
+@dataclass(frozen=True)
+class ParsedExpression:
+    """A parsed expression, its canonical text and what normalising it took."""
+
+    original: str
+    tree: Node
+    normalized: NormalizedLicenseExpression
+    notes: tuple[tuple[str, str], ...]
+    """(code, message) pairs: ``license-normalized``, ``license-deprecated-id``, …"""
+
+
+@functools.cache
+def _licensing() -> Licensing:
+    from license_expression import LicenseSymbol, Licensing
+
+    kb = knowledge()
+    symbols = [LicenseSymbol(key) for key in kb.licenses]
+    symbols += [LicenseSymbol(key, is_exception=True) for key in kb.exceptions]
+    return Licensing(symbols)
+
+
+_MAX_LENGTH = 4096
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def suggest(key: str) -> str | None:
+    """The known licence id that ``key`` was most probably meant to be."""
+    kb = knowledge()
+    squashed = _squash(key)
+    for candidate in kb.licenses:
+        if _squash(candidate) == squashed:
+            return candidate
+    for suffix in ("license", "licence"):
+        if squashed.endswith(suffix):
+            base = squashed[: -len(suffix)]
+            for candidate in kb.licenses:
+                if _squash(candidate) == base:
+                    return candidate
+    folded = {k.casefold(): k for k in kb.licenses}
+    close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.75)
+    return folded[close[0]] if close else None
+
+
+def _unknown(key: str, expression: str) -> LicenseExpressionError:
+    hint = suggest(key)
+    message = f"unknown licence {key!r}"
+    if hint:
+        message += f"; did you mean {hint!r}?"
+    else:
+        message += " (not on the SPDX licence list; write a LicenseRef- id for a custom licence)"
+    return LicenseExpressionError(message, expression, hint)
+
+
+def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic:
+    kb = knowledge()
+    or_later = False
+    info = kb.lookup(key)
+    if info is None and key.endswith("+"):
+        info = kb.lookup(key[:-1])
+        or_later = info is not None
+    if info is None:
+        if key.startswith(REF_PREFIXES):
+            return Lic(key)
+        raise _unknown(key, expression)
+    lic_id = info.id
+    if info.successor and not or_later:
+        notes.append((
+            "license-deprecated-id",
+            f"{key} is a deprecated SPDX id; SPDX names it '{info.name}', so osaid reads it "
+            f"as {info.successor}",
+        ))
+        lic_id = info.successor
+    elif info.successor and or_later:
+        later = f"{info.successor.removesuffix('-only')}-or-later"
+        if kb.lookup(later) is not None:
+            notes.append((
+                "license-deprecated-id",
+                f"{key} uses a deprecated SPDX id with '+'; osaid reads it as {later}",
+            ))
+            lic_id, or_later = later, False
+    return Lic(lic_id, or_later)
+
+
+def _convert(node: Any, expression: str, notes: list[tuple[str, str]]) -> Node:
+    from license_expression import AND, OR, LicenseSymbol, LicenseWithExceptionSymbol
+
+    if isinstance(node, LicenseWithExceptionSymbol):
+        base = _convert(node.license_symbol, expression, notes)
+        if not isinstance(base, Lic):
+            msg = "WITH must follow a single licence"
+            raise LicenseExpressionError(msg, expression)
+        exc_key: str = node.exception_symbol.key
+        kb = knowledge()
+        canonical = kb.exceptions_by_folded.get(exc_key.casefold())
+        if canonical is not None:
+            return With(base, canonical, known_exception=True)
+        if exc_key.startswith(REF_PREFIXES):
+            return With(base, exc_key, known_exception=False)
+        hint = difflib.get_close_matches(exc_key, list(kb.exceptions), n=1, cutoff=0.75)
+        message = f"unknown licence exception {exc_key!r}"
+        if kb.lookup(exc_key) is not None:
+            message = f"{exc_key!r} is a licence, not an exception: it cannot follow WITH"
+        elif hint:
+            message += f"; did you mean {hint[0]!r}?"
+        raise LicenseExpressionError(message, expression, hint[0] if hint else None)
+    if isinstance(node, LicenseSymbol):
+        key: str = node.key
+        if getattr(node, "is_exception", False):
+            msg = f"{key!r} is a licence exception: it can only follow WITH"
+            raise LicenseExpressionError(msg, expression)
+        return _symbol(key, expression, notes)
+    if isinstance(node, AND | OR):
+        args = tuple(_convert(arg, expression, notes) for arg in node.args)
+        return And(args) if isinstance(node, AND) else Or(args)
+    msg = f"cannot read {expression!r} as a licence expression"  # pragma: no cover
+    raise LicenseExpressionError(msg, expression)  # pragma: no cover
+
+
+def render(node: Node, *, top: bool = True) -> str:
+    """The canonical text of ``node``, with parentheses only where they are needed."""
+    if isinstance(node, Lic):
+        return node.id + ("+" if node.or_later else "")
+    if isinstance(node, With):
+        return f"{render(node.license)} WITH {node.exception}"
+    op = " AND " if isinstance(node, And) else " OR "
+    text = op.join(render(arg, top=False) for arg in node.args)
+    return text if top else f"({text})"
+
+
+def _check_specials(tree: Node, expression: str) -> None:
+    if isinstance(tree, Lic):
+        return
+    stack: list[Node] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Lic) and node.id in SPECIAL:
+            msg = f"{node.id} stands only alone, never inside a compound expression"
+            raise LicenseExpressionError(msg, expression)
+        if isinstance(node, With) and node.license.id in SPECIAL:
+            msg = f"{node.license.id} cannot take an exception"
+            raise LicenseExpressionError(msg, expression)
+        if isinstance(node, And | Or):
+            stack.extend(node.args)
+
+
+@functools.lru_cache(maxsize=8192)
+def parse(expression: str) -> ParsedExpression:
+    """Parse and resolve an SPDX licence expression.
+
+    Raises:
+        LicenseExpressionError: on bad syntax, an unknown licence id (with a suggestion), a
+            licence where an exception belongs or the reverse, or NONE/NOASSERTION inside a
+            compound expression.
+
+    >>> parse("mit OR apache-2.0").normalized
+    'MIT OR Apache-2.0'
+    """
+    if not isinstance(expression, str):
+        msg = f"a licence expression is a string, not {type(expression).__name__}"
+        raise LicenseExpressionError(msg, repr(expression))
+    text = " ".join(expression.split())
+    if not text:
+        msg = "empty licence expression"
+        raise LicenseExpressionError(msg, expression)
+    if len(text) > _MAX_LENGTH:
+        msg = f"licence expression longer than {_MAX_LENGTH} characters"
+        raise LicenseExpressionError(msg, expression[:80] + "…")
+    from license_expression import ExpressionError
+
+    notes: list[tuple[str, str]] = []
+    try:
+        raw = _licensing().parse(text, validate=False, strict=False)
+    except ExpressionError as exc:
+        raise LicenseExpressionError(_syntax_message(text, exc), expression) from None
+    except (IndexError, KeyError, AttributeError, TypeError, ValueError, RecursionError):
+        msg = f"invalid licence expression {text!r}: check its parentheses and operators"
+        raise LicenseExpressionError(msg, expression) from None
+    if raw is None:
+        msg = f"invalid licence expression {text!r}"
+        raise LicenseExpressionError(msg, expression)
+    tree = _convert(raw, expression, notes)
+    _check_specials(tree, expression)
+    normalized = NormalizedLicenseExpression(render(tree))
+    if normalized != text:
+        notes.append(("license-normalized", f"{expression!r} is read as {normalized!r}"))
+    return ParsedExpression(expression, tree, normalized, tuple(notes))
+
+
+def _syntax_message(text: str, exc: Exception) -> str:
+    detail = str(exc)
+    if "valid characters" in detail:
+        bad = [w for w in re.split(r"\s+|[()]", text) if w and not _WORD.fullmatch(w)]
+        where = f" in {bad[0]!r}" if bad else ""
+        return (
+            f"invalid character{where}: licence ids use letters, digits, '.', '-' and '+'; "
+            "combine licences with AND, OR and WITH"
+        )
+    if "requires two or more" in detail or "operator" in detail.casefold():
+        return f"invalid licence expression {text!r}: an operator is missing an operand"
+    return f"invalid licence expression {text!r}: {detail.rstrip('.')}"

@@ -1,0 +1,1031 @@
+"""osaid's curated licence tables, declared as plain data.
+
+Nothing here reads a file or computes anything: each table is a tuple of rows, and each row
+carries the reason a user is shown and the public source it rests on. The engine
+(``osaid.licenses._knowledge``) indexes them; ``tests/test_license_tables.py`` checks them
+against the vendored SPDX list; ``docs/licenses.md`` shows them.
+
+Tables:
+
+``OSI_OVERRIDES``
+    OSI decisions that the SPDX list's ``isOsiApproved`` flag has (or had) not caught up with.
+``OPEN_TERMS``
+    The allow-list of open content and data licences for parameters, data information and
+    datasets (SPEC section 5). OSI-approved licences are open terms too; they are not repeated.
+``MOF_OPEN_DATA``
+    The Model Openness Tool's open-data licence list, used by the ``mof-1.0`` policy.
+``AI_LICENSES``
+    Model licences that are not on the SPDX list, addressable as ``LicenseRef-<hub id>``.
+``HF_LICENSES``
+    Every licence id the Hugging Face Hub accepts, mapped to what osaid knows.
+"""
+
+from typing import Literal, NamedTuple
+
+VerdictName = Literal["open", "not-open", "undetermined"]
+Freedom = Literal["use", "study", "modify", "share"]
+Restriction = Literal[
+    "use-restriction",
+    "acceptable-use-policy",
+    "user-threshold",
+    "non-commercial",
+    "no-derivatives",
+    "research-only",
+    "field-of-use",
+    "attribution-naming",
+]
+HFKind = Literal["spdx", "deprecated-spdx", "ai", "family", "unknown", "other"]
+
+
+# --------------------------------------------------------------------------------------------
+# OSI approvals the SPDX flag lags behind
+# --------------------------------------------------------------------------------------------
+
+
+class OsiOverride(NamedTuple):
+    """A reviewed fact about OSI approval that takes precedence over SPDX's flag."""
+
+    spdx_id: str
+    osi_approved: bool
+    source: str
+    """The OSI page (opensource.org) that records the decision."""
+    note: str
+    """When OSI decided, and when (or whether) SPDX followed."""
+
+
+SPDX_OVERRIDES_REVIEWED = "2026-11-26"
+"""When ``OSI_OVERRIDES`` was last checked against OSI's list and the vendored SPDX list."""
+
+OSI_OVERRIDES: tuple[OsiOverride, ...] = (
+    OsiOverride(
+        spdx_id="CDDL-1.1",
+        osi_approved=True,
+        source="https://opensource.org/license/cddl-1-1",
+        note=(
+            "Approved by the OSI board on 2025-07-18 (legacy approval; minutes at "
+            "https://opensource.org/meeting-minutes/2025-07-18). SPDX flagged it late, in list "
+            "3.29.0; the row keeps the fact if an older list is vendored."
+        ),
+    ),
+    OsiOverride(
+        spdx_id="curl",
+        osi_approved=True,
+        source="https://opensource.org/license/curl",
+        note=(
+            "Approved by the OSI board on 2026-04-17 as a legacy licence (minutes at "
+            "https://opensource.org/meeting-minutes/2026-04-17). SPDX flagged it late, in list "
+            "3.29.0; the row keeps the fact if an older list is vendored."
+        ),
+    ),
+    OsiOverride(
+        spdx_id="BSD-3-Clause-Open-MPI",
+        osi_approved=True,
+        source="https://opensource.org/license/bsd-3-clause-open-mpi",
+        note=(
+            "Approved by the OSI on 2025-07-18 (license-review list, July 2025). SPDX's flag "
+            "followed later (spdx/license-list-XML issue 2842) and is set in list 3.29.0."
+        ),
+    ),
+    OsiOverride(
+        spdx_id="Python-2.0.1",
+        osi_approved=True,
+        source="https://opensource.org/meeting-minutes/2026-06-29",
+        note=(
+            "Approved by the OSI board on 2026-06-29. SPDX's flag followed "
+            "(spdx/license-list-XML pull request 3075) and is set in list 3.29.0."
+        ),
+    ),
+    OsiOverride(
+        spdx_id="CNRI-Python-GPL-Compatible",
+        osi_approved=True,
+        source="https://opensource.org/meeting-minutes/2026-06-29",
+        note=(
+            "Approved by the OSI board on 2026-06-29 together with Python-2.0.1. SPDX's flag "
+            "followed (spdx/license-list-XML pull request 3075) and is set in list 3.29.0."
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Open terms: the allow-list for parameters, data information and datasets
+# --------------------------------------------------------------------------------------------
+
+
+class OpenTermsRow(NamedTuple):
+    """A licence that is not OSI-approved but grants the four freedoms for content or data."""
+
+    spdx_id: str
+    reason: str
+    source: str
+
+
+_CC_BY = (
+    "Creative Commons Attribution: copying, modification and redistribution for any purpose, "
+    "with attribution as the only condition."
+)
+_CC_BY_SA = (
+    "Creative Commons Attribution-ShareAlike: copying, modification and redistribution for any "
+    "purpose, with attribution and share-alike for adaptations; share-alike is allowed by OSAID."
+)
+
+OPEN_TERMS: tuple[OpenTermsRow, ...] = (
+    OpenTermsRow(
+        "CC0-1.0",
+        "Creative Commons Zero: the rights holder waives copyright and related rights as far as "
+        "the law allows, so any use, modification and redistribution is free of conditions.",
+        "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
+    ),
+    OpenTermsRow("CC-BY-1.0", _CC_BY, "https://creativecommons.org/licenses/by/1.0/legalcode"),
+    OpenTermsRow("CC-BY-2.0", _CC_BY, "https://creativecommons.org/licenses/by/2.0/legalcode"),
+    OpenTermsRow("CC-BY-2.5", _CC_BY, "https://creativecommons.org/licenses/by/2.5/legalcode"),
+    OpenTermsRow(
+        "CC-BY-2.5-AU", _CC_BY, "https://creativecommons.org/licenses/by/2.5/au/legalcode"
+    ),
+    OpenTermsRow("CC-BY-3.0", _CC_BY, "https://creativecommons.org/licenses/by/3.0/legalcode"),
+    OpenTermsRow(
+        "CC-BY-3.0-AT", _CC_BY, "https://creativecommons.org/licenses/by/3.0/at/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-3.0-AU", _CC_BY, "https://creativecommons.org/licenses/by/3.0/au/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-3.0-DE", _CC_BY, "https://creativecommons.org/licenses/by/3.0/de/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-3.0-IGO", _CC_BY, "https://creativecommons.org/licenses/by/3.0/igo/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-3.0-NL", _CC_BY, "https://creativecommons.org/licenses/by/3.0/nl/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-3.0-US", _CC_BY, "https://creativecommons.org/licenses/by/3.0/us/legalcode"
+    ),
+    OpenTermsRow("CC-BY-4.0", _CC_BY, "https://creativecommons.org/licenses/by/4.0/legalcode"),
+    OpenTermsRow(
+        "CC-BY-SA-1.0", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/1.0/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-2.0", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/2.0/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-2.0-UK", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-2.1-JP", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-2.5", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/2.5/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-3.0", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/3.0/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-3.0-AT", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-3.0-DE", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode"
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-3.0-IGO",
+        _CC_BY_SA,
+        "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
+    ),
+    OpenTermsRow(
+        "CC-BY-SA-4.0", _CC_BY_SA, "https://creativecommons.org/licenses/by-sa/4.0/legalcode"
+    ),
+    OpenTermsRow(
+        "CDLA-Permissive-1.0",
+        "Community Data License Agreement, Permissive: data may be used, modified and shared "
+        "for any purpose; the only condition is to keep the agreement's notice when sharing.",
+        "https://cdla.dev/permissive-1-0/",
+    ),
+    OpenTermsRow(
+        "CDLA-Permissive-2.0",
+        "Community Data License Agreement, Permissive 2.0: data may be used, modified and "
+        "shared for any purpose, with the licence text (or a link to it) as the only condition.",
+        "https://cdla.dev/permissive-2-0/",
+    ),
+    OpenTermsRow(
+        "CDLA-Sharing-1.0",
+        "Community Data License Agreement, Sharing: data may be used, modified and shared for "
+        "any purpose; data published on must stay under the same agreement, a copyleft that "
+        "OSAID allows.",
+        "https://cdla.dev/sharing-1-0/",
+    ),
+    OpenTermsRow(
+        "ODC-By-1.0",
+        "Open Data Commons Attribution: a database and its contents may be used, adapted and "
+        "shared for any purpose, with attribution as the only condition.",
+        "https://opendatacommons.org/licenses/by/1-0/",
+    ),
+    OpenTermsRow(
+        "ODbL-1.0",
+        "Open Data Commons Open Database License: a database may be used, adapted and shared "
+        "for any purpose, with attribution and share-alike for adapted databases; share-alike "
+        "is allowed by OSAID.",
+        "https://opendatacommons.org/licenses/odbl/1-0/",
+    ),
+    OpenTermsRow(
+        "PDDL-1.0",
+        "Open Data Commons Public Domain Dedication and License: the database and its contents "
+        "are placed in the public domain, or licensed without conditions where that is not "
+        "possible.",
+        "https://opendatacommons.org/licenses/pddl/1-0/",
+    ),
+    OpenTermsRow(
+        "OpenMDW-1.0",
+        "OpenMDW License Agreement 1.0: model materials (weights, data, documentation, code) "
+        "may be used, modified and shared for any purpose under copyright, patent, database "
+        "and trade-secret rights, keeping the licence notice.",
+        "https://github.com/OpenMDW/OpenMDW/blob/main/1.0/LICENSE.openmdw",
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The Model Openness Tool's open-data list (mof-1.0 policy)
+# --------------------------------------------------------------------------------------------
+
+
+class MofOpenDataRow(NamedTuple):
+    """A licence the Model Openness Tool accepts as an open data licence."""
+
+    spdx_id: str
+    mot_spelling: str
+    """How the MOT writes the id (usually the SPDX id itself)."""
+    source: str
+
+
+_MOT = "https://github.com/lfai/model_openness_tool"
+
+MOF_OPEN_DATA: tuple[MofOpenDataRow, ...] = (
+    MofOpenDataRow("CC0-1.0", "CC0-1.0", _MOT),
+    MofOpenDataRow("CC-BY-1.0", "CC-BY-1.0", _MOT),
+    MofOpenDataRow("CC-BY-2.0", "CC-BY-2.0", _MOT),
+    MofOpenDataRow("CC-BY-2.5", "CC-BY-2.5", _MOT),
+    MofOpenDataRow("CC-BY-2.5-AU", "CC-BY-2.5-AU", _MOT),
+    MofOpenDataRow("CC-BY-3.0", "CC-BY-3.0", _MOT),
+    MofOpenDataRow("CC-BY-3.0-AT", "CC-BY-3.0-AT", _MOT),
+    MofOpenDataRow("CC-BY-3.0-AU", "CC-BY-3.0-AU", _MOT),
+    MofOpenDataRow("CC-BY-3.0-DE", "CC-BY-3.0-DE", _MOT),
+    MofOpenDataRow("CC-BY-3.0-IGO", "CC-BY-3.0-IGO", _MOT),
+    MofOpenDataRow("CC-BY-3.0-NL", "CC-BY-3.0-NL", _MOT),
+    MofOpenDataRow("CC-BY-3.0-US", "CC-BY-3.0-US", _MOT),
+    MofOpenDataRow("CC-BY-4.0", "CC-BY-4.0", _MOT),
+    MofOpenDataRow("CC-BY-SA-1.0", "CC-BY-SA-1.0", _MOT),
+    MofOpenDataRow("CC-BY-SA-2.0", "CC-BY-SA-2.0", _MOT),
+    MofOpenDataRow("CC-BY-SA-2.0-UK", "CC-BY-SA-2.0-UK", _MOT),
+    MofOpenDataRow("CC-BY-SA-2.1-JP", "CC-BY-SA-2.1-JP", _MOT),
+    MofOpenDataRow("CC-BY-SA-2.5", "CC-BY-SA-2.5", _MOT),
+    MofOpenDataRow("CC-BY-SA-3.0", "CC-BY-SA-3.0", _MOT),
+    MofOpenDataRow("CC-BY-SA-3.0-AT", "CC-BY-SA-3.0-AT", _MOT),
+    MofOpenDataRow("CC-BY-SA-3.0-DE", "CC-BY-SA-3.0-DE", _MOT),
+    MofOpenDataRow("CC-BY-SA-3.0-IGO", "CC-BY-SA-3.0-IGO", _MOT),
+    MofOpenDataRow("CC-BY-SA-4.0", "CC-BY-SA-4.0", _MOT),
+    MofOpenDataRow("CDLA-Permissive-1.0", "CDLA-Permissive-1.0", _MOT),
+    MofOpenDataRow("CDLA-Permissive-2.0", "CDLA-Permissive-2.0", _MOT),
+    MofOpenDataRow("CDLA-Sharing-1.0", "CDLA-Sharing-1.0", _MOT),
+    MofOpenDataRow("PDDL-1.0", "ODC-PDDL-1.0", _MOT),
+    MofOpenDataRow("ODC-By-1.0", "ODC-By-1.0", _MOT),
+    MofOpenDataRow("ODbL-1.0", "ODbL-1.0", _MOT),
+    MofOpenDataRow("GFDL-1.3-only", "GFDL-1.3", _MOT),
+    MofOpenDataRow("GFDL-1.3-or-later", "GFDL-1.3", _MOT),
+    MofOpenDataRow("OGL-Canada-2.0", "OGL-Canada-2.0", _MOT),
+    MofOpenDataRow("OGL-UK-2.0", "OGL-UK-2.0", _MOT),
+    MofOpenDataRow("OGL-UK-3.0", "OGL-UK-3.0", _MOT),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# AI model licences that are not on the SPDX list
+# --------------------------------------------------------------------------------------------
+
+
+class AILicense(NamedTuple):
+    """A model licence osaid has reviewed, with its verdict for each OSAID element."""
+
+    ref: str
+    """``LicenseRef-<hub id>``, or ``LicenseRef-<short name>`` when the Hub has no id."""
+    hf_id: str | None
+    name: str
+    family: str
+    """``llama``, ``gemma``, ``openrail``, ``research-non-commercial``, ``grok``, ``openmdw``,
+    ``apple-sample-code``."""
+    code: VerdictName
+    parameters: VerdictName
+    data_information: VerdictName
+    restrictions: tuple[Restriction, ...]
+    freedoms: tuple[Freedom, ...]
+    """The OSAID freedoms the licence takes away (empty when it takes none)."""
+    reason: str
+    source: str
+    """The licence text."""
+
+
+_USE_MODIFY_SHARE: tuple[Freedom, ...] = ("use", "modify", "share")
+_RAIL_REASON = (
+    "Its behavioural-use restrictions forbid listed uses and must be passed on to every "
+    "derivative and recipient, so the freedom to use, modify and share for any purpose is "
+    "withheld."
+)
+
+AI_LICENSES: tuple[AILicense, ...] = (
+    AILicense(
+        "LicenseRef-llama2",
+        "llama2",
+        "Llama 2 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "field-of-use"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
+            "monthly active users need a separate licence from Meta, and the model and its "
+            "outputs may not be used to improve other large language models."
+        ),
+        source="https://www.llama.com/llama2/license/",
+    ),
+    AILicense(
+        "LicenseRef-llama3",
+        "llama3",
+        "Llama 3 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
+            "monthly active users need a separate licence, and derived models must carry "
+            "'Llama 3' in their name and show 'Built with Meta Llama 3'."
+        ),
+        source="https://www.llama.com/llama3/license/",
+    ),
+    AILicense(
+        "LicenseRef-llama3.1",
+        "llama3.1",
+        "Llama 3.1 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
+            "monthly active users need a separate licence, and derived models must start their "
+            "name with 'Llama' and show 'Built with Llama'."
+        ),
+        source="https://www.llama.com/llama3_1/license/",
+    ),
+    AILicense(
+        "LicenseRef-llama3.2",
+        "llama3.2",
+        "Llama 3.2 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=(
+            "acceptable-use-policy",
+            "user-threshold",
+            "attribution-naming",
+            "field-of-use",
+        ),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy (which also withholds the multimodal "
+            "models from individuals and companies based in the EU), services with more than "
+            "700 million monthly active users need a separate licence, and derived models must "
+            "start their name with 'Llama'."
+        ),
+        source="https://www.llama.com/llama3_2/license/",
+    ),
+    AILicense(
+        "LicenseRef-llama3.3",
+        "llama3.3",
+        "Llama 3.3 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
+            "monthly active users need a separate licence, and derived models must start their "
+            "name with 'Llama' and show 'Built with Llama'."
+        ),
+        source="https://www.llama.com/llama3_3/license/",
+    ),
+    AILicense(
+        "LicenseRef-llama4",
+        "llama4",
+        "Llama 4 Community License Agreement",
+        "llama",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
+            "monthly active users need a separate licence, and derived models must start their "
+            "name with 'Llama' and show 'Built with Llama'."
+        ),
+        source="https://www.llama.com/llama4/license/",
+    ),
+    AILicense(
+        "LicenseRef-gemma",
+        "gemma",
+        "Gemma Terms of Use",
+        "gemma",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "use-restriction"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by Google's Gemma prohibited use policy, whose restrictions must be "
+            "passed on to every model derivative and recipient, and Google may restrict use it "
+            "believes breaks the terms."
+        ),
+        source="https://ai.google.dev/gemma/terms",
+    ),
+    AILicense(
+        "LicenseRef-openrail",
+        "openrail",
+        "OpenRAIL license family",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Every Responsible AI License (RAIL) carries behavioural-use restrictions that must "
+            "be passed on downstream, so none grants the freedom to use for any purpose."
+        ),
+        source="https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses",
+    ),
+    AILicense(
+        "LicenseRef-bigscience-openrail-m",
+        "bigscience-openrail-m",
+        "BigScience OpenRAIL-M",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=_RAIL_REASON,
+        source="https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license",
+    ),
+    AILicense(
+        "LicenseRef-creativeml-openrail-m",
+        "creativeml-openrail-m",
+        "CreativeML OpenRAIL-M",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=_RAIL_REASON,
+        source="https://huggingface.co/spaces/CompVis/stable-diffusion-license",
+    ),
+    AILicense(
+        "LicenseRef-bigcode-openrail-m",
+        "bigcode-openrail-m",
+        "BigCode Open RAIL-M v1",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=_RAIL_REASON,
+        source="https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement",
+    ),
+    AILicense(
+        "LicenseRef-bigscience-bloom-rail-1.0",
+        "bigscience-bloom-rail-1.0",
+        "BigScience BLOOM RAIL 1.0",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=_RAIL_REASON,
+        source="https://huggingface.co/spaces/bigscience/license",
+    ),
+    AILicense(
+        "LicenseRef-openrail++",
+        "openrail++",
+        "CreativeML Open RAIL++-M License",
+        "openrail",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=_RAIL_REASON,
+        source="https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md",
+    ),
+    AILicense(
+        "LicenseRef-fair-noncommercial-research-license",
+        "fair-noncommercial-research-license",
+        "FAIR Noncommercial Research License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Meta grants use, modification and redistribution for non-commercial research "
+            "only, so the freedom to use and share for any purpose is withheld."
+        ),
+        source="https://github.com/facebookresearch/spiritlm/blob/main/LICENSE",
+    ),
+    AILicense(
+        "LicenseRef-apple-amlr",
+        "apple-amlr",
+        "Apple Machine Learning Research Model License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only", "non-commercial"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Apple allows the model and its derivatives to be used for research purposes only, "
+            "excluding commercial products and product development."
+        ),
+        source="https://huggingface.co/apple/DepthPro/blob/main/LICENSE",
+    ),
+    AILicense(
+        "LicenseRef-deepfloyd-if-license",
+        "deepfloyd-if-license",
+        "DeepFloyd IF Research License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only", "non-commercial"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The model is licensed for non-commercial research use only, so the freedom to "
+            "use and share for any purpose is withheld."
+        ),
+        source="https://huggingface.co/spaces/DeepFloyd/deepfloyd-if-license",
+    ),
+    AILicense(
+        "LicenseRef-intel-research",
+        "intel-research",
+        "Intel Research Use License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only", "non-commercial"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Intel licenses the materials for research use only, so the freedom to use and "
+            "share for any purpose is withheld."
+        ),
+        source=(
+            "https://huggingface.co/OpenVINO/Llama-3.1-8B-Instruct-FastDraft-150M-int8-ov"
+            "/blob/main/LICENSE.md"
+        ),
+    ),
+    AILicense(
+        "LicenseRef-h-research",
+        "h-research",
+        "H Research License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "A research licence: the Hub lists it among research-use licences, which withhold "
+            "the freedom to use and share for any purpose. osaid has not found its full text; "
+            "check the model's own licence file."
+        ),
+        source="https://huggingface.co/docs/hub/repositories-licenses",
+    ),
+    AILicense(
+        "LicenseRef-grok2-community",
+        "grok2-community",
+        "Grok 2 Community License Agreement",
+        "grok",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "field-of-use", "attribution-naming"),
+        freedoms=("use", "modify"),
+        reason=(
+            "Use is bound by xAI's acceptable use policy, the model and its outputs may not be "
+            "used to train or improve other AI models, and products must credit 'Powered by "
+            "xAI'."
+        ),
+        source="https://huggingface.co/xai-org/grok-2/blob/main/LICENSE",
+    ),
+    AILicense(
+        "LicenseRef-openmdw-1.1",
+        "openmdw-1.1",
+        "Open Model, Data & Weights License Agreement v1.1",
+        "openmdw",
+        code="not-open",
+        parameters="open",
+        data_information="open",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "OpenMDW-1.1 grants use, modification and sharing for any purpose under all the "
+            "relevant rights, so parameters and data information under it are open; it is not "
+            "an OSI-approved licence, and OSAID asks for one for code."
+        ),
+        source="https://github.com/OpenMDW/OpenMDW/blob/main/1.1/LICENSE.OpenMDW-1.1",
+    ),
+    AILicense(
+        "LicenseRef-apple-ascl",
+        "apple-ascl",
+        "Apple Sample Code License",
+        "apple-sample-code",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not reviewed the terms of Apple's sample code licence; it is not "
+            "OSI-approved and is not on the SPDX list, so no verdict is given."
+        ),
+        source=(
+            "https://developer.apple.com/support/downloads/terms/apple-sample-code/"
+            "Apple-Sample-Code-License.pdf"
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Hugging Face Hub licence ids
+# --------------------------------------------------------------------------------------------
+
+
+class HFLicense(NamedTuple):
+    """One id the Hub accepts in a model card's ``license`` field."""
+
+    hf_id: str
+    name: str
+    """The Hub's display name."""
+    kind: HFKind
+    target: str | None
+    """The SPDX id (kinds ``spdx`` and ``deprecated-spdx``), the ``LicenseRef-`` id (kind
+    ``ai``), or ``None``."""
+    note: str
+
+
+HF_LICENSES_SOURCE = "huggingface/hub-docs docs/hub/repositories-licenses.md, 2026-08 (83 ids)"
+
+_FAMILY = "A family on the Hub, not one licence: the card must name the version to be assessed."
+
+HF_LICENSES: tuple[HFLicense, ...] = (
+    HFLicense("apache-2.0", "Apache license 2.0", "spdx", "Apache-2.0", ""),
+    HFLicense("mit", "MIT", "spdx", "MIT", ""),
+    HFLicense(
+        "openrail",
+        "OpenRAIL license family",
+        "ai",
+        "LicenseRef-openrail",
+        "A family on the Hub; every member carries use restrictions, so osaid keeps one row.",
+    ),
+    HFLicense(
+        "bigscience-openrail-m",
+        "BigScience OpenRAIL-M",
+        "ai",
+        "LicenseRef-bigscience-openrail-m",
+        "",
+    ),
+    HFLicense(
+        "creativeml-openrail-m",
+        "CreativeML OpenRAIL-M",
+        "ai",
+        "LicenseRef-creativeml-openrail-m",
+        "",
+    ),
+    HFLicense(
+        "bigscience-bloom-rail-1.0",
+        "BigScience BLOOM RAIL 1.0",
+        "ai",
+        "LicenseRef-bigscience-bloom-rail-1.0",
+        "",
+    ),
+    HFLicense(
+        "bigcode-openrail-m",
+        "BigCode Open RAIL-M v1",
+        "ai",
+        "LicenseRef-bigcode-openrail-m",
+        "",
+    ),
+    HFLicense("afl-3.0", "Academic Free License v3.0", "spdx", "AFL-3.0", ""),
+    HFLicense("artistic-2.0", "Artistic license 2.0", "spdx", "Artistic-2.0", ""),
+    HFLicense("bsl-1.0", "Boost Software License 1.0", "spdx", "BSL-1.0", ""),
+    HFLicense("bsd", "BSD license family", "family", None, _FAMILY),
+    HFLicense("bsd-2-clause", 'BSD 2-clause "Simplified" license', "spdx", "BSD-2-Clause", ""),
+    HFLicense(
+        "bsd-3-clause",
+        'BSD 3-clause "New" or "Revised" license',
+        "spdx",
+        "BSD-3-Clause",
+        "",
+    ),
+    HFLicense("bsd-3-clause-clear", "BSD 3-clause Clear license", "spdx", "BSD-3-Clause-Clear", ""),
+    HFLicense(
+        "c-uda",
+        "Computational Use of Data Agreement",
+        "spdx",
+        "C-UDA-1.0",
+        "The Hub id has no version; SPDX lists the agreement as C-UDA-1.0.",
+    ),
+    HFLicense("cc", "Creative Commons license family", "family", None, _FAMILY),
+    HFLicense("cc0-1.0", "Creative Commons Zero v1.0 Universal", "spdx", "CC0-1.0", ""),
+    HFLicense("cc-by-2.0", "Creative Commons Attribution 2.0", "spdx", "CC-BY-2.0", ""),
+    HFLicense("cc-by-2.5", "Creative Commons Attribution 2.5", "spdx", "CC-BY-2.5", ""),
+    HFLicense("cc-by-3.0", "Creative Commons Attribution 3.0", "spdx", "CC-BY-3.0", ""),
+    HFLicense("cc-by-4.0", "Creative Commons Attribution 4.0", "spdx", "CC-BY-4.0", ""),
+    HFLicense(
+        "cc-by-sa-3.0",
+        "Creative Commons Attribution Share Alike 3.0",
+        "spdx",
+        "CC-BY-SA-3.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-sa-4.0",
+        "Creative Commons Attribution Share Alike 4.0",
+        "spdx",
+        "CC-BY-SA-4.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-2.0",
+        "Creative Commons Attribution Non Commercial 2.0",
+        "spdx",
+        "CC-BY-NC-2.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-3.0",
+        "Creative Commons Attribution Non Commercial 3.0",
+        "spdx",
+        "CC-BY-NC-3.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-4.0",
+        "Creative Commons Attribution Non Commercial 4.0",
+        "spdx",
+        "CC-BY-NC-4.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nd-4.0",
+        "Creative Commons Attribution No Derivatives 4.0",
+        "spdx",
+        "CC-BY-ND-4.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-nd-3.0",
+        "Creative Commons Attribution Non Commercial No Derivatives 3.0",
+        "spdx",
+        "CC-BY-NC-ND-3.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-nd-4.0",
+        "Creative Commons Attribution Non Commercial No Derivatives 4.0",
+        "spdx",
+        "CC-BY-NC-ND-4.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-sa-2.0",
+        "Creative Commons Attribution Non Commercial Share Alike 2.0",
+        "spdx",
+        "CC-BY-NC-SA-2.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-sa-3.0",
+        "Creative Commons Attribution Non Commercial Share Alike 3.0",
+        "spdx",
+        "CC-BY-NC-SA-3.0",
+        "",
+    ),
+    HFLicense(
+        "cc-by-nc-sa-4.0",
+        "Creative Commons Attribution Non Commercial Share Alike 4.0",
+        "spdx",
+        "CC-BY-NC-SA-4.0",
+        "",
+    ),
+    HFLicense(
+        "cdla-sharing-1.0",
+        "Community Data License Agreement \u2013 Sharing, Version 1.0",
+        "spdx",
+        "CDLA-Sharing-1.0",
+        "",
+    ),
+    HFLicense(
+        "cdla-permissive-1.0",
+        "Community Data License Agreement \u2013 Permissive, Version 1.0",
+        "spdx",
+        "CDLA-Permissive-1.0",
+        "",
+    ),
+    HFLicense(
+        "cdla-permissive-2.0",
+        "Community Data License Agreement \u2013 Permissive, Version 2.0",
+        "spdx",
+        "CDLA-Permissive-2.0",
+        "",
+    ),
+    HFLicense("wtfpl", "Do What The F*ck You Want To Public License", "spdx", "WTFPL", ""),
+    HFLicense("ecl-2.0", "Educational Community License v2.0", "spdx", "ECL-2.0", ""),
+    HFLicense("epl-1.0", "Eclipse Public License 1.0", "spdx", "EPL-1.0", ""),
+    HFLicense("epl-2.0", "Eclipse Public License 2.0", "spdx", "EPL-2.0", ""),
+    HFLicense(
+        "etalab-2.0",
+        "Etalab Open License 2.0",
+        "spdx",
+        "etalab-2.0",
+        "Same id on the Hub and the SPDX list, written in lower case in both.",
+    ),
+    HFLicense("eupl-1.1", "European Union Public License 1.1", "spdx", "EUPL-1.1", ""),
+    HFLicense("eupl-1.2", "European Union Public License 1.2", "spdx", "EUPL-1.2", ""),
+    HFLicense(
+        "agpl-3.0",
+        "GNU Affero General Public License v3.0",
+        "deprecated-spdx",
+        "AGPL-3.0-only",
+        "The SPDX id AGPL-3.0 is deprecated; SPDX reads it as AGPL-3.0-only, the 'only' "
+        "form. Write AGPL-3.0-only or AGPL-3.0-or-later to say which is meant.",
+    ),
+    HFLicense("gfdl", "GNU Free Documentation License family", "family", None, _FAMILY),
+    HFLicense("gpl", "GNU General Public License family", "family", None, _FAMILY),
+    HFLicense(
+        "gpl-2.0",
+        "GNU General Public License v2.0",
+        "deprecated-spdx",
+        "GPL-2.0-only",
+        "The SPDX id GPL-2.0 is deprecated; SPDX reads it as GPL-2.0-only, the 'only' "
+        "form. Write GPL-2.0-only or GPL-2.0-or-later to say which is meant.",
+    ),
+    HFLicense(
+        "gpl-3.0",
+        "GNU General Public License v3.0",
+        "deprecated-spdx",
+        "GPL-3.0-only",
+        "The SPDX id GPL-3.0 is deprecated; SPDX reads it as GPL-3.0-only, the 'only' "
+        "form. Write GPL-3.0-only or GPL-3.0-or-later to say which is meant.",
+    ),
+    HFLicense("lgpl", "GNU Lesser General Public License family", "family", None, _FAMILY),
+    HFLicense(
+        "lgpl-2.1",
+        "GNU Lesser General Public License v2.1",
+        "deprecated-spdx",
+        "LGPL-2.1-only",
+        "The SPDX id LGPL-2.1 is deprecated; SPDX reads it as LGPL-2.1-only, the 'only' "
+        "form. Write LGPL-2.1-only or LGPL-2.1-or-later to say which is meant.",
+    ),
+    HFLicense(
+        "lgpl-3.0",
+        "GNU Lesser General Public License v3.0",
+        "deprecated-spdx",
+        "LGPL-3.0-only",
+        "The SPDX id LGPL-3.0 is deprecated; SPDX reads it as LGPL-3.0-only, the 'only' "
+        "form. Write LGPL-3.0-only or LGPL-3.0-or-later to say which is meant.",
+    ),
+    HFLicense("isc", "ISC", "spdx", "ISC", ""),
+    HFLicense("h-research", "H Research License", "ai", "LicenseRef-h-research", ""),
+    HFLicense(
+        "intel-research",
+        "Intel Research Use License Agreement",
+        "ai",
+        "LicenseRef-intel-research",
+        "",
+    ),
+    HFLicense("lppl-1.3c", "LaTeX Project Public License v1.3c", "spdx", "LPPL-1.3c", ""),
+    HFLicense("ms-pl", "Microsoft Public License", "spdx", "MS-PL", ""),
+    HFLicense("apple-ascl", "Apple Sample Code license", "ai", "LicenseRef-apple-ascl", ""),
+    HFLicense(
+        "apple-amlr",
+        "Apple Model License for Research",
+        "ai",
+        "LicenseRef-apple-amlr",
+        "",
+    ),
+    HFLicense("mpl-2.0", "Mozilla Public License 2.0", "spdx", "MPL-2.0", ""),
+    HFLicense(
+        "odc-by",
+        "Open Data Commons License Attribution family",
+        "spdx",
+        "ODC-By-1.0",
+        "The Hub calls it a family; 1.0 is the only version, so osaid reads it as ODC-By-1.0.",
+    ),
+    HFLicense(
+        "odbl",
+        "Open Database License family",
+        "spdx",
+        "ODbL-1.0",
+        "The Hub calls it a family; 1.0 is the only version, so osaid reads it as ODbL-1.0.",
+    ),
+    HFLicense(
+        "openmdw-1.0",
+        "Open Model, Data & Weights License Agreement",
+        "spdx",
+        "OpenMDW-1.0",
+        "",
+    ),
+    HFLicense(
+        "openmdw-1.1",
+        "Open Model, Data & Weights License Agreement v1.1",
+        "ai",
+        "LicenseRef-openmdw-1.1",
+        "Not yet on the SPDX list (3.29.0 has OpenMDW-1.0 only).",
+    ),
+    HFLicense("openrail++", "Open Rail++-M License", "ai", "LicenseRef-openrail++", ""),
+    HFLicense("osl-3.0", "Open Software License 3.0", "spdx", "OSL-3.0", ""),
+    HFLicense("postgresql", "PostgreSQL License", "spdx", "PostgreSQL", ""),
+    HFLicense("ofl-1.1", "SIL Open Font License 1.1", "spdx", "OFL-1.1", ""),
+    HFLicense("ncsa", "University of Illinois/NCSA Open Source License", "spdx", "NCSA", ""),
+    HFLicense("unlicense", "The Unlicense", "spdx", "Unlicense", ""),
+    HFLicense("zlib", "zLib License", "spdx", "Zlib", ""),
+    HFLicense(
+        "pddl",
+        "Open Data Commons Public Domain Dedication and License",
+        "spdx",
+        "PDDL-1.0",
+        "The Hub id has no version; SPDX lists the licence as PDDL-1.0.",
+    ),
+    HFLicense(
+        "lgpl-lr",
+        "Lesser General Public License For Linguistic Resources",
+        "spdx",
+        "LGPLLR",
+        "SPDX spells the id LGPLLR.",
+    ),
+    HFLicense(
+        "deepfloyd-if-license",
+        "DeepFloyd IF Research License Agreement",
+        "ai",
+        "LicenseRef-deepfloyd-if-license",
+        "",
+    ),
+    HFLicense(
+        "fair-noncommercial-research-license",
+        "FAIR Noncommercial Research License",
+        "ai",
+        "LicenseRef-fair-noncommercial-research-license",
+        "",
+    ),
+    HFLicense("llama2", "Llama 2 Community License Agreement", "ai", "LicenseRef-llama2", ""),
+    HFLicense("llama3", "Llama 3 Community License Agreement", "ai", "LicenseRef-llama3", ""),
+    HFLicense("llama3.1", "Llama 3.1 Community License Agreement", "ai", "LicenseRef-llama3.1", ""),
+    HFLicense("llama3.2", "Llama 3.2 Community License Agreement", "ai", "LicenseRef-llama3.2", ""),
+    HFLicense("llama3.3", "Llama 3.3 Community License Agreement", "ai", "LicenseRef-llama3.3", ""),
+    HFLicense("llama4", "Llama 4 Community License Agreement", "ai", "LicenseRef-llama4", ""),
+    HFLicense(
+        "grok2-community",
+        "Grok 2 Community License Agreement",
+        "ai",
+        "LicenseRef-grok2-community",
+        "",
+    ),
+    HFLicense("gemma", "Gemma Terms of Use", "ai", "LicenseRef-gemma", ""),
+    HFLicense(
+        "unknown",
+        "Unknown",
+        "unknown",
+        None,
+        "The card says no licence is known: nothing can be assessed.",
+    ),
+    HFLicense(
+        "other",
+        "Other",
+        "other",
+        None,
+        "A custom licence: read the card's license_name and license_link.",
+    ),
+)

@@ -1,0 +1,248 @@
+"""The osaid manifest (``osaid.yaml``, format version 1) as frozen pydantic models.
+
+Keys are kebab-case in files and snake_case in Python. Unknown keys, unknown components,
+licence ids nobody knows and ``not-applicable`` where the definition does not allow it are
+schema errors, each reported with its field path (and, through :mod:`osaid.loader`, its line
+and column).
+
+>>> system = AISystem.model_validate({
+...     "manifest-version": 1,
+...     "system": {"name": "Tiny"},
+...     "license": "Apache-2.0",
+...     "components": {"model-parameters": {"location": "https://example.org/w"}},
+... })
+>>> system.components["model-parameters"].location
+('https://example.org/w',)
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, create_model, model_validator
+from pydantic_core import PydanticCustomError
+
+from osaid._model import Frozen
+from osaid.components import COMPONENTS, DataClass, Status, Topic
+from osaid.errors import LicenseExpressionError
+
+__all__ = [
+    "MANIFEST_VERSION",
+    "AISystem",
+    "ComponentEntry",
+    "Components",
+    "RequiredComponentEntry",
+    "DataInformation",
+    "LicenseExpression",
+    "SystemInfo",
+    "TrainingDataSet",
+]
+
+MANIFEST_VERSION = 1
+
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+
+
+def _check_license(value: str) -> str:
+    from osaid.licenses import parse
+
+    try:
+        parse(value)
+    except LicenseExpressionError as exc:
+        raise PydanticCustomError("license", "{message}", {"message": exc.message}) from None
+    return value
+
+
+LicenseExpression = Annotated[str, AfterValidator(_check_license)]
+"""An SPDX licence expression (Hugging Face ids and ``LicenseRef-``s accepted)."""
+
+
+def _did_you_mean(value: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _to_text(value: Any) -> Any:
+    """A YAML/TOML number where text is expected (``version: 12``) is taken as its text."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _to_tuple(value: Any) -> Any:
+    return (value,) if isinstance(value, str) else value
+
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class SystemInfo(Frozen):
+    """What the system is: ``name`` is required."""
+
+    name: Text
+    version: Annotated[Text | None, BeforeValidator(_to_text)] = None
+    producer: Text | None = None
+    url: Text | None = None
+
+
+class ComponentEntry(Frozen):
+    """What the manifest says of one component."""
+
+    license: LicenseExpression | None = None
+    location: Annotated[tuple[Text, ...] | None, BeforeValidator(_to_tuple)] = None
+    status: Literal[Status.RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE] = (
+        Status.RELEASED
+    )
+    reason: Text | None = None
+    notes: str | None = None
+
+    @model_validator(mode="after")
+    def _reason_for_not_applicable(self) -> ComponentEntry:
+        if self.status is Status.NOT_APPLICABLE and not self.reason:
+            raise PydanticCustomError(
+                "reason_required", "not-applicable needs a reason: say why it does not apply"
+            )
+        return self
+
+
+class RequiredComponentEntry(ComponentEntry):
+    """A component the definition requires: it cannot be ``not-applicable``."""
+
+    status: Literal[Status.RELEASED, Status.NOT_RELEASED] = Status.RELEASED  # type: ignore[assignment]
+
+
+class _ComponentsBase(Frozen):
+    """The components a manifest declares, by id; an id that is absent is undeclared.
+
+    Reads like a mapping: ``components["model-parameters"]``, ``components.get(id)``,
+    ``id in components``, ``components.items()`` (declared components only).
+    """
+
+    def get(self, cid: str) -> ComponentEntry | None:
+        """The entry for ``cid``, or ``None`` when it is undeclared."""
+        spec = COMPONENTS.get(cid)
+        if spec is None:
+            return None
+        entry: ComponentEntry | None = getattr(self, _attr(cid))
+        return entry
+
+    def __getitem__(self, cid: str) -> ComponentEntry:
+        entry = self.get(cid)
+        if entry is None:
+            raise KeyError(cid)
+        return entry
+
+    def __contains__(self, cid: object) -> bool:
+        return isinstance(cid, str) and self.get(cid) is not None
+
+    def items(self) -> list[tuple[str, ComponentEntry]]:
+        """The declared components, in vocabulary order."""
+        return [(cid, e) for cid in COMPONENTS if (e := self.get(cid)) is not None]
+
+    def __len__(self) -> int:
+        return len(self.items())
+
+
+def _attr(cid: str) -> str:
+    return cid.replace("-", "_")
+
+
+if TYPE_CHECKING:
+    Components = _ComponentsBase
+else:
+    Components = create_model(
+        "Components",
+        __base__=_ComponentsBase,
+        __doc__=_ComponentsBase.__doc__,
+        **{
+            _attr(spec.id): (
+                ComponentEntry if spec.not_applicable_allowed else RequiredComponentEntry,
+                Field(default=None, description=f"{spec.mof_name}: {spec.description}"),
+            )
+            for spec in COMPONENTS.values()
+        },
+    )
+
+
+class TrainingDataSet(Frozen):
+    """One training data set (OSAID Data Information items 2 and 3)."""
+
+    name: Text
+    class_: DataClass = Field(alias="class")
+    location: Text | None = None
+    license: LicenseExpression | None = None
+    description: Text | None = None
+
+
+def _check_reference(value: str) -> str:
+    if value in COMPONENTS or _URL.fullmatch(value):
+        return value
+    raise PydanticCustomError(
+        "reference",
+        "'{value}' is neither a component id nor an http(s) URL{hint}",
+        {"value": value, "hint": _did_you_mean(value, list(COMPONENTS))},
+    )
+
+
+Reference = Annotated[str, AfterValidator(_check_reference)]
+TopicValue = Annotated[tuple[Reference, ...], Field(min_length=1)] | Literal["undisclosed"]
+
+
+class DataInformation(Frozen):
+    """Where each topic of Data Information item (1) is documented.
+
+    A topic is a non-empty list of component ids or URLs, ``undisclosed`` (known not to be
+    documented) or, for ``labeling`` only, ``not-applicable``. An omitted topic is undeclared.
+    """
+
+    provenance: TopicValue | None = None
+    scope_and_characteristics: TopicValue | None = None
+    selection: TopicValue | None = None
+    labeling: TopicValue | Literal["not-applicable"] | None = None
+    processing_and_filtering: TopicValue | None = None
+
+    def topic(self, topic: Topic) -> tuple[str, ...] | str | None:
+        """The value of ``topic``: references, ``undisclosed``, ``not-applicable`` or None."""
+        value: tuple[str, ...] | str | None = getattr(self, topic.value.replace("-", "_"))
+        return value
+
+
+class AISystem(Frozen):
+    """An AI system as released: the manifest's model.
+
+    ``components`` maps component ids (SPEC §2) to what the manifest says of them; an id that
+    is absent is *undeclared*. ``license`` is the default for every component that names none.
+    """
+
+    manifest_version: Literal[1]
+    system: SystemInfo
+    license: LicenseExpression | None = None
+    components: Components = Field(default_factory=Components)
+    data_information: DataInformation | None = None
+    training_data: (
+        Annotated[tuple[TrainingDataSet, ...], Field(min_length=1)] | Literal["undisclosed"] | None
+    ) = None
+
+    @model_validator(mode="after")
+    def _references_not_applicable(self) -> AISystem:
+        if self.data_information is None:
+            return self
+        bad: list[str] = []
+        for topic in Topic:
+            refs = self.data_information.topic(topic)
+            if not isinstance(refs, tuple):
+                continue
+            for i, ref in enumerate(refs):
+                entry = self.components.get(ref)
+                if entry is not None and entry.status is Status.NOT_APPLICABLE:
+                    bad.append(f"data-information.{topic.value}.{i}")
+        if bad:
+            raise PydanticCustomError(
+                "reference_not_applicable",
+                "a data-information topic cites a component marked not-applicable; cite what "
+                "documents the topic",
+                {"at": bad, "absolute": True},
+            )
+        return self

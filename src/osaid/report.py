@@ -1,0 +1,120 @@
+"""The report ``evaluate`` returns: pydantic models that serialise to the JSON report."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from osaid._model import Frozen
+from osaid.components import Element, Status
+from osaid.findings import Finding
+from osaid.licenses import BlockerKind
+from osaid.verdict import Verdict
+
+__all__ = [
+    "REPORT_VERSION",
+    "Blocker",
+    "ComponentResult",
+    "ElementResult",
+    "MofGap",
+    "MofResult",
+    "Outcome",
+    "PolicyInfo",
+    "Report",
+    "Subject",
+]
+
+REPORT_VERSION = "1"
+"""The JSON report's own version: raised when a key is removed or changes meaning."""
+
+Outcome = Literal["passes", "would-pass-with-other-licenses", "lacks-components", "undetermined"]
+"""OSI's three validation outcomes, plus osaid's own for what cannot be told."""
+
+MofClassName = Literal["I", "II", "III"]
+
+
+class Blocker(Frozen):
+    """A required input that is not open, and what kind of problem it is."""
+
+    kind: BlockerKind
+    component: str
+    element: Element
+    message: str
+    remedy: str | None = None
+
+
+class ComponentResult(Frozen):
+    """The verdict on one component."""
+
+    id: str
+    element: Element | None
+    required: bool
+    status: Status
+    license: str | None
+    license_from: Literal["component", "default"] | None
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+
+
+class ElementResult(Frozen):
+    """The verdict on one element of the preferred form."""
+
+    verdict: Verdict
+    findings: tuple[Finding, ...] = ()
+
+
+class MofGap(Frozen):
+    """A component a MOF class still lacks, and why."""
+
+    component: str
+    reason: Literal["missing", "unlicensed", "not-open"]
+
+
+class MofResult(Frozen):
+    """The Model Openness Framework class and, per class, what it still lacks."""
+
+    class_: MofClassName | None = Field(alias="class")
+    lacks: dict[MofClassName, tuple[MofGap, ...]]
+    findings: tuple[Finding, ...] = ()
+
+
+class PolicyInfo(Frozen):
+    """The policy a report was made under."""
+
+    name: str
+    spdx_license_list_version: str
+    source: str | None = None
+
+
+class Subject(Frozen):
+    """The system a report is about."""
+
+    name: str
+    version: str | None = None
+    producer: str | None = None
+    url: str | None = None
+
+
+class Report(Frozen):
+    """Whether a system is Open Source AI, element by element and component by component.
+
+    ``report.model_dump(mode="json")`` is the JSON report, with kebab-case keys.
+    """
+
+    report_version: str
+    osaid_version: str
+    source: str | None = None
+    subject: Subject
+    verdict: Verdict
+    outcome: Outcome
+    elements: dict[Element, ElementResult]
+    components: tuple[ComponentResult, ...]
+    blockers: tuple[Blocker, ...]
+    findings: tuple[Finding, ...]
+    mof: MofResult
+    policy: PolicyInfo
+
+    def with_source(self, source: str) -> Report:
+        """The same report, naming the file it was made from."""
+        return self.model_copy(update={"source": source})
