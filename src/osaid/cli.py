@@ -30,8 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"osaid {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="check manifests (exit 0: all open, 1: not, 2: invalid)")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="manifest files (YAML, JSON or TOML); default ./osaid.yaml")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="manifest files (YAML, JSON or TOML); default ./osaid.yaml",
+    )
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--policy", default="osaid-1.0", help="osaid-1.0 (default) or mof-1.0")
     return parser

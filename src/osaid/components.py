@@ -149,10 +149,13 @@ _REQ, _IFU, _DI, _OPT = (
 )
 _E = Element
 
+# fmt: off
 # id, MOF name, element, requirement, framework, framework from checklist, MOF class,
 # MOF optional, content type, not-applicable allowed, description
 _ROWS: tuple[
-    tuple[str, str, Element | None, Requirement, Framework, bool, str, bool, ContentType, bool, str],
+    tuple[
+        str, str, Element | None, Requirement, Framework, bool, str, bool, ContentType, bool, str
+    ],
     ...,
 ] = (
     ("model-architecture", "Model architecture", _E.CODE, _REQ, _LIC, True, "III", False, _C,
@@ -190,6 +193,8 @@ _ROWS: tuple[
     ("model-metadata", "Model metadata", None, _OPT, _TERMS, False, "I", True, _D, True,
      "Training configuration and other metadata"),
 )
+
+# fmt: on
 
 COMPONENTS: Mapping[str, ComponentSpec] = MappingProxyType(
     {row[0]: ComponentSpec(*row) for row in _ROWS}

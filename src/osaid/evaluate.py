@@ -9,6 +9,7 @@ one frozen result among every component with the same status, licence and policy
 from __future__ import annotations
 
 import functools
+from typing import Literal
 
 from osaid._version import __version__
 from osaid.components import (
@@ -97,7 +98,9 @@ def _judge(
     blocking = Severity.ERROR if required else Severity.INFO
     findings: list[Finding] = []
     license_expr = own_license or default_license
-    license_from = "component" if own_license else ("default" if default_license else None)
+    license_from: Literal["component", "default"] | None = (
+        "component" if own_license else ("default" if default_license else None)
+    )
     clause = _CLAUSE.get(as_element, Clause.CHECKLIST)
     kind: BlockerKind | None = None
     remedy: str | None = None
@@ -105,33 +108,56 @@ def _judge(
     if status is Status.UNDECLARED:
         verdict, kind = Verdict.UNDETERMINED, "unknown"
         remedy = f"declare {cid}: released (with its licence and location) or not-released"
-        findings.append(finding(
-            "component-undeclared", Severity.WARNING if required else Severity.INFO,
-            f"nothing is declared about {cid}", component=cid, clause=clause, remedy=remedy,
-        ))
+        findings.append(
+            finding(
+                "component-undeclared",
+                Severity.WARNING if required else Severity.INFO,
+                f"nothing is declared about {cid}",
+                component=cid,
+                clause=clause,
+                remedy=remedy,
+            )
+        )
         if spec.required is Requirement.IF_USED:
             findings.append(interpretation("supporting-libraries-if-used", component=cid))
     elif status is Status.NOT_RELEASED:
         verdict, kind = Verdict.NOT_OPEN, "missing"
         remedy = f"release {cid}"
-        findings.append(finding(
-            "component-not-released", blocking, f"{cid} is not released", component=cid,
-            clause=clause, freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy,
-        ))
+        findings.append(
+            finding(
+                "component-not-released",
+                blocking,
+                f"{cid} is not released",
+                component=cid,
+                clause=clause,
+                freedoms=(Freedom.STUDY, Freedom.MODIFY),
+                remedy=remedy,
+            )
+        )
     elif status is Status.NOT_APPLICABLE:
         verdict = Verdict.OPEN
-        findings.append(finding(
-            "component-not-applicable", Severity.INFO, f"{cid} does not apply to this system",
-            component=cid, clause=clause,
-        ))
+        findings.append(
+            finding(
+                "component-not-applicable",
+                Severity.INFO,
+                f"{cid} does not apply to this system",
+                component=cid,
+                clause=clause,
+            )
+        )
     elif license_expr is None:
         verdict, kind = Verdict.UNDETERMINED, "unknown"
         remedy = f"give {cid} a licence, or the manifest a default licence"
-        findings.append(finding(
-            "license-absent", Severity.WARNING if required else Severity.INFO,
-            f"{cid} is released, but no licence is declared for it", component=cid,
-            clause=clause, remedy=remedy,
-        ))
+        findings.append(
+            finding(
+                "license-absent",
+                Severity.WARNING if required else Severity.INFO,
+                f"{cid} is released, but no licence is declared for it",
+                component=cid,
+                clause=clause,
+                remedy=remedy,
+            )
+        )
     else:
         assessment = assess_license(license_expr, as_element, policy)
         verdict, kind = assessment.verdict, assessment.blocker_kind
@@ -140,17 +166,24 @@ def _judge(
         how = next((f.remedy for f in assessment.findings if f.remedy), None)
         remedy = f"{cid}: {how}" if how else None
         if not has_location:
-            findings.append(finding(
-                "component-location-missing", Severity.INFO,
-                f"{cid} is released, but the manifest does not say where it can be had",
-                component=cid, remedy=f"add the location of {cid}",
-            ))
+            findings.append(
+                finding(
+                    "component-location-missing",
+                    Severity.INFO,
+                    f"{cid} is released, but the manifest does not say where it can be had",
+                    component=cid,
+                    remedy=f"add the location of {cid}",
+                )
+            )
         if spec.element is None:
-            findings.append(interpretation(
-                "optional-component-framework", component=cid,
-                message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
-                "and never lets it block",
-            ))
+            findings.append(
+                interpretation(
+                    "optional-component-framework",
+                    component=cid,
+                    message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
+                    "and never lets it block",
+                )
+            )
     result = ComponentResult.model_construct(
         id=cid,
         element=spec.element,
@@ -204,23 +237,33 @@ def _component_blocker(judged: _Judged, element: Element) -> Blocker | None:
 # --- data information -------------------------------------------------------------------------
 
 _Operand = tuple[Verdict, Blocker | None]
+_Section = tuple[Verdict, list[Blocker], list[Finding]]
+"""The verdict on part of Data Information, its blockers and its findings."""
 
 
-def _reference(system: AISystem, ref: str, where: str, policy: Policy) -> tuple[_Operand, list[Finding]]:
+def _reference(
+    system: AISystem, ref: str, where: str, policy: Policy
+) -> tuple[_Operand, list[Finding]]:
     notes: list[Finding] = []
     if ref in COMPONENTS:
         judged = _component(system, ref, policy, _DI)
         if COMPONENTS[ref].element is Element.CODE:
             notes.append(interpretation("code-cited-as-documentation", component=ref))
         return (judged[0].verdict, _component_blocker(judged, _DI)), notes
-    notes.append(interpretation(
-        "url-documentation-license", component=where,
-        message=f"{ref} counts under the manifest's default licence "
-        f"({system.license or 'none: its terms are unknown'})",
-    ))
+    notes.append(
+        interpretation(
+            "url-documentation-license",
+            component=where,
+            message=f"{ref} counts under the manifest's default licence "
+            f"({system.license or 'none: its terms are unknown'})",
+        )
+    )
     if system.license is None:
         blocker = _blocker(
-            "unknown", where, _DI, f"{ref} carries no licence and the manifest has no default",
+            "unknown",
+            where,
+            _DI,
+            f"{ref} carries no licence and the manifest has no default",
             "give the manifest a default licence that covers the documentation",
         )
         return (Verdict.UNDETERMINED, blocker), notes
@@ -228,14 +271,17 @@ def _reference(system: AISystem, ref: str, where: str, policy: Policy) -> tuple[
     if assessment.verdict is Verdict.OPEN or assessment.blocker_kind is None:
         return (assessment.verdict, None), notes
     blocker = _blocker(
-        assessment.blocker_kind, where, _DI,
+        assessment.blocker_kind,
+        where,
+        _DI,
         f"{ref} is under {assessment.normalized}, which is {assessment.verdict.value} for "
-        "documentation", "publish the documentation under open terms such as CC-BY-4.0",
+        "documentation",
+        "publish the documentation under open terms such as CC-BY-4.0",
     )
     return (assessment.verdict, blocker), notes
 
 
-def _topics(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+def _topics(system: AISystem, policy: Policy) -> _Section:
     declared = system.data_information
     assert declared is not None
     verdicts: list[Verdict] = []
@@ -248,20 +294,32 @@ def _topics(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], l
             verdicts.append(Verdict.UNDETERMINED)
             message = f"the manifest does not say where {topic.value} is documented"
             remedy = f"list what documents {topic.value} under data-information"
-            findings.append(finding(
-                "data-information-topic-undocumented", Severity.WARNING, message,
-                component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION, remedy=remedy,
-            ))
+            findings.append(
+                finding(
+                    "data-information-topic-undocumented",
+                    Severity.WARNING,
+                    message,
+                    component=where,
+                    clause=Clause.DATA_INFORMATION_DESCRIPTION,
+                    remedy=remedy,
+                )
+            )
             blockers.append(_blocker("unknown", where, _DI, message, remedy))
         elif value == "undisclosed":
             verdicts.append(Verdict.NOT_OPEN)
             message = f"{topic.value} of the training data is not disclosed"
             remedy = f"document the {topic.value} of the training data"
-            findings.append(finding(
-                "data-information-topic-undisclosed", Severity.ERROR, message, component=where,
-                clause=Clause.DATA_INFORMATION_DESCRIPTION, freedoms=(Freedom.STUDY,
-                Freedom.MODIFY), remedy=remedy,
-            ))
+            findings.append(
+                finding(
+                    "data-information-topic-undisclosed",
+                    Severity.ERROR,
+                    message,
+                    component=where,
+                    clause=Clause.DATA_INFORMATION_DESCRIPTION,
+                    freedoms=(Freedom.STUDY, Freedom.MODIFY),
+                    remedy=remedy,
+                )
+            )
             blockers.append(_blocker("missing", where, _DI, message, remedy))
         elif value == "not-applicable":
             verdicts.append(Verdict.OPEN)
@@ -274,31 +332,38 @@ def _topics(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], l
             best = max(operands, key=lambda o: o[0].rank)
             verdicts.append(best[0])
             if best[0] is not Verdict.OPEN and best[1] is not None:
-                blockers.append(best[1].model_copy(update={
-                    "component": where,
-                    "message": f"{topic.value} is documented only by what is not open: "
-                    f"{best[1].message}",
-                }))
+                blockers.append(
+                    best[1].model_copy(
+                        update={
+                            "component": where,
+                            "message": f"{topic.value} is documented only by what is not open: "
+                            f"{best[1].message}",
+                        }
+                    )
+                )
     return all_of(verdicts), blockers, findings
 
 
-def _fallback(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
-    judged = {cid: _component(system, cid, policy, _DI) for cid in
-              ("datasets", "data-card", "research-paper", "technical-report")}
+def _fallback(system: AISystem, policy: Policy) -> _Section:
+    judged = {
+        cid: _component(system, cid, policy, _DI)
+        for cid in ("datasets", "data-card", "research-paper", "technical-report")
+    }
     v = {cid: j[0].verdict for cid, j in judged.items()}
     verdict = v["datasets"] | (v["data-card"] & (v["research-paper"] | v["technical-report"]))
     blockers: list[Blocker] = []
     if verdict is not Verdict.OPEN:
         blockers = [b for j in judged.values() if (b := _component_blocker(j, _DI)) is not None]
     note = interpretation(
-        "data-information-checklist-fallback", component="data-information",
+        "data-information-checklist-fallback",
+        component="data-information",
         message="data-information is not mapped topic by topic: item (1) is judged as "
         "datasets OR (data-card AND (research-paper OR technical-report)), under open terms",
     )
     return verdict, blockers, [note]
 
 
-def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
     where = f"training-data[{i}]"
     label = f"training data set {ds.name!r} ({ds.class_.value})"
     blockers: list[Blocker] = []
@@ -311,16 +376,32 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> tuple[Verdict, lis
     if ds.class_ in (DataClass.OPEN, DataClass.PUBLIC, DataClass.OBTAINABLE) and not ds.location:
         message = f"{label} has no location: the definition asks where to obtain it"
         remedy = f"add the location of {ds.name}"
-        findings.append(finding("training-data-location-missing", Severity.ERROR, message,
-                                component=where, clause=clause, remedy=remedy))
+        findings.append(
+            finding(
+                "training-data-location-missing",
+                Severity.ERROR,
+                message,
+                component=where,
+                clause=clause,
+                remedy=remedy,
+            )
+        )
         blockers.append(_blocker("missing", where, _DI, message, remedy))
         verdict = Verdict.NOT_OPEN
     if ds.class_ is DataClass.OPEN:
         if ds.license is None:
             message = f"{label} is said to be open, but no licence is given"
             remedy = f"give the licence of {ds.name}, or class it as public or obtainable"
-            findings.append(finding("training-data-license-absent", Severity.WARNING, message,
-                                    component=where, clause=clause, remedy=remedy))
+            findings.append(
+                finding(
+                    "training-data-license-absent",
+                    Severity.WARNING,
+                    message,
+                    component=where,
+                    clause=clause,
+                    remedy=remedy,
+                )
+            )
             blockers.append(_blocker("unknown", where, _DI, message, remedy))
             verdict &= Verdict.UNDETERMINED
         else:
@@ -334,44 +415,71 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> tuple[Verdict, lis
     if ds.class_ is DataClass.UNSHAREABLE and not ds.description:
         message = f"{label} has no description: unshareable data must be described in detail"
         remedy = f"describe {ds.name}: what it is, how it was collected, its characteristics"
-        findings.append(finding("training-data-description-missing", Severity.ERROR, message,
-                                component=where, clause=Clause.DATA_CLASSES, remedy=remedy))
+        findings.append(
+            finding(
+                "training-data-description-missing",
+                Severity.ERROR,
+                message,
+                component=where,
+                clause=Clause.DATA_CLASSES,
+                remedy=remedy,
+            )
+        )
         blockers.append(_blocker("missing", where, _DI, message, remedy))
         verdict = Verdict.NOT_OPEN
     return verdict, blockers, findings
 
 
-def _training_data(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+def _training_data(system: AISystem, policy: Policy) -> _Section:
     listed = system.training_data
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
-        f = finding("training-data-undisclosed", Severity.ERROR, message,
-                    component="training-data", clause=Clause.DATA_INFORMATION_PUBLIC,
-                    freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy)
+        f = finding(
+            "training-data-undisclosed",
+            Severity.ERROR,
+            message,
+            component="training-data",
+            clause=Clause.DATA_INFORMATION_PUBLIC,
+            freedoms=(Freedom.STUDY, Freedom.MODIFY),
+            remedy=remedy,
+        )
         return Verdict.NOT_OPEN, [_blocker("missing", "training-data", _DI, message, remedy)], [f]
     if listed is None:
         datasets = _component(system, "datasets", policy, _DI)[0]
         if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
-            return Verdict.OPEN, [], [interpretation(
-                "training-data-from-datasets", component="training-data")]
+            return (
+                Verdict.OPEN,
+                [],
+                [interpretation("training-data-from-datasets", component="training-data")],
+            )
         message = "the manifest does not list the training data sets"
         remedy = "list every training data set under training-data (or write: undisclosed)"
-        f = finding("training-data-undeclared", Severity.WARNING, message,
-                    component="training-data", clause=Clause.DATA_INFORMATION_PUBLIC,
-                    remedy=remedy)
-        return (Verdict.UNDETERMINED,
-                [_blocker("unknown", "training-data", _DI, message, remedy)], [f])
-    verdicts, blockers, findings = [], [], []
+        f = finding(
+            "training-data-undeclared",
+            Severity.WARNING,
+            message,
+            component="training-data",
+            clause=Clause.DATA_INFORMATION_PUBLIC,
+            remedy=remedy,
+        )
+        return (
+            Verdict.UNDETERMINED,
+            [_blocker("unknown", "training-data", _DI, message, remedy)],
+            [f],
+        )
+    verdicts: list[Verdict] = []
+    blockers: list[Blocker] = []
+    findings: list[Finding] = []
     for i, ds in enumerate(listed):
-        v, b, f = _data_set(ds, i, policy)
+        v, found_blockers, found = _data_set(ds, i, policy)
         verdicts.append(v)
-        blockers.extend(b)
-        findings.extend(f)
+        blockers.extend(found_blockers)
+        findings.extend(found)
     return all_of(verdicts), blockers, findings
 
 
-def _data_information(system: AISystem, policy: Policy) -> tuple[Verdict, list[Blocker], list[Finding]]:
+def _data_information(system: AISystem, policy: Policy) -> _Section:
     if system.data_information is not None:
         v1, b1, f1 = _topics(system, policy)
     else:
@@ -451,7 +559,9 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
         osaid_version=__version__,
         source=None,
         subject=Subject.model_construct(
-            name=subject.name, version=subject.version, producer=subject.producer,
+            name=subject.name,
+            version=subject.version,
+            producer=subject.producer,
             url=subject.url,
         ),
         verdict=verdict,

@@ -26,64 +26,76 @@ class Interpretation:
     reading: str
 
 
-INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType({
-    i.code: i
-    for i in (
-        Interpretation(
-            "license-open-terms", Clause.PARAMETERS,
-            "\"OSI-approved terms\" for parameters and data information means an OSI-approved "
-            "licence or a licence on osaid's reviewed allow-list of open content and data "
-            "licences (CC0-1.0, CC-BY, CC-BY-SA, CDLA, ODC, OpenMDW).",
-        ),
-        Interpretation(
-            "license-or-chosen", Clause.SPDX,
-            "In 'A OR B' the recipient may choose, so the more open branch decides; in "
-            "'A AND B' both apply, so the less open one decides.",
-        ),
-        Interpretation(
-            "data-information-checklist-fallback", Clause.CHECKLIST,
-            "When a manifest does not map the five Data Information topics, item (1) is "
-            "judged from the checklist's Data components: datasets, or a data card together "
-            "with a research paper or a technical report, each under open terms.",
-        ),
-        Interpretation(
-            "training-data-from-datasets", Clause.DATA_INFORMATION_PUBLIC,
-            "When no training data sets are listed but the datasets component is released "
-            "under open terms, items (2) and (3) are taken as met: the data itself is shared.",
-        ),
-        Interpretation(
-            "url-documentation-license", Clause.DATA_INFORMATION,
-            "A URL cited as documentation carries no licence of its own: it counts under the "
-            "manifest's default licence, else its terms are unknown.",
-        ),
-        Interpretation(
-            "supporting-libraries-if-used", Clause.CODE,
-            "Supporting libraries are required 'if used': an undeclared supporting-libraries "
-            "component leaves Code undetermined; declare it not-applicable when none are used.",
-        ),
-        Interpretation(
-            "optional-component-framework", Clause.CHECKLIST_OPTIONAL,
-            "Optional components have no legal framework in the checklist: osaid judges code "
-            "under OSI-approved licences and data and documents under open terms, and never "
-            "lets them block.",
-        ),
-        Interpretation(
-            "license-family", Clause.SPDX,
-            "A Hugging Face family id (bsd, cc, gpl, lgpl, gfdl) names no single licence, so "
-            "its verdict is undetermined, never guessed from the family.",
-        ),
-        Interpretation(
-            "license-deprecated-id", Clause.SPDX,
-            "A deprecated GNU id (GPL-3.0, Hugging Face gpl-3.0) is read as its '-only' form, "
-            "as the SPDX list names it ('… only').",
-        ),
-        Interpretation(
-            "code-cited-as-documentation", Clause.DATA_INFORMATION,
-            "A code component cited as documentation of a Data Information topic is judged "
-            "under open terms, as documentation.",
-        ),
-    )
-})
+INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
+    {
+        i.code: i
+        for i in (
+            Interpretation(
+                "license-open-terms",
+                Clause.PARAMETERS,
+                '"OSI-approved terms" for parameters and data information means an OSI-approved '
+                "licence or a licence on osaid's reviewed allow-list of open content and data "
+                "licences (CC0-1.0, CC-BY, CC-BY-SA, CDLA, ODC, OpenMDW).",
+            ),
+            Interpretation(
+                "license-or-chosen",
+                Clause.SPDX,
+                "In 'A OR B' the recipient may choose, so the more open branch decides; in "
+                "'A AND B' both apply, so the less open one decides.",
+            ),
+            Interpretation(
+                "data-information-checklist-fallback",
+                Clause.CHECKLIST,
+                "When a manifest does not map the five Data Information topics, item (1) is "
+                "judged from the checklist's Data components: datasets, or a data card together "
+                "with a research paper or a technical report, each under open terms.",
+            ),
+            Interpretation(
+                "training-data-from-datasets",
+                Clause.DATA_INFORMATION_PUBLIC,
+                "When no training data sets are listed but the datasets component is released "
+                "under open terms, items (2) and (3) are taken as met: the data itself is shared.",
+            ),
+            Interpretation(
+                "url-documentation-license",
+                Clause.DATA_INFORMATION,
+                "A URL cited as documentation carries no licence of its own: it counts under the "
+                "manifest's default licence, else its terms are unknown.",
+            ),
+            Interpretation(
+                "supporting-libraries-if-used",
+                Clause.CODE,
+                "Supporting libraries are required 'if used': an undeclared supporting-libraries "
+                "component leaves Code undetermined; declare it not-applicable when none are used.",
+            ),
+            Interpretation(
+                "optional-component-framework",
+                Clause.CHECKLIST_OPTIONAL,
+                "Optional components have no legal framework in the checklist: osaid judges code "
+                "under OSI-approved licences and data and documents under open terms, and never "
+                "lets them block.",
+            ),
+            Interpretation(
+                "license-family",
+                Clause.SPDX,
+                "A Hugging Face family id (bsd, cc, gpl, lgpl, gfdl) names no single licence, so "
+                "its verdict is undetermined, never guessed from the family.",
+            ),
+            Interpretation(
+                "license-deprecated-id",
+                Clause.SPDX,
+                "A deprecated GNU id (GPL-3.0, Hugging Face gpl-3.0) is read as its '-only' form, "
+                "as the SPDX list names it ('… only').",
+            ),
+            Interpretation(
+                "code-cited-as-documentation",
+                Clause.DATA_INFORMATION,
+                "A code component cited as documentation of a Data Information topic is judged "
+                "under open terms, as documentation.",
+            ),
+        )
+    }
+)
 
 
 def interpretation(
@@ -96,6 +108,10 @@ def interpretation(
     """A finding that rests on interpretation ``code``."""
     entry = INTERPRETATIONS[code]
     return finding(
-        code, severity, message or entry.reading, component=component, clause=entry.clause,
+        code,
+        severity,
+        message or entry.reading,
+        component=component,
+        clause=entry.clause,
         interpretation=True,
     )

@@ -34,7 +34,12 @@ MAX_DEPTH = 64
 MAX_NODES = 100_000
 """More nodes than this, counting every expansion of a YAML alias, are refused."""
 
-_SUFFIXES: Mapping[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+_SUFFIXES: Mapping[str, Format] = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".toml": "toml",
+}
 
 Path_ = tuple[str | int, ...]
 
@@ -58,7 +63,7 @@ class _Positions:
             probe = probe[:-1]
 
 
-class _Fail(Exception):
+class _FatalError(Exception):
     """Problems found before the data could be validated."""
 
     def __init__(self, problems: list[tuple[int, int, str, str]]) -> None:
@@ -83,16 +88,17 @@ def _yaml(text: str) -> tuple[Any, _Positions, _Found]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
-        raise _Fail([(line, col, "", f"invalid YAML: {problem}")]) from None
+        raise _FatalError([(line, col, "", f"invalid YAML: {problem}")]) from None
     except yaml.YAMLError as exc:
-        raise _Fail([(1, 1, "", f"invalid YAML: {exc}")]) from None
+        raise _FatalError([(1, 1, "", f"invalid YAML: {exc}")]) from None
     except RecursionError:
-        raise _Fail([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        raise _FatalError([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
     finally:
         loader.dispose()
     if node is None:
-        raise _Fail([(1, 1, "", "the file is empty: a manifest needs at least manifest-version "
-                      "and system")])
+        raise _FatalError(
+            [(1, 1, "", "the file is empty: a manifest needs at least manifest-version and system")]
+        )
     positions = _Positions()
     problems: list[tuple[int, int, str, str]] = []
     counter = [0]
@@ -105,14 +111,21 @@ def _at(node: Any) -> tuple[int, int]:
 
 
 _YAML_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
 }
 
 
 def _yaml_value(
-    loader: Any, node: Any, path: Path_, positions: _Positions,
-    problems: list[tuple[int, int, str, str]], counter: list[int],
+    loader: Any,
+    node: Any,
+    path: Path_,
+    positions: _Positions,
+    problems: list[tuple[int, int, str, str]],
+    counter: list[int],
 ) -> Any:
     import yaml
 
@@ -120,10 +133,10 @@ def _yaml_value(
     if counter[0] > MAX_NODES:
         line, col = _at(node)
         msg = f"more than {MAX_NODES} nodes (a YAML alias bomb?): refused"
-        raise _Fail([(line, col, _dotted(path), msg)])
+        raise _FatalError([(line, col, _dotted(path), msg)])
     if len(path) > MAX_DEPTH:
         line, col = _at(node)
-        raise _Fail([(line, col, _dotted(path), f"nesting deeper than {MAX_DEPTH} levels")])
+        raise _FatalError([(line, col, _dotted(path), f"nesting deeper than {MAX_DEPTH} levels")])
     positions.values.setdefault(path, _at(node))
     if isinstance(node, yaml.MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
@@ -131,19 +144,34 @@ def _yaml_value(
             return None
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append((*_at(key_node), _dotted(path),
-                                 "keys must be plain text (no merge keys, lists or mappings)"))
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag == "tag:yaml.org,2002:merge"
+            ):
+                problems.append(
+                    (
+                        *_at(key_node),
+                        _dotted(path),
+                        "keys must be plain text (no merge keys, lists or mappings)",
+                    )
+                )
                 continue
             key = key_node.value
             if key in result:
                 first = positions.keys.get((*path, key), (0, 0))
-                problems.append((*_at(key_node), _dotted((*path, key)),
-                                 f"duplicate key {key!r} (first at line {first[0]})"))
+                problems.append(
+                    (
+                        *_at(key_node),
+                        _dotted((*path, key)),
+                        f"duplicate key {key!r} (first at line {first[0]})",
+                    )
+                )
                 continue
-            positions.keys[(*path, key)] = _at(key_node)
-            result[key] = _yaml_value(loader, value_node, (*path, key), positions, problems,
-                                      counter)
+            key_path = (*path, key)
+            positions.keys[key_path] = _at(key_node)
+            result[key] = _yaml_value(
+                loader, value_node, (*path, key), positions, problems, counter
+            )
         return result
     if isinstance(node, yaml.SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
@@ -176,13 +204,13 @@ def _json(text: str) -> tuple[Any, _Positions, _Found]:
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise _Fail([(exc.lineno, exc.colno, "", f"invalid JSON: {exc.msg}")]) from None
+        raise _FatalError([(exc.lineno, exc.colno, "", f"invalid JSON: {exc.msg}")]) from None
     except ValueError as exc:
-        raise _Fail([(1, 1, "", f"invalid JSON: {exc}")]) from None
+        raise _FatalError([(1, 1, "", f"invalid JSON: {exc}")]) from None
     except RecursionError:
-        raise _Fail([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        raise _FatalError([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
     if _depth(data) > MAX_DEPTH:
-        raise _Fail([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")])
+        raise _FatalError([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")])
     positions = _json_positions(text)
     problems: _Found = []
     for key in duplicates:
@@ -238,7 +266,6 @@ def _json_positions(text: str) -> _JsonPositions:
 
     # a stack of (container kind, path, next index or pending key, keys seen)
     stack: list[list[Any]] = []
-    path: Path_ = ()
     expect_key = False
     pending_key: str | None = None
     for match in _JSON_TOKEN.finditer(text):
@@ -250,15 +277,14 @@ def _json_positions(text: str) -> _JsonPositions:
             continue
         if tok in "}]":
             stack.pop()
-            if stack:
-                path = stack[-1][1]
             continue
         if stack and stack[-1][0] == "{" and expect_key:
             key = json.loads(tok)
             if key in stack[-1][3]:
                 positions.duplicate.setdefault(key, pos)
             stack[-1][3].add(key)
-            positions.keys[(*stack[-1][1], key)] = pos
+            key_path = (*stack[-1][1], key)
+            positions.keys[key_path] = pos
             pending_key = key
             expect_key = False
             continue
@@ -272,7 +298,6 @@ def _json_positions(text: str) -> _JsonPositions:
         positions.values.setdefault(value_path, pos)
         if tok in "{[":
             stack.append([tok, value_path, 0, set()])
-            path = value_path
             expect_key = tok == "{"
     return positions
 
@@ -292,9 +317,9 @@ def _toml(text: str) -> tuple[Any, _Positions, _Found]:
         found = _TOML_AT.search(message)
         line, col = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
         message = _TOML_AT.sub("", message).strip()
-        raise _Fail([(line, col, "", f"invalid TOML: {message}")]) from None
+        raise _FatalError([(line, col, "", f"invalid TOML: {message}")]) from None
     except RecursionError:
-        raise _Fail([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        raise _FatalError([(1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
     return data, _toml_positions(text), []
 
 
@@ -403,7 +428,9 @@ def _clean_loc(loc: tuple[str | int, ...]) -> Path_:
 
 def _get(data: Any, path: Path_) -> Any:
     for part in path:
-        if isinstance(data, dict) and part in data:
+        if isinstance(data, dict):
+            if part not in data:
+                return None
             data = data[part]
         elif isinstance(data, list) and isinstance(part, int) and part < len(data):
             data = data[part]
@@ -414,78 +441,105 @@ def _get(data: Any, path: Path_) -> Any:
 
 def _kind(value: Any) -> str:
     return {
-        dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
-        float: "a number", type(None): "empty",
+        dict: "a mapping",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "empty",
     }.get(type(value), type(value).__name__)
+
+
+def _skip(err: Any, loc: Path_, data: Any) -> bool:
+    """Whether an error is noise from the branch of a union that the input did not choose."""
+    raw_loc = tuple(err["loc"])
+    value = _get(data, loc)
+    union_literal = any(isinstance(p, str) and p.startswith("literal[") for p in raw_loc)
+    union_other = any(isinstance(p, str) and p.startswith("tuple[") for p in raw_loc)
+    if union_literal and isinstance(value, list | dict):
+        return True
+    if union_other and isinstance(_get(data, loc[: _union_depth(raw_loc)]), str):
+        return True
+    # "at least one item" after an item failed: the item's own error says more
+    return err["type"] in ("too_short", "string_too_short") and value not in ("", [], None)
+
+
+def _unknown_key(loc: Path_) -> str:
+    parent = _model_at(loc[:-1])
+    names = [f.alias or n for n, f in parent.model_fields.items()] if parent else []
+    key = str(loc[-1])
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    noun = "component" if loc[:-1] == ("components",) else "key"
+    if close:
+        return f"unknown {noun} {key!r}; did you mean {close[0]!r}?"
+    return f"unknown {noun} {key!r}" + (f" (allowed: {', '.join(names)})" if names else "")
+
+
+_TYPE_ERRORS = frozenset(
+    {
+        "string_type",
+        "tuple_type",
+        "list_type",
+        "int_type",
+        "enum",
+        "literal_error",
+        "too_short",
+        "string_too_short",
+    }
+)
+
+
+def _message(err: Any, loc: Path_, value: Any) -> str:
+    etype = err["type"]
+    if etype == "extra_forbidden":
+        return _unknown_key(loc)
+    if etype == "missing":
+        return f"missing required key {str(loc[-1])!r}"
+    if etype == "too_short" and loc == ("training-data",):
+        return "must not be empty: list the training data sets, or write undisclosed"
+    if etype == "literal_error" and value == "not-applicable":
+        if loc[:1] == ("data-information",):
+            return (
+                "not-applicable is allowed for labeling only: list what documents this topic, "
+                "or write undisclosed"
+            )
+        if loc[-1:] == ("status",):
+            return (
+                f"not-applicable is not allowed for {loc[-2]}: the definition requires it; "
+                "write not-released if it is withheld"
+            )
+    if etype == "literal_error" and loc == ("manifest-version",):
+        return (
+            f"unsupported manifest-version {value!r}: this osaid reads version {MANIFEST_VERSION}"
+        )
+    if etype in {"model_type", "dict_type"}:
+        return f"expected a mapping, got {_kind(value)}"
+    if etype in _TYPE_ERRORS:
+        return _type_message(etype, err["msg"], value)
+    message: str = err["msg"]
+    return message.removeprefix("Value error, ")
 
 
 def _problems(exc: ValidationError, data: Any, positions: _Positions, path: str) -> list[Problem]:
     out: list[Problem] = []
     seen: set[tuple[Path_, str]] = set()
     for err in exc.errors(include_url=False):
-        raw_loc = tuple(err["loc"])
-        loc = _clean_loc(raw_loc)
-        etype = err["type"]
+        loc = _clean_loc(tuple(err["loc"]))
+        if _skip(err, loc, data):
+            continue
+        message = _message(err, loc, _get(data, loc))
         ctx = err.get("ctx") or {}
-        value = _get(data, loc)
-        union_literal = any(isinstance(p, str) and p.startswith("literal[") for p in raw_loc)
-        union_other = any(isinstance(p, str) and p.startswith("tuple[") for p in raw_loc)
-        # For a field that is "a list … or a word", report the branch the input chose.
-        if union_literal and isinstance(_get(data, loc[:1]) if len(loc) == 1 else value, list | dict):
-            continue
-        if union_other and isinstance(_get(data, loc[: _union_depth(raw_loc)]), str):
-            continue
-        on_key = etype == "extra_forbidden"
-        if etype == "extra_forbidden":
-            parent = _model_at(loc[:-1])
-            names = [f.alias or n for n, f in parent.model_fields.items()] if parent else []
-            key = str(loc[-1])
-            close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            noun = "component" if loc[:-1] == ("components",) else "key"
-            message = f"unknown {noun} {key!r}{hint}"
-            if not close and names:
-                message += f" (allowed: {', '.join(names)})"
-        elif etype == "missing":
-            message = f"missing required key {str(loc[-1])!r}"
-        elif etype in ("too_short", "string_too_short") and value not in ("", [], None):
-            continue
-        elif etype == "too_short" and loc == ("training-data",):
-            message = "must not be empty: list the training data sets, or write undisclosed"
-        elif etype == "literal_error" and loc[:1] == ("data-information",) and (
-            value == "not-applicable"
-        ):
-            message = (
-                "not-applicable is allowed for labeling only: list what documents this topic, "
-                "or write undisclosed"
-            )
-        elif etype == "literal_error" and loc[-1:] == ("status",) and value == "not-applicable":
-            message = (
-                f"not-applicable is not allowed for {loc[-2]}: the definition requires it; "
-                "write not-released if it is withheld"
-            )
-        elif etype == "literal_error" and loc == ("manifest-version",):
-            message = (
-                f"unsupported manifest-version {value!r}: this osaid reads version "
-                f"{MANIFEST_VERSION}"
-            )
-        elif etype == "model_type" or etype == "dict_type":
-            message = f"expected a mapping, got {_kind(value)}"
-        elif etype in ("string_type", "tuple_type", "list_type", "int_type", "enum",
-                       "literal_error", "too_short", "string_too_short"):
-            message = _type_message(etype, err["msg"], value)
-        else:
-            message = err["msg"].removeprefix("Value error, ")
         targets = [loc]
         if "at" in ctx:
             base = () if ctx.get("absolute") else loc
             targets = [(*base, *_split(at)) for at in ctx["at"]]
+        on_key = err["type"] in ("extra_forbidden", "missing")
         for target in targets:
-            if (target, message) in seen:
-                continue
-            seen.add((target, message))
-            line, col = positions.of(target, key=on_key or etype == "missing")
-            out.append(Problem(path, line, col, _dotted(target), message))
+            if (target, message) not in seen:
+                seen.add((target, message))
+                line, col = positions.of(target, key=on_key)
+                out.append(Problem(path, line, col, _dotted(target), message))
     out.sort(key=lambda p: (p.line, p.column))
     return out
 
@@ -506,7 +560,7 @@ def _type_message(etype: str, msg: str, value: Any) -> str:
         return "must not be empty" if value in ("", [], None) else msg
     if etype == "tuple_type":
         return f"expected a list, got {_kind(value)}"
-    if etype == "enum" or etype == "literal_error":
+    if etype in {"enum", "literal_error"}:
         return msg.replace("Input should be", f"got {value!r}; expected")
     return f"{msg.replace('Input should be', 'expected')}, got {_kind(value)}"
 
@@ -527,7 +581,7 @@ def detect_format(name: str, text: str) -> Format:
     return "yaml"
 
 
-def loads_manifest(text: str, format: Format = "yaml", *, path: str = "<string>") -> AISystem:  # noqa: A002
+def loads_manifest(text: str, format: Format = "yaml", *, path: str = "<string>") -> AISystem:
     """Read a manifest from text.
 
     Args:
@@ -546,17 +600,36 @@ def loads_manifest(text: str, format: Format = "yaml", *, path: str = "<string>"
         msg = f"unknown manifest format {format!r}: use yaml, json or toml"
         raise ValueError(msg)
     if not text.strip():
-        raise ManifestError([Problem(path, 1, 1, "", "the file is empty: a manifest needs at "
-                                     "least manifest-version and system")])
+        raise ManifestError(
+            [
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "",
+                    "the file is empty: a manifest needs at least manifest-version and system",
+                )
+            ]
+        )
     try:
         data, positions, found = readers[format](text)
-    except _Fail as fail:
-        raise ManifestError([Problem(path, ln, col, fld, msg)
-                             for ln, col, fld, msg in fail.problems]) from None
+    except _FatalError as fail:
+        raise ManifestError(
+            [Problem(path, ln, col, fld, msg) for ln, col, fld, msg in fail.problems]
+        ) from None
     problems = [Problem(path, ln, col, fld, msg) for ln, col, fld, msg in found]
     if not isinstance(data, dict):
-        raise ManifestError([Problem(path, 1, 1, "", f"the top level must be a mapping of keys "
-                                     f"to values, not {_kind(data)}")])
+        raise ManifestError(
+            [
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "",
+                    f"the top level must be a mapping of keys to values, not {_kind(data)}",
+                )
+            ]
+        )
     try:
         system = AISystem.model_validate(data)
     except ValidationError as exc:
@@ -583,8 +656,18 @@ def read_text(path: str | Path) -> str:
             raise ManifestError([Problem(name, 1, 1, "", "is a directory, not a manifest file")])
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ManifestError([Problem(name, 1, 1, "", f"file is {size} bytes: manifests over "
-                                         f"{MAX_BYTES // (1024 * 1024)} MiB are refused")])
+            raise ManifestError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        "",
+                        f"file is {size} bytes: manifests over "
+                        f"{MAX_BYTES // (1024 * 1024)} MiB are refused",
+                    )
+                ]
+            )
         raw = p.read_bytes()
     except FileNotFoundError:
         raise ManifestError([Problem(name, 1, 1, "", "no such file")]) from None
@@ -599,11 +682,12 @@ def read_text(path: str | Path) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ManifestError([Problem(name, line, col, "", f"not UTF-8 text (byte "
-                                     f"0x{raw[exc.start]:02x})")]) from None
+        raise ManifestError(
+            [Problem(name, line, col, "", f"not UTF-8 text (byte 0x{raw[exc.start]:02x})")]
+        ) from None
 
 
-def load_manifest(path: str | Path, format: Format | None = None) -> AISystem:  # noqa: A002
+def load_manifest(path: str | Path, format: Format | None = None) -> AISystem:
     """Read a manifest file (format from its name or content unless given).
 
     Raises:

@@ -33,9 +33,9 @@ __all__ = [
     "AISystem",
     "ComponentEntry",
     "Components",
-    "RequiredComponentEntry",
     "DataInformation",
     "LicenseExpression",
+    "RequiredComponentEntry",
     "SystemInfo",
     "TrainingDataSet",
 ]
@@ -92,9 +92,7 @@ class ComponentEntry(Frozen):
 
     license: LicenseExpression | None = None
     location: Annotated[tuple[Text, ...] | None, BeforeValidator(_to_tuple)] = None
-    status: Literal[Status.RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE] = (
-        Status.RELEASED
-    )
+    status: Literal[Status.RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE] = Status.RELEASED
     reason: Text | None = None
     notes: str | None = None
 
@@ -110,7 +108,7 @@ class ComponentEntry(Frozen):
 class RequiredComponentEntry(ComponentEntry):
     """A component the definition requires: it cannot be ``not-applicable``."""
 
-    status: Literal[Status.RELEASED, Status.NOT_RELEASED] = Status.RELEASED  # type: ignore[assignment]
+    status: Literal[Status.RELEASED, Status.NOT_RELEASED] = Status.RELEASED
 
 
 class _ComponentsBase(Frozen):

@@ -19,13 +19,16 @@ __all__ = ["CLASS_ORDER", "MOF_CLASSES", "StandIn", "mof_class"]
 CLASS_ORDER: tuple[MofClassName, ...] = ("III", "II", "I")
 """From the least open class to the most."""
 
-MOF_CLASSES: Mapping[MofClassName, tuple[str, ...]] = MappingProxyType({
-    name: tuple(
-        c.id for c in COMPONENTS.values()
-        if not c.mof_optional and CLASS_ORDER.index(c.mof_class) <= CLASS_ORDER.index(name)  # type: ignore[arg-type]
-    )
-    for name in CLASS_ORDER
-})
+MOF_CLASSES: Mapping[MofClassName, tuple[str, ...]] = MappingProxyType(
+    {
+        name: tuple(
+            c.id
+            for c in COMPONENTS.values()
+            if not c.mof_optional and CLASS_ORDER.index(c.mof_class) <= CLASS_ORDER.index(name)
+        )
+        for name in CLASS_ORDER
+    }
+)
 """The components each class needs, derived from the vocabulary (cumulative)."""
 
 StandIn = tuple[str, str]

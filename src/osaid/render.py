@@ -34,11 +34,14 @@ def _paint(text: str, verdict: Verdict, colour: bool) -> str:
 def render_text(report: Report, *, colour: bool = False) -> str:
     """A report as a person reads it in a terminal: the verdict first, then each blocker."""
     s = report.subject
-    title = s.name + (f" {s.version}" if s.version else "") + (f" ({s.producer})" if s.producer else "")
+    title = s.name + (f" {s.version}" if s.version else "")
+    title += f" ({s.producer})" if s.producer else ""
     lines = []
     where = f"{report.source}: " if report.source else ""
-    lines.append(_paint(f"{where}{_HEADLINE[report.verdict]}", report.verdict, colour)
-                 + f" — {title} {_OUTCOME[report.outcome]}")
+    lines.append(
+        _paint(f"{where}{_HEADLINE[report.verdict]}", report.verdict, colour)
+        + f" — {title} {_OUTCOME[report.outcome]}"
+    )
     for element, result in report.elements.items():
         mark = _paint(_MARK[result.verdict], result.verdict, colour)
         lines.append(f"  {mark} {element.value:<17} {result.verdict.value}")
@@ -61,9 +64,10 @@ def render_text(report: Report, *, colour: bool = False) -> str:
             gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks[nxt])  # type: ignore[index]
             extra = f"; Class {nxt} lacks {gaps}"
         lines.append(f"MOF class: {mof.class_}{extra}")
-    interpretations = sorted({
-        f.code for c in report.components for f in c.findings if f.interpretation
-    } | {f.code for e in report.elements.values() for f in e.findings if f.interpretation})
+    interpretations = sorted(
+        {f.code for c in report.components for f in c.findings if f.interpretation}
+        | {f.code for e in report.elements.values() for f in e.findings if f.interpretation}
+    )
     if interpretations:
         lines.append(f"Interpretations applied: {', '.join(interpretations)}")
     lines.append(

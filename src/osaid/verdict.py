@@ -29,10 +29,10 @@ class Verdict(str, enum.Enum):
         """0 for not-open, 1 for undetermined, 2 for open."""
         return _RANK[self]
 
-    def __and__(self, other: Verdict) -> Verdict:  # type: ignore[override]
+    def __and__(self, other: Verdict) -> Verdict:
         return self if self.rank <= other.rank else other
 
-    def __or__(self, other: Verdict) -> Verdict:  # type: ignore[override]
+    def __or__(self, other: Verdict) -> Verdict:
         return self if self.rank >= other.rank else other
 
     def __str__(self) -> str:

@@ -10,7 +10,7 @@ from osaid.components import Element, Framework, Freedom
 from osaid.errors import LicenseExpressionError
 from osaid.findings import Clause, Finding, Severity, finding
 from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
-from osaid.licenses._parse import And, Lic, Node, Or, With, parse
+from osaid.licenses._parse import Lic, Node, Or, With, parse
 from osaid.policy import OSAID_1_0, POLICIES, Policy
 from osaid.verdict import Verdict
 
@@ -90,14 +90,21 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
     if rule is not None:
         sev = Severity.INFO if rule.verdict is Verdict.OPEN else Severity.ERROR
         f = finding(
-            "policy-rule", sev, f"{lic_id}: {rule.reason} (policy {policy.name})",
-            clause=clause, source=rule.source,
+            "policy-rule",
+            sev,
+            f"{lic_id}: {rule.reason} (policy {policy.name})",
+            clause=clause,
+            source=rule.source,
         )
         return rule.verdict, (lic_id,), (f,), False
     if lic_id == NONE:
         f = finding(
-            "license-none", Severity.ERROR, "NONE: no licence is granted, so none of the "
-            "four freedoms is", clause=Clause.FREEDOMS, freedoms=_ALL_FREEDOMS, remedy=remedy,
+            "license-none",
+            Severity.ERROR,
+            "NONE: no licence is granted, so none of the four freedoms is",
+            clause=Clause.FREEDOMS,
+            freedoms=_ALL_FREEDOMS,
+            remedy=remedy,
         )
         return Verdict.NOT_OPEN, (lic_id,), (f,), False
     info = knowledge().licenses.get(lic_id)
@@ -111,24 +118,32 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
             continue
         findings: tuple[Finding, ...] = ()
         if name == "open-terms":
-            findings = (finding(
-                "license-open-terms", Severity.INFO,
-                f"{why}; osaid counts it as OSI-approved terms for {element.value}",
-                clause=clause, interpretation=True, source=info.open_terms.source
-                if info.open_terms else None,
-            ),)
+            findings = (
+                finding(
+                    "license-open-terms",
+                    Severity.INFO,
+                    f"{why}; osaid counts it as OSI-approved terms for {element.value}",
+                    clause=clause,
+                    interpretation=True,
+                    source=info.open_terms.source if info.open_terms else None,
+                ),
+            )
         if (
             policy.framework_warnings
             and framework is Framework.OSI_LICENSE
             and not info.osi_approved
             and not info.fsf_libre
         ):
-            findings = (finding(
-                "license-type-inappropriate", Severity.WARNING,
-                f"{lic_id} is an open data or content licence, not a software licence: the MOF "
-                "counts it as open, but it does not suit code", clause=Clause.CHECKLIST,
-                remedy="license code under an OSI-approved licence",
-            ),)
+            findings = (
+                finding(
+                    "license-type-inappropriate",
+                    Severity.WARNING,
+                    f"{lic_id} is an open data or content licence, not a software licence: the MOF "
+                    "counts it as open, but it does not suit code",
+                    clause=Clause.CHECKLIST,
+                    remedy="license code under an OSI-approved licence",
+                ),
+            )
         return Verdict.OPEN, (lic_id,), findings, False
     if framework is Framework.OSI_LICENSE:
         code = "code-license-not-osi-approved"
@@ -144,9 +159,7 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
     return policy.not_listed, (lic_id,), (f,), False
 
 
-def _unknown(
-    lic_id: str, info: LicenseInfo | None, element: Element, policy: Policy
-) -> _Result:
+def _unknown(lic_id: str, info: LicenseInfo | None, element: Element, policy: Policy) -> _Result:
     if lic_id == NOASSERTION:
         code, message = "license-noassertion", "NOASSERTION: nothing is known about the licence"
     elif info is not None and info.kind == "hf-family":
@@ -165,7 +178,10 @@ def _unknown(
         message = f"{lic_id} is not in osaid's knowledge base: its terms are not known"
     severity = Severity.WARNING if policy.unknown is Verdict.UNDETERMINED else Severity.ERROR
     f = finding(
-        code, severity, message, clause=_CLAUSE[element],
+        code,
+        severity,
+        message,
+        clause=_CLAUSE[element],
         remedy="name the licence with its SPDX id, or add a row for it to a policy file",
         interpretation=code == "license-family",
     )
@@ -176,29 +192,52 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
     row = info.ai
     assert row is not None
     verdict = Verdict(
-        {Element.CODE: row.code, Element.PARAMETERS: row.parameters,
-         Element.DATA_INFORMATION: row.data_information}[element]
+        {
+            Element.CODE: row.code,
+            Element.PARAMETERS: row.parameters,
+            Element.DATA_INFORMATION: row.data_information,
+        }[element]
     )
     freedoms = tuple(Freedom(f) for f in row.freedoms)
     if verdict is Verdict.OPEN:
-        f = finding("license-open", Severity.INFO, f"{info.id} ({row.name}): {row.reason}",
-                    clause=_CLAUSE[element], source=row.source)
+        f = finding(
+            "license-open",
+            Severity.INFO,
+            f"{info.id} ({row.name}): {row.reason}",
+            clause=_CLAUSE[element],
+            source=row.source,
+        )
         return verdict, (info.id,), (f,), False
     if verdict is Verdict.UNDETERMINED:
-        f = finding("license-terms-unreviewed", Severity.WARNING,
-                    f"{info.id} ({row.name}): {row.reason}", clause=_CLAUSE[element],
-                    source=row.source, remedy=_REMEDY[element])
+        f = finding(
+            "license-terms-unreviewed",
+            Severity.WARNING,
+            f"{info.id} ({row.name}): {row.reason}",
+            clause=_CLAUSE[element],
+            source=row.source,
+            remedy=_REMEDY[element],
+        )
         return verdict, (info.id,), (f,), True
     if row.restrictions:
         code = f"{element.value}-{row.restrictions[0]}"
         also = ", ".join(row.restrictions)
         message = f"{info.id} ({row.name}) restricts the release ({also}): {row.reason}"
     else:
-        code = "code-license-not-osi-approved" if element is Element.CODE else (
-            f"{element.value}-terms-not-open")
+        code = (
+            "code-license-not-osi-approved"
+            if element is Element.CODE
+            else (f"{element.value}-terms-not-open")
+        )
         message = f"{info.id} ({row.name}): {row.reason}"
-    f = finding(code, Severity.ERROR, message, clause=Clause.FREEDOMS, freedoms=freedoms,
-                remedy=_REMEDY[element], source=row.source)
+    f = finding(
+        code,
+        Severity.ERROR,
+        message,
+        clause=Clause.FREEDOMS,
+        freedoms=freedoms,
+        remedy=_REMEDY[element],
+        source=row.source,
+    )
     return verdict, (info.id,), (f,), False
 
 
@@ -210,16 +249,21 @@ def _judge(node: Node, element: Element, policy: Policy) -> _Result:
         if node.known_exception:
             return verdict, ids, findings, unknown
         f = finding(
-            "license-exception-unknown", Severity.WARNING,
+            "license-exception-unknown",
+            Severity.WARNING,
             f"{node.exception} is not on the SPDX exceptions list: what it adds or removes "
-            "is not known", clause=_CLAUSE[element],
+            "is not known",
+            clause=_CLAUSE[element],
         )
-        return verdict & Verdict.UNDETERMINED, ids, (*findings, f), unknown or (
-            verdict is not Verdict.NOT_OPEN)
+        return (
+            verdict & Verdict.UNDETERMINED,
+            ids,
+            (*findings, f),
+            unknown or (verdict is not Verdict.NOT_OPEN),
+        )
     results = [_judge(arg, element, policy) for arg in node.args]
     if isinstance(node, Or):
-        best = max(results, key=lambda r: r[0].rank)
-        return best
+        return max(results, key=lambda r: r[0].rank)
     worst_rank = min(r[0].rank for r in results)
     weakest = [r for r in results if r[0].rank == worst_rank]
     ids = tuple(dict.fromkeys(i for r in weakest for i in r[1]))
@@ -231,8 +275,9 @@ _INTERPRETED_NOTES = frozenset({"license-deprecated-id", "license-or-chosen"})
 
 
 def _note_finding(code: str, message: str) -> Finding:
-    return finding(code, Severity.INFO, message, clause=Clause.SPDX,
-                   interpretation=code in _INTERPRETED_NOTES)
+    return finding(
+        code, Severity.INFO, message, clause=Clause.SPDX, interpretation=code in _INTERPRETED_NOTES
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -241,11 +286,13 @@ def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessm
     verdict, ids, findings, unknown = _judge(parsed.tree, element, policy)
     notes = tuple(_note_finding(code, message) for code, message in parsed.notes)
     if isinstance(parsed.tree, Or) and verdict is not Verdict.NOT_OPEN:
-        notes += (_note_finding(
-            "license-or-chosen",
-            f"{parsed.normalized}: a recipient may choose, so the best branch decides "
-            f"({', '.join(ids)})",
-        ),)
+        notes += (
+            _note_finding(
+                "license-or-chosen",
+                f"{parsed.normalized}: a recipient may choose, so the best branch decides "
+                f"({', '.join(ids)})",
+            ),
+        )
     kind: BlockerKind | None = None
     if verdict is not Verdict.OPEN:
         kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"

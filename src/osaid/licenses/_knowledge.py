@@ -90,9 +90,9 @@ def knowledge() -> Knowledge:
             kind="spdx",
             deprecated=deprecated,
             osi_approved=override.osi_approved if override else osi,
-            osi_source=override.source if override else (
-                f"SPDX License List {raw['license-list-version']}" if osi else None
-            ),
+            osi_source=override.source
+            if override
+            else (f"SPDX License List {raw['license-list-version']}" if osi else None),
             fsf_libre=fsf,
             open_terms=open_terms.get(lic_id),
             mof_open_data=lic_id in mof_open,
@@ -111,8 +111,10 @@ def knowledge() -> Knowledge:
             by_folded.setdefault(folded, licenses[hf.target])
         else:
             kind: LicenseKind = (
-                "hf-family" if hf.kind == "family"
-                else "hf-unknown" if hf.kind == "unknown"
+                "hf-family"
+                if hf.kind == "family"
+                else "hf-unknown"
+                if hf.kind == "unknown"
                 else "hf-other"
             )
             by_folded[folded] = LicenseInfo(id=hf.hf_id, name=hf.name, kind=kind, note=hf.note)

@@ -140,19 +140,23 @@ def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic:
         raise _unknown(key, expression)
     lic_id = info.id
     if info.successor and not or_later:
-        notes.append((
-            "license-deprecated-id",
-            f"{key} is a deprecated SPDX id; SPDX names it '{info.name}', so osaid reads it "
-            f"as {info.successor}",
-        ))
+        notes.append(
+            (
+                "license-deprecated-id",
+                f"{key} is a deprecated SPDX id; SPDX names it '{info.name}', so osaid reads it "
+                f"as {info.successor}",
+            )
+        )
         lic_id = info.successor
     elif info.successor and or_later:
         later = f"{info.successor.removesuffix('-only')}-or-later"
         if kb.lookup(later) is not None:
-            notes.append((
-                "license-deprecated-id",
-                f"{key} uses a deprecated SPDX id with '+'; osaid reads it as {later}",
-            ))
+            notes.append(
+                (
+                    "license-deprecated-id",
+                    f"{key} uses a deprecated SPDX id with '+'; osaid reads it as {later}",
+                )
+            )
             lic_id, or_later = later, False
     return Lic(lic_id, or_later)
 

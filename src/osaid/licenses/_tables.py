@@ -615,9 +615,9 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("research-only",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "A research licence: the Hub lists it among research-use licences, which withhold "
-            "the freedom to use and share for any purpose. osaid has not found its full text; "
-            "check the model's own licence file."
+            "A research-use licence, as its name says: terms limited to research withhold the "
+            "freedom to use and share for any purpose. osaid has not found its full text, so "
+            "read the model's own licence file before relying on this."
         ),
         source="https://huggingface.co/docs/hub/repositories-licenses",
     ),
