@@ -674,6 +674,22 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "Apple-Sample-Code-License.pdf"
         ),
     ),
+    AILicense(
+        "LicenseRef-falcon-180b-license",
+        None,
+        "Falcon 180B TII License Version 1.0",
+        "tii-falcon",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "field-of-use"),
+        freedoms=("use", "share"),
+        reason=(
+            "Use is bound by TII's acceptable use policy, and offering the model as a hosted "
+            "service ('Hosting Use') needs a separate licence from TII."
+        ),
+        source="https://falconllm.tii.ae/falcon-180b-licence.html",
+    ),
 )
 
 
