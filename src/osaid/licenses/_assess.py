@@ -107,7 +107,7 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
             remedy=remedy,
         )
         return Verdict.NOT_OPEN, (lic_id,), (f,), False
-    info = knowledge().licenses.get(lic_id)
+    info = knowledge().lookup(lic_id)
     if lic_id == NOASSERTION or info is None or info.kind.startswith("hf-"):
         return _unknown(lic_id, info, element, policy)
     if info.kind == "ai" and info.ai is not None and "ai-table" in policy.open_sets(framework):
@@ -132,7 +132,7 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
             policy.framework_warnings
             and framework is Framework.OSI_LICENSE
             and not info.osi_approved
-            and not info.fsf_libre
+            and (info.open_terms is not None or info.mof_open_data)
         ):
             findings = (
                 finding(

@@ -83,7 +83,10 @@ def knowledge() -> Knowledge:
     licenses: dict[str, LicenseInfo] = {}
     for lic_id, (name, deprecated, osi, fsf) in raw["licenses"].items():
         override = overrides.get(lic_id)
-        successor = spdx_ids.get(f"{lic_id}-only".casefold()) if deprecated else None
+        successor = None
+        if deprecated:
+            modern = f"{lic_id[:-1]}-or-later" if lic_id.endswith("+") else f"{lic_id}-only"
+            successor = spdx_ids.get(modern.casefold())
         licenses[lic_id] = LicenseInfo(
             id=lic_id,
             name=name,

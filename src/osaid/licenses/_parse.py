@@ -127,8 +127,19 @@ def _unknown(key: str, expression: str) -> LicenseExpressionError:
     return LicenseExpressionError(message, expression, hint)
 
 
-def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic:
+def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic | With:
     kb = knowledge()
+    replaced = _deprecated_with().get(key.casefold())
+    if replaced is not None:
+        notes.append(
+            (
+                "license-deprecated-id",
+                f"{key} is a deprecated SPDX id; SPDX replaced it by {replaced}",
+            )
+        )
+        tree = parse(replaced).tree
+        assert isinstance(tree, With)
+        return tree
     or_later = False
     info = kb.lookup(key)
     if info is None and key.endswith("+"):
@@ -139,6 +150,13 @@ def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic:
             return Lic(key)
         raise _unknown(key, expression)
     lic_id = info.id
+    if info.deprecated and not info.successor:
+        notes.append(
+            (
+                "license-deprecated",
+                f"{key} is deprecated on the SPDX licence list; its facts are kept as listed",
+            )
+        )
     if info.successor and not or_later:
         notes.append(
             (
@@ -161,12 +179,19 @@ def _symbol(key: str, expression: str, notes: list[tuple[str, str]]) -> Lic:
     return Lic(lic_id, or_later)
 
 
+@functools.cache
+def _deprecated_with() -> dict[str, str]:
+    from osaid.licenses._tables import DEPRECATED_WITH
+
+    return {row.spdx_id.casefold(): row.expression for row in DEPRECATED_WITH}
+
+
 def _convert(node: Any, expression: str, notes: list[tuple[str, str]]) -> Node:
     from license_expression import AND, OR, LicenseSymbol, LicenseWithExceptionSymbol
 
     if isinstance(node, LicenseWithExceptionSymbol):
         base = _convert(node.license_symbol, expression, notes)
-        if not isinstance(base, Lic):
+        if not isinstance(base, Lic):  # a deprecated "-with-…-exception" id cannot take another
             msg = "WITH must follow a single licence"
             raise LicenseExpressionError(msg, expression)
         exc_key: str = node.exception_symbol.key
@@ -274,6 +299,14 @@ def _syntax_message(text: str, exc: Exception) -> str:
         return (
             f"invalid character{where}: licence ids use letters, digits, '.', '-' and '+'; "
             "combine licences with AND, OR and WITH"
+        )
+    if "symbols sequence" in detail:
+        hint = suggest(text)
+        if hint:
+            return f"unknown licence {text!r}; did you mean {hint!r}?"
+        return (
+            f"invalid licence expression {text!r}: licence ids must be joined by AND, OR or "
+            "WITH (write a LicenseRef- id for a custom licence)"
         )
     if "requires two or more" in detail or "operator" in detail.casefold():
         return f"invalid licence expression {text!r}: an operator is missing an operand"

@@ -711,6 +711,51 @@ class HFLicense(NamedTuple):
     note: str
 
 
+class DeprecatedWith(NamedTuple):
+    spdx_id: str
+    expression: str
+    source: str
+
+
+DEPRECATED_WITH: tuple[DeprecatedWith, ...] = (
+    DeprecatedWith(
+        "GPL-2.0-with-autoconf-exception",
+        "GPL-2.0-only WITH Autoconf-exception-2.0",
+        "https://spdx.org/licenses/GPL-2.0-with-autoconf-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-2.0-with-bison-exception",
+        "GPL-2.0-only WITH Bison-exception-2.2",
+        "https://spdx.org/licenses/GPL-2.0-with-bison-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-2.0-with-classpath-exception",
+        "GPL-2.0-only WITH Classpath-exception-2.0",
+        "https://spdx.org/licenses/GPL-2.0-with-classpath-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-2.0-with-font-exception",
+        "GPL-2.0-only WITH Font-exception-2.0",
+        "https://spdx.org/licenses/GPL-2.0-with-font-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-2.0-with-GCC-exception",
+        "GPL-2.0-only WITH GCC-exception-2.0",
+        "https://spdx.org/licenses/GPL-2.0-with-GCC-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-3.0-with-autoconf-exception",
+        "GPL-3.0-only WITH Autoconf-exception-3.0",
+        "https://spdx.org/licenses/GPL-3.0-with-autoconf-exception.html",
+    ),
+    DeprecatedWith(
+        "GPL-3.0-with-GCC-exception",
+        "GPL-3.0-only WITH GCC-exception-3.1",
+        "https://spdx.org/licenses/GPL-3.0-with-GCC-exception.html",
+    ),
+)
+"""Deprecated SPDX ids that SPDX replaced by a licence WITH an exception (list 2.0 → 3.0)."""
+
 HF_LICENSES_SOURCE = "huggingface/hub-docs docs/hub/repositories-licenses.md, 2026-08 (83 ids)"
 
 _FAMILY = "A family on the Hub, not one licence: the card must name the version to be assessed."

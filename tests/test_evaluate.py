@@ -1,0 +1,357 @@
+"""The evaluator: SPEC §4's semantics, OSI's published outcomes, and the report's shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from osaid import AISystem, Report, Verdict, evaluate, load_manifest
+from osaid.components import COMPONENTS
+
+ROOT = Path(__file__).parent.parent
+O, U, N = Verdict.OPEN, Verdict.UNDETERMINED, Verdict.NOT_OPEN
+
+CODE = ["model-architecture", "training-code", "inference-code", "data-preprocessing-code",
+        "supporting-libraries"]  # fmt: skip
+OPEN_DATA_INFO: dict[str, Any] = {
+    "data-information": {
+        "provenance": ["data-card"],
+        "scope-and-characteristics": ["data-card"],
+        "selection": ["data-card"],
+        "labeling": "not-applicable",
+        "processing-and-filtering": ["data-card"],
+    },
+    "training-data": [{"name": "Web", "class": "public", "location": "https://example.org/d"}],
+}
+
+
+def system(components: dict[str, Any] | None = None, **extra: Any) -> AISystem:
+    """An open system, with ``components`` and ``extra`` replacing its parts."""
+    parts: dict[str, Any] = {c: {"location": f"https://example.org/{c}"} for c in CODE}
+    parts["model-parameters"] = {"location": "https://example.org/w"}
+    parts["data-card"] = {"license": "CC-BY-4.0", "location": "https://example.org/card"}
+    for key, value in (components or {}).items():
+        if value is None:
+            parts.pop(key, None)
+        else:
+            parts[key] = value
+    data = {"manifest-version": 1, "system": {"name": "Test"}, "license": "Apache-2.0",
+            "components": parts, **OPEN_DATA_INFO}  # fmt: skip
+    data.update(extra)
+    return AISystem.model_validate({k: v for k, v in data.items() if v is not None})
+
+
+def blockers(report: Report) -> set[tuple[str, str]]:
+    return {(b.component, b.kind) for b in report.blockers}
+
+
+def component(report: Report, cid: str) -> Any:
+    return next(c for c in report.components if c.id == cid)
+
+
+def test_a_fully_open_system_is_open_source_ai() -> None:
+    report = evaluate(system())
+    assert report.verdict is O
+    assert report.outcome == "passes"
+    assert report.blockers == ()
+    assert {e.value: r.verdict for e, r in report.elements.items()} == {
+        "data-information": O, "code": O, "parameters": O,
+    }  # fmt: skip
+
+
+def test_an_undeclared_required_component_leaves_its_element_undetermined() -> None:
+    report = evaluate(system({"training-code": None}))
+    assert report.verdict is U
+    assert report.outcome == "undetermined"
+    assert blockers(report) == {("training-code", "unknown")}
+    assert "component-undeclared" in [f.code for f in component(report, "training-code").findings]
+
+
+def test_a_withheld_required_component_is_a_missing_blocker() -> None:
+    report = evaluate(system({"training-code": {"status": "not-released"}}))
+    assert report.elements["code"].verdict is N  # type: ignore[index]
+    assert report.outcome == "lacks-components"
+    assert blockers(report) == {("training-code", "missing")}
+
+
+def test_optional_components_never_block() -> None:
+    report = evaluate(
+        system(
+            {
+                "evaluation-code": {"status": "not-released"},
+                "model-card": {"license": "CC-BY-NC-4.0"},
+                "intermediate-parameters": {"license": "llama3.1"},
+            }
+        )
+    )
+    assert report.verdict is O
+    assert component(report, "model-card").verdict is N
+    assert component(report, "intermediate-parameters").verdict is N
+
+
+def test_supporting_libraries_may_be_declared_not_applicable() -> None:
+    report = evaluate(
+        system({"supporting-libraries": {"status": "not-applicable", "reason": "none"}})
+    )
+    assert report.verdict is O
+    undeclared = evaluate(system({"supporting-libraries": None}))
+    assert undeclared.verdict is U
+    codes = [f.code for f in component(undeclared, "supporting-libraries").findings]
+    assert "supporting-libraries-if-used" in codes
+
+
+def test_a_licence_is_inherited_from_the_default_and_reported_as_such() -> None:
+    report = evaluate(system())
+    assert component(report, "training-code").license == "Apache-2.0"
+    assert component(report, "training-code").license_from == "default"
+    assert component(report, "data-card").license_from == "component"
+
+
+def test_a_released_component_with_no_licence_anywhere_is_undetermined() -> None:
+    report = evaluate(system(license=None))
+    assert report.verdict is U
+    assert ("training-code", "unknown") in blockers(report)
+    assert "license-absent" in [f.code for f in component(report, "training-code").findings]
+
+
+def test_weights_under_a_restrictive_licence_would_pass_with_other_licences() -> None:
+    report = evaluate(system({"model-parameters": {"license": "llama3.1"}}))
+    assert report.verdict is N
+    assert report.outcome == "would-pass-with-other-licenses"
+    assert blockers(report) == {("model-parameters", "license")}
+    blocker = report.blockers[0]
+    assert blocker.remedy is not None
+    assert "OSI-approved" in blocker.remedy
+
+
+def test_code_needs_an_osi_approved_licence_where_data_needs_open_terms() -> None:
+    report = evaluate(system({"training-code": {"license": "CC-BY-4.0"}}))
+    assert blockers(report) == {("training-code", "license")}
+    assert evaluate(system({"model-parameters": {"license": "CC-BY-4.0"}})).verdict is O
+
+
+# --- Data Information -------------------------------------------------------------------------
+
+
+def test_an_undisclosed_topic_is_missing_and_an_undeclared_one_unknown() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"])
+    info["selection"] = "undisclosed"
+    del info["provenance"]
+    report = evaluate(system(**{"data-information": info}))
+    assert report.elements["data-information"].verdict is N  # type: ignore[index]
+    assert blockers(report) == {
+        ("data-information.selection", "missing"),
+        ("data-information.provenance", "unknown"),
+    }
+
+
+def test_a_topic_is_open_when_any_of_its_documents_is() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"], provenance=["technical-report", "data-card"])
+    report = evaluate(
+        system({"technical-report": {"status": "not-released"}}, **{"data-information": info})
+    )
+    assert report.verdict is O
+
+
+def test_a_topic_documented_only_under_closed_terms_is_a_licence_blocker() -> None:
+    report = evaluate(system({"data-card": {"license": "CC-BY-NC-4.0"}}))
+    assert report.outcome == "would-pass-with-other-licenses"
+    assert ("data-information.provenance", "license") in blockers(report)
+
+
+def test_a_url_counts_under_the_default_licence() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"], provenance=["https://example.org/paper"])
+    report = evaluate(system(**{"data-information": info}))
+    assert report.verdict is O
+    notes = report.elements["data-information"].findings  # type: ignore[index]
+    assert any(f.code == "url-documentation-license" and f.interpretation for f in notes)
+    no_default = evaluate(system(license=None, **{"data-information": info}))
+    assert ("data-information.provenance", "unknown") in blockers(no_default)
+
+
+def test_code_cited_as_documentation_is_judged_as_documentation() -> None:
+    info = dict(
+        OPEN_DATA_INFO["data-information"],
+        **{"processing-and-filtering": ["data-preprocessing-code"]},
+    )
+    report = evaluate(
+        system({"data-preprocessing-code": {"license": "CC-BY-4.0"}}, **{"data-information": info})
+    )
+    assert ("data-preprocessing-code", "license") in blockers(report)
+    assert ("data-information.processing-and-filtering", "license") not in blockers(report)
+
+
+@pytest.mark.parametrize(
+    ("parts", "verdict"),
+    [
+        ({"datasets": {"license": "CC0-1.0"}}, O),
+        ({"data-card": {"license": "CC-BY-4.0"}, "research-paper": {"license": "CC-BY-4.0"}}, O),
+        ({"data-card": {"license": "CC-BY-4.0"}, "technical-report": {"license": "CC0-1.0"}}, O),
+        ({"data-card": {"license": "CC-BY-4.0"}}, U),
+        (
+            {
+                "data-card": {"license": "CC-BY-4.0"},
+                "research-paper": {"status": "not-released"},
+                "technical-report": {"status": "not-released"},
+                "datasets": {"status": "not-released"},
+            },
+            N,
+        ),
+        ({"datasets": {"license": "CC-BY-NC-4.0"}, "data-card": {"status": "not-released"}}, N),
+    ],
+)
+def test_without_a_topic_map_the_checklist_fallback_applies(
+    parts: dict[str, Any], verdict: Verdict
+) -> None:
+    components = {"data-card": None, **parts}
+    report = evaluate(system(components, **{"data-information": None}))
+    assert report.elements["data-information"].verdict is verdict  # type: ignore[index]
+    notes = report.elements["data-information"].findings  # type: ignore[index]
+    assert notes[0].code == "data-information-checklist-fallback"
+    assert notes[0].interpretation
+
+
+@pytest.mark.parametrize(
+    ("data_set", "blocker"),
+    [
+        ({"name": "A", "class": "public"}, ("training-data[0]", "missing")),
+        ({"name": "A", "class": "obtainable"}, ("training-data[0]", "missing")),
+        (
+            {"name": "A", "class": "open", "location": "https://x.org"},
+            ("training-data[0]", "unknown"),
+        ),
+        (
+            {"name": "A", "class": "open", "location": "https://x.org", "license": "CC-BY-NC-4.0"},
+            ("training-data[0]", "license"),
+        ),
+        ({"name": "A", "class": "unshareable"}, ("training-data[0]", "missing")),
+    ],
+)
+def test_each_class_of_training_data_has_its_obligation(
+    data_set: dict[str, Any], blocker: tuple[str, str]
+) -> None:
+    report = evaluate(system(**{"training-data": [data_set]}))
+    assert blockers(report) == {blocker}
+
+
+@pytest.mark.parametrize(
+    "data_set",
+    [
+        {"name": "A", "class": "public", "location": "https://x.org"},
+        {"name": "A", "class": "obtainable", "location": "https://x.org"},
+        {"name": "A", "class": "open", "location": "https://x.org", "license": "ODbL-1.0"},
+        {"name": "A", "class": "unshareable", "description": "patient records, described"},
+    ],
+)
+def test_every_class_of_training_data_is_allowed(data_set: dict[str, Any]) -> None:
+    assert evaluate(system(**{"training-data": [data_set]})).verdict is O
+
+
+def test_training_data_undisclosed_is_missing_and_absent_is_unknown() -> None:
+    assert blockers(evaluate(system(**{"training-data": "undisclosed"}))) == {
+        ("training-data", "missing")
+    }
+    assert blockers(evaluate(system(**{"training-data": None}))) == {("training-data", "unknown")}
+    released = evaluate(system({"datasets": {"license": "CC0-1.0"}}, **{"training-data": None}))
+    assert released.verdict is O
+    notes = released.elements["data-information"].findings  # type: ignore[index]
+    assert any(f.code == "training-data-from-datasets" for f in notes)
+
+
+# --- policies, MOF, purity, shape -------------------------------------------------------------
+
+
+def test_the_mof_policy_has_no_undetermined() -> None:
+    report = evaluate(system({"model-parameters": {"license": "LicenseRef-custom"}}), "mof-1.0")
+    assert report.policy.name == "mof-1.0"
+    assert component(report, "model-parameters").verdict is N
+
+
+def test_mof_class_is_computed_for_every_report() -> None:
+    every = {cid: {"location": f"https://example.org/{cid}"} for cid in COMPONENTS}
+    report = evaluate(system(every))
+    assert report.mof.class_ == "I"
+    assert all(gaps == () for gaps in report.mof.lacks.values())
+    missing_results = evaluate(system({**every, "evaluation-results": None}))
+    assert missing_results.mof.class_ is None
+    assert [g.component for g in missing_results.mof.lacks["III"]] == ["evaluation-results"]
+
+
+def test_evaluate_is_pure_and_deterministic() -> None:
+    s = system({"model-parameters": {"license": "llama3.1"}})
+    before = s.model_dump()
+    first, second = evaluate(s), evaluate(s)
+    assert first == second
+    assert first.model_dump(mode="json") == second.model_dump(mode="json")
+    assert s.model_dump() == before
+
+
+def test_the_json_report_has_the_stable_keys() -> None:
+    doc = evaluate(system({"model-parameters": {"license": "llama3.1"}})).model_dump(mode="json")
+    assert {"report-version", "osaid-version", "subject", "verdict", "elements", "components",
+            "blockers", "mof", "policy"} <= doc.keys()  # fmt: skip
+    assert doc["verdict"] == "not-open"
+    assert set(doc["elements"]) == {"data-information", "code", "parameters"}
+    assert {"id", "element", "status", "license", "verdict", "findings"} <= doc["components"][
+        0
+    ].keys()
+    assert doc["blockers"][0].keys() >= {"kind", "component", "message"}
+    assert doc["mof"].keys() >= {"class", "lacks"}
+    assert doc["policy"]["spdx-license-list-version"] >= "3.29.0"
+    finding = doc["components"][1]["findings"][-1]
+    assert finding.keys() >= {"code", "message", "clause", "freedoms", "remedy", "interpretation"}
+
+
+def test_unknown_policy_name_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="unknown policy"):
+        evaluate(system(), "osaid-2.0")
+
+
+# --- real systems -----------------------------------------------------------------------------
+
+OSI_OUTCOMES = {
+    # passed OSI's validation phase
+    "examples/pythia.osaid.yaml": "passes",
+    "examples/olmo.osaid.json": "passes",
+    "tests/fixtures/osi/amber.yaml": "passes",
+    "tests/fixtures/osi/crystalcoder.yaml": "passes",
+    "tests/fixtures/osi/t5.yaml": "passes",
+    # would probably pass if they changed their licences
+    "examples/starcoder2.osaid.yaml": "would-pass-with-other-licenses",
+    "tests/fixtures/osi/bloom.yaml": "would-pass-with-other-licenses",
+    "tests/fixtures/osi/falcon-180b.yaml": "would-pass-with-other-licenses",
+    # lack required components and/or have incompatible terms
+    "examples/llama-2.osaid.toml": "lacks-components",
+    "examples/phi-2.osaid.yaml": "lacks-components",
+    "tests/fixtures/osi/grok-1.yaml": "lacks-components",
+    "tests/fixtures/osi/mixtral.yaml": "lacks-components",
+}
+
+
+@pytest.mark.parametrize(("path", "outcome"), OSI_OUTCOMES.items())
+def test_osi_validation_outcomes_are_reproduced(path: str, outcome: str) -> None:
+    report = evaluate(load_manifest(ROOT / path))
+    assert report.outcome == outcome
+    assert (report.verdict is O) == (outcome == "passes")
+
+
+def test_every_example_is_checked() -> None:
+    examples = {f"examples/{p.name}" for p in (ROOT / "examples").glob("*.osaid.*")}
+    assert examples <= OSI_OUTCOMES.keys()
+
+
+def test_starcoder2_is_blocked_only_by_its_weights_licence() -> None:
+    report = evaluate(load_manifest(ROOT / "examples/starcoder2.osaid.yaml"))
+    assert blockers(report) == {("model-parameters", "license")}
+    assert report.blockers[0].message.startswith("LicenseRef-bigcode-openrail-m")
+
+
+def test_phi_2_lacks_its_training_code_and_data_information() -> None:
+    report = evaluate(load_manifest(ROOT / "examples/phi-2.osaid.yaml"))
+    assert report.elements["parameters"].verdict is O  # type: ignore[index]
+    assert {("training-code", "missing"), ("data-preprocessing-code", "missing"),
+            ("training-data", "missing"), ("data-information.provenance", "missing")} <= blockers(
+        report)  # fmt: skip
+    assert all(b.kind == "missing" for b in report.blockers)
