@@ -9,8 +9,9 @@ one frozen result among every component with the same status, licence and policy
 from __future__ import annotations
 
 import functools
-from typing import Literal
+from typing import Literal, NamedTuple
 
+from osaid._model import construct
 from osaid._version import __version__
 from osaid.components import (
     COMPONENTS,
@@ -26,7 +27,7 @@ from osaid.components import (
 from osaid.findings import Clause, Finding, Severity, finding, with_component
 from osaid.interpretations import interpretation
 from osaid.licenses import BlockerKind, assess_license, spdx_list_version
-from osaid.manifest import AISystem, TrainingDataSet
+from osaid.manifest import AISystem, DataInformation, TrainingDataSet
 from osaid.mof import mof_class
 from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
 from osaid.report import (
@@ -75,6 +76,9 @@ def judged_as(spec: ComponentSpec) -> Element:
     if spec.element is not None:
         return spec.element
     return Element.CODE if spec.framework is Framework.OSI_LICENSE else _DI
+
+
+_JUDGED_AS = {cid: judged_as(spec) for cid, spec in COMPONENTS.items()}
 
 
 # --- components -------------------------------------------------------------------------------
@@ -184,7 +188,8 @@ def _judge(
                     "and never lets it block",
                 )
             )
-    result = ComponentResult.model_construct(
+    result = construct(
+        ComponentResult,
         id=cid,
         element=spec.element,
         required=required,
@@ -197,17 +202,45 @@ def _judge(
     return result, (None if verdict is Verdict.OPEN else kind), remedy
 
 
-def _component(
-    system: AISystem, cid: str, policy: Policy, as_element: Element | None = None
-) -> _Judged:
-    spec = COMPONENTS[cid]
-    element = as_element or judged_as(spec)
-    entry = system.components.get(cid)
-    if entry is None:
-        return _judge(cid, Status.UNDECLARED, None, None, False, element, policy)
-    return _judge(
-        cid, entry.status, entry.license, system.license, bool(entry.location), element, policy
+class _Facts(NamedTuple):
+    """Everything about a system that its verdict depends on: hashable, so it can be memoised."""
+
+    components: tuple[tuple[Status, str | None, bool], ...]
+    """(status, own licence, has a location) per component, in vocabulary order."""
+    license: str | None
+    data_information: DataInformation | None
+    training_data: tuple[TrainingDataSet, ...] | Literal["undisclosed"] | None
+
+
+_INDEX = {cid: i for i, cid in enumerate(COMPONENTS)}
+_UNDECLARED = (Status.UNDECLARED, None, False)
+
+
+def _facts(system: AISystem) -> _Facts:
+    declared = system.components.__dict__
+    return _Facts(
+        components=tuple(
+            _UNDECLARED
+            if (e := declared[attr]) is None
+            else (e.status, e.license, bool(e.location))
+            for attr in _ATTRS
+        ),
+        license=system.license,
+        data_information=system.data_information,
+        training_data=system.training_data,
     )
+
+
+_ATTRS = tuple(cid.replace("-", "_") for cid in COMPONENTS)
+
+
+def _component(
+    facts: _Facts, cid: str, policy: Policy, as_element: Element | None = None
+) -> _Judged:
+    status, own, located = facts.components[_INDEX[cid]]
+    element = as_element or _JUDGED_AS[cid]
+    default = None if status is Status.UNDECLARED else facts.license
+    return _judge(cid, status, own, default, located, element, policy)
 
 
 def _headline(result: ComponentResult) -> str:
@@ -222,8 +255,8 @@ def _headline(result: ComponentResult) -> str:
 def _blocker(
     kind: BlockerKind, component: str, element: Element, message: str, remedy: str | None
 ) -> Blocker:
-    return Blocker.model_construct(
-        kind=kind, component=component, element=element, message=message, remedy=remedy
+    return construct(
+        Blocker, kind=kind, component=component, element=element, message=message, remedy=remedy
     )
 
 
@@ -242,11 +275,11 @@ _Section = tuple[Verdict, list[Blocker], list[Finding]]
 
 
 def _reference(
-    system: AISystem, ref: str, where: str, policy: Policy
+    facts: _Facts, ref: str, where: str, policy: Policy
 ) -> tuple[_Operand, list[Finding]]:
     notes: list[Finding] = []
     if ref in COMPONENTS:
-        judged = _component(system, ref, policy, _DI)
+        judged = _component(facts, ref, policy, _DI)
         if COMPONENTS[ref].element is Element.CODE:
             notes.append(interpretation("code-cited-as-documentation", component=ref))
         return (judged[0].verdict, _component_blocker(judged, _DI)), notes
@@ -255,10 +288,10 @@ def _reference(
             "url-documentation-license",
             component=where,
             message=f"{ref} counts under the manifest's default licence "
-            f"({system.license or 'none: its terms are unknown'})",
+            f"({facts.license or 'none: its terms are unknown'})",
         )
     )
-    if system.license is None:
+    if facts.license is None:
         blocker = _blocker(
             "unknown",
             where,
@@ -267,7 +300,7 @@ def _reference(
             "give the manifest a default licence that covers the documentation",
         )
         return (Verdict.UNDETERMINED, blocker), notes
-    assessment = assess_license(system.license, _DI, policy)
+    assessment = assess_license(facts.license, _DI, policy)
     if assessment.verdict is Verdict.OPEN or assessment.blocker_kind is None:
         return (assessment.verdict, None), notes
     blocker = _blocker(
@@ -281,8 +314,8 @@ def _reference(
     return (assessment.verdict, blocker), notes
 
 
-def _topics(system: AISystem, policy: Policy) -> _Section:
-    declared = system.data_information
+def _topics(facts: _Facts, policy: Policy) -> _Section:
+    declared = facts.data_information
     assert declared is not None
     verdicts: list[Verdict] = []
     blockers: list[Blocker] = []
@@ -326,7 +359,7 @@ def _topics(system: AISystem, policy: Policy) -> _Section:
         else:
             operands: list[_Operand] = []
             for ref in value:
-                operand, notes = _reference(system, ref, where, policy)
+                operand, notes = _reference(facts, ref, where, policy)
                 operands.append(operand)
                 findings.extend(notes)
             best = max(operands, key=lambda o: o[0].rank)
@@ -344,9 +377,9 @@ def _topics(system: AISystem, policy: Policy) -> _Section:
     return all_of(verdicts), blockers, findings
 
 
-def _fallback(system: AISystem, policy: Policy) -> _Section:
+def _fallback(facts: _Facts, policy: Policy) -> _Section:
     judged = {
-        cid: _component(system, cid, policy, _DI)
+        cid: _component(facts, cid, policy, _DI)
         for cid in ("datasets", "data-card", "research-paper", "technical-report")
     }
     v = {cid: j[0].verdict for cid, j in judged.items()}
@@ -430,8 +463,8 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
     return verdict, blockers, findings
 
 
-def _training_data(system: AISystem, policy: Policy) -> _Section:
-    listed = system.training_data
+def _training_data(facts: _Facts, policy: Policy) -> _Section:
+    listed = facts.training_data
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
@@ -446,7 +479,7 @@ def _training_data(system: AISystem, policy: Policy) -> _Section:
         )
         return Verdict.NOT_OPEN, [_blocker("missing", "training-data", _DI, message, remedy)], [f]
     if listed is None:
-        datasets = _component(system, "datasets", policy, _DI)[0]
+        datasets = _component(facts, "datasets", policy, _DI)[0]
         if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
             return (
                 Verdict.OPEN,
@@ -479,12 +512,12 @@ def _training_data(system: AISystem, policy: Policy) -> _Section:
     return all_of(verdicts), blockers, findings
 
 
-def _data_information(system: AISystem, policy: Policy) -> _Section:
-    if system.data_information is not None:
-        v1, b1, f1 = _topics(system, policy)
+def _data_information(facts: _Facts, policy: Policy) -> _Section:
+    if facts.data_information is not None:
+        v1, b1, f1 = _topics(facts, policy)
     else:
-        v1, b1, f1 = _fallback(system, policy)
-    v2, b2, f2 = _training_data(system, policy)
+        v1, b1, f1 = _fallback(facts, policy)
+    v2, b2, f2 = _training_data(facts, policy)
     return v1 & v2, b1 + b2, f1 + f2
 
 
@@ -502,10 +535,13 @@ def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
     return "undetermined"
 
 
-def _mof(system: AISystem) -> MofResult:
+def _mof(facts: _Facts) -> MofResult:
     def judge(cid: str) -> tuple[Status, bool, Verdict]:
-        result = _component(system, cid, MOF_1_0)[0]
-        return result.status, result.license is not None, result.verdict
+        status, own, _located = facts.components[_INDEX[cid]]
+        effective = own or facts.license
+        if status is not Status.RELEASED or effective is None:
+            return status, effective is not None, Verdict.NOT_OPEN
+        return status, True, assess_license(effective, _JUDGED_AS[cid], MOF_1_0).verdict
 
     return mof_class(judge)
 
@@ -535,43 +571,75 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
     (<Verdict.NOT_OPEN: 'not-open'>, <Verdict.NOT_OPEN: 'not-open'>)
     """
     pol = resolve_policy(policy)
-    judged = {cid: _component(system, cid, pol) for cid in COMPONENTS}
-    blockers: list[Blocker] = []
-    elements: dict[Element, ElementResult] = {}
-    di_verdict, di_blockers, di_findings = _data_information(system, pol)
-    elements[_DI] = ElementResult.model_construct(verdict=di_verdict, findings=tuple(di_findings))
-    blockers.extend(di_blockers)
-    for element in (Element.CODE, Element.PARAMETERS):
-        verdicts = []
-        for cid, j in judged.items():
-            spec = COMPONENTS[cid]
-            if spec.element is not element or spec.required not in _REQUIRED:
-                continue
-            verdicts.append(j[0].verdict)
-            if (b := _component_blocker(j, element)) is not None:
-                blockers.append(b)
-        elements[element] = ElementResult.model_construct(verdict=all_of(verdicts), findings=())
-    verdict = all_of(e.verdict for e in elements.values())
-    ordered = {e: elements[e] for e in (_DI, Element.CODE, Element.PARAMETERS)}
+    verdict, outcome, elements, components, blockers, mof = _core(_facts(system), pol)
     subject = system.system
-    return Report.model_construct(
+    return construct(
+        Report,
         report_version=REPORT_VERSION,
         osaid_version=__version__,
         source=None,
-        subject=Subject.model_construct(
+        subject=construct(
+            Subject,
             name=subject.name,
             version=subject.version,
             producer=subject.producer,
             url=subject.url,
         ),
         verdict=verdict,
-        outcome=_outcome(verdict, blockers),
-        elements=ordered,
-        components=tuple(j[0] for j in judged.values()),
-        blockers=tuple(blockers),
+        outcome=outcome,
+        elements=elements,
+        components=components,
+        blockers=blockers,
         findings=(),
-        mof=_mof(system),
-        policy=PolicyInfo.model_construct(
-            name=pol.name, spdx_license_list_version=spdx_list_version(), source=pol.source
-        ),
+        mof=mof,
+        policy=_policy_info(pol),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _policy_info(policy: Policy) -> PolicyInfo:
+    return construct(
+        PolicyInfo,
+        name=policy.name,
+        spdx_license_list_version=spdx_list_version(),
+        source=policy.source,
+    )
+
+
+_Core = tuple[
+    Verdict,
+    Outcome,
+    dict[Element, ElementResult],
+    tuple[ComponentResult, ...],
+    tuple[Blocker, ...],
+    MofResult,
+]
+
+
+@functools.lru_cache(maxsize=2048)
+def _core(facts: _Facts, policy: Policy) -> _Core:
+    """Everything in a report but its subject: shared by every system with the same facts."""
+    judged = [_component(facts, cid, policy) for cid in COMPONENTS]
+    blockers: list[Blocker] = []
+    di_verdict, di_blockers, di_findings = _data_information(facts, policy)
+    elements = {_DI: construct(ElementResult, verdict=di_verdict, findings=tuple(di_findings))}
+    blockers.extend(di_blockers)
+    for element in (Element.CODE, Element.PARAMETERS):
+        verdict = Verdict.OPEN
+        for j in judged:
+            spec = COMPONENTS[j[0].id]
+            if spec.element is not element or spec.required not in _REQUIRED:
+                continue
+            verdict &= j[0].verdict
+            if (b := _component_blocker(j, element)) is not None:
+                blockers.append(b)
+        elements[element] = construct(ElementResult, verdict=verdict, findings=())
+    verdict = all_of(e.verdict for e in elements.values())
+    return (
+        verdict,
+        _outcome(verdict, blockers),
+        elements,
+        tuple(j[0] for j in judged),
+        tuple(blockers),
+        _mof(facts),
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+import functools
 
-from osaid._model import Frozen
+from osaid._model import Frozen, construct
 from osaid.components import Freedom
 
 __all__ = ["Clause", "Finding", "Severity"]
@@ -72,6 +73,7 @@ class Finding(Frozen):
     source: str | None = None
 
 
+@functools.lru_cache(maxsize=16384)
 def finding(
     code: str,
     severity: Severity,
@@ -84,8 +86,10 @@ def finding(
     interpretation: bool = False,
     source: str | None = None,
 ) -> Finding:
-    """Build a ``Finding`` without re-validating what osaid itself produced."""
-    return Finding.model_construct(
+    """A ``Finding``, built without re-validating what osaid produced, and shared: findings
+    are frozen, so equal arguments give the same object."""
+    return construct(
+        Finding,
         code=code,
         severity=severity,
         message=message,
@@ -98,6 +102,7 @@ def finding(
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def with_component(f: Finding, component: str) -> Finding:
     """The same finding, attached to ``component``."""
     if f.component == component:

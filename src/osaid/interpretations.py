@@ -8,6 +8,7 @@ in step).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -98,6 +99,7 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def interpretation(
     code: str,
     *,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from osaid._model import construct
 from osaid.components import COMPONENTS, Status
 from osaid.report import MofClassName, MofGap, MofResult
 from osaid.verdict import Verdict
@@ -42,11 +43,11 @@ Judge = Callable[[str], tuple[Status, bool, Verdict]]
 def _gap(cid: str, judge: Judge) -> MofGap | None:
     status, licensed, verdict = judge(cid)
     if status is not Status.RELEASED:
-        return MofGap(component=cid, reason="missing")
+        return construct(MofGap, component=cid, reason="missing")
     if not licensed:
-        return MofGap(component=cid, reason="unlicensed")
+        return construct(MofGap, component=cid, reason="unlicensed")
     if verdict is not Verdict.OPEN:
-        return MofGap(component=cid, reason="not-open")
+        return construct(MofGap, component=cid, reason="not-open")
     return None
 
 
@@ -65,4 +66,4 @@ def mof_class(judge: Judge) -> MofResult:
         if lacks[name]:
             break
         achieved = name
-    return MofResult.model_construct(class_=achieved, lacks=lacks, findings=())
+    return construct(MofResult, class_=achieved, lacks=lacks, findings=())

@@ -69,12 +69,48 @@ class Policy:
     _rule_index: Mapping[tuple[str, Framework], LicenseRule] = field(
         init=False, repr=False, compare=False, hash=False
     )
+    _hash: int = field(init=False, repr=False, compare=False, hash=False)
+
+    def __hash__(self) -> int:
+        # computed once: policies key every memoised assessment
+        return self._hash
 
     def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "_hash",
+            hash(
+                (
+                    self.name,
+                    self.sets,
+                    self.unknown,
+                    self.not_listed,
+                    self.rules,
+                    self.source,
+                    self.framework_warnings,
+                )
+            ),
+        )
         index = {
             (rule.license.casefold(), fw): rule for rule in self.rules for fw in rule.frameworks
         }
         object.__setattr__(self, "_rule_index", MappingProxyType(index))
+
+    def __reduce__(self) -> tuple[type[Policy], tuple[object, ...]]:
+        # the derived index is a mapping proxy, which cannot be pickled: rebuild it instead
+        return (
+            Policy,
+            (
+                self.name,
+                self.description,
+                self.sets,
+                self.unknown,
+                self.not_listed,
+                self.rules,
+                self.source,
+                self.framework_warnings,
+            ),
+        )
 
     def open_sets(self, framework: Framework) -> tuple[LicenseSet, ...]:
         """The licence sets that are open under ``framework``."""

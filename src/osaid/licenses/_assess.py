@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Literal
 
-from osaid._model import Frozen
+from osaid._model import Frozen, construct
 from osaid.components import Element, Framework, Freedom
 from osaid.errors import LicenseExpressionError
 from osaid.findings import Clause, Finding, Severity, finding
@@ -296,7 +296,8 @@ def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessm
     kind: BlockerKind | None = None
     if verdict is not Verdict.OPEN:
         kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"
-    return LicenseAssessment.model_construct(
+    return construct(
+        LicenseAssessment,
         expression=expression,
         normalized=parsed.normalized,
         element=element,
