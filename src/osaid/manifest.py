@@ -18,7 +18,9 @@ and column).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, create_model, model_validator
@@ -45,11 +47,17 @@ MANIFEST_VERSION = 1
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 
 
-def _check_license(value: str) -> str:
+@functools.cache
+def _parser() -> Callable[[str], object]:
+    # imported on first use: the licence machinery is not needed to import the models
     from osaid.licenses import parse
 
+    return parse
+
+
+def _check_license(value: str) -> str:
     try:
-        parse(value)
+        _parser()(value)
     except LicenseExpressionError as exc:
         raise PydanticCustomError("license", "{message}", {"message": exc.message}) from None
     return value
@@ -227,14 +235,20 @@ class AISystem(Frozen):
     def _references_not_applicable(self) -> AISystem:
         if self.data_information is None:
             return self
+        not_applicable = {
+            attr.replace("_", "-")
+            for attr, entry in self.components.__dict__.items()
+            if entry is not None and entry.status is Status.NOT_APPLICABLE
+        }
+        if not not_applicable:
+            return self
         bad: list[str] = []
         for topic in Topic:
             refs = self.data_information.topic(topic)
             if not isinstance(refs, tuple):
                 continue
             for i, ref in enumerate(refs):
-                entry = self.components.get(ref)
-                if entry is not None and entry.status is Status.NOT_APPLICABLE:
+                if ref in not_applicable:
                     bad.append(f"data-information.{topic.value}.{i}")
         if bad:
             raise PydanticCustomError(
