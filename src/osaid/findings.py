@@ -44,7 +44,7 @@ class Clause(str, enum.Enum):
         "OSAID 1.0, Data Information (3): a listing of all training data obtainable from third "
         "parties and where to obtain it"
     )
-    DATA_CLASSES = "OSAI FAQ: open, public, obtainable and unshareable training data"
+    DATA_CLASSES = "OSAID FAQ: open, public, obtainable and unshareable training data"
     CODE = "OSAID 1.0, Preferred form: Code, under OSI-approved licenses"
     PARAMETERS = "OSAID 1.0, Preferred form: Parameters, under OSI-approved terms"
     CHECKLIST = "OSAID 1.0 checklist (October 2024): required components and legal frameworks"
