@@ -213,6 +213,7 @@ class _Facts(NamedTuple):
 
 
 _INDEX = {cid: i for i, cid in enumerate(COMPONENTS)}
+_TOPICS = tuple(Topic)
 _UNDECLARED = (Status.UNDECLARED, None, False)
 
 
@@ -252,6 +253,7 @@ def _headline(result: ComponentResult) -> str:
     return f"{result.id} is {result.verdict.value}"
 
 
+@functools.lru_cache(maxsize=8192)
 def _blocker(
     kind: BlockerKind, component: str, element: Element, message: str, remedy: str | None
 ) -> Blocker:
@@ -320,7 +322,7 @@ def _topics(facts: _Facts, policy: Policy) -> _Section:
     verdicts: list[Verdict] = []
     blockers: list[Blocker] = []
     findings: list[Finding] = []
-    for topic in Topic:
+    for topic in _TOPICS:
         where = f"data-information.{topic.value}"
         value = declared.topic(topic)
         if value is None:
@@ -365,13 +367,14 @@ def _topics(facts: _Facts, policy: Policy) -> _Section:
             best = max(operands, key=lambda o: o[0].rank)
             verdicts.append(best[0])
             if best[0] is not Verdict.OPEN and best[1] is not None:
+                found = best[1]
                 blockers.append(
-                    best[1].model_copy(
-                        update={
-                            "component": where,
-                            "message": f"{topic.value} is documented only by what is not open: "
-                            f"{best[1].message}",
-                        }
+                    _blocker(
+                        found.kind,
+                        where,
+                        _DI,
+                        f"{topic.value} is documented only by what is not open: {found.message}",
+                        found.remedy,
                     )
                 )
     return all_of(verdicts), blockers, findings
@@ -536,12 +539,12 @@ def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
 
 
 def _mof(facts: _Facts) -> MofResult:
-    def judge(cid: str) -> tuple[Status, bool, Verdict]:
+    def judge(cid: str) -> tuple[Status, str | None, Verdict]:
         status, own, _located = facts.components[_INDEX[cid]]
         effective = own or facts.license
         if status is not Status.RELEASED or effective is None:
-            return status, effective is not None, Verdict.NOT_OPEN
-        return status, True, assess_license(effective, _JUDGED_AS[cid], MOF_1_0).verdict
+            return status, effective, Verdict.NOT_OPEN
+        return status, effective, assess_license(effective, _JUDGED_AS[cid], MOF_1_0).verdict
 
     return mof_class(judge)
 
@@ -616,30 +619,87 @@ _Core = tuple[
 ]
 
 
-@functools.lru_cache(maxsize=2048)
+def _reduced(facts: _Facts, keep: frozenset[int], *, data: bool) -> _Facts:
+    """``facts`` with only what one part of the report depends on, so that the part's memo is
+    shared by every system that agrees on it."""
+    return _Facts(
+        components=tuple(f if i in keep else _UNDECLARED for i, f in enumerate(facts.components)),
+        license=facts.license,
+        data_information=facts.data_information if data else None,
+        training_data=facts.training_data if data else None,
+    )
+
+
+_MEMBERS = {
+    element: frozenset(
+        i
+        for i, spec in enumerate(COMPONENTS.values())
+        if spec.element is element and spec.required in _REQUIRED
+    )
+    for element in (Element.CODE, Element.PARAMETERS)
+}
+_FALLBACK_INPUTS = frozenset(
+    _INDEX[cid] for cid in ("datasets", "data-card", "research-paper", "technical-report")
+)
+
+
+def _data_information_inputs(facts: _Facts) -> frozenset[int]:
+    declared = facts.data_information
+    if declared is None:
+        return _FALLBACK_INPUTS
+    cited = {
+        _INDEX[ref]
+        for topic in _TOPICS
+        if isinstance(refs := declared.topic(topic), tuple)
+        for ref in refs
+        if ref in _INDEX
+    }
+    return frozenset(cited) | {_INDEX["datasets"]}
+
+
+_Part = tuple[ElementResult, tuple[Blocker, ...]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _element_part(facts: _Facts, element: Element, policy: Policy) -> _Part:
+    if element is _DI:
+        verdict, blockers, findings = _data_information(facts, policy)
+        return construct(ElementResult, verdict=verdict, findings=tuple(findings)), tuple(blockers)
+    verdict = Verdict.OPEN
+    found: list[Blocker] = []
+    for i in sorted(_MEMBERS[element]):
+        judged = _component(facts, _CIDS[i], policy)
+        verdict &= judged[0].verdict
+        if (b := _component_blocker(judged, element)) is not None:
+            found.append(b)
+    return construct(ElementResult, verdict=verdict, findings=()), tuple(found)
+
+
+_CIDS = tuple(COMPONENTS)
+
+
+@functools.lru_cache(maxsize=16384)
 def _core(facts: _Facts, policy: Policy) -> _Core:
     """Everything in a report but its subject: shared by every system with the same facts."""
-    judged = [_component(facts, cid, policy) for cid in COMPONENTS]
-    blockers: list[Blocker] = []
-    di_verdict, di_blockers, di_findings = _data_information(facts, policy)
-    elements = {_DI: construct(ElementResult, verdict=di_verdict, findings=tuple(di_findings))}
-    blockers.extend(di_blockers)
-    for element in (Element.CODE, Element.PARAMETERS):
-        verdict = Verdict.OPEN
-        for j in judged:
-            spec = COMPONENTS[j[0].id]
-            if spec.element is not element or spec.required not in _REQUIRED:
-                continue
-            verdict &= j[0].verdict
-            if (b := _component_blocker(j, element)) is not None:
-                blockers.append(b)
-        elements[element] = construct(ElementResult, verdict=verdict, findings=())
+    parts = {
+        _DI: _element_part(
+            _reduced(facts, _data_information_inputs(facts), data=True), _DI, policy
+        ),
+        Element.CODE: _element_part(
+            _reduced(facts, _MEMBERS[Element.CODE], data=False), Element.CODE, policy
+        ),
+        Element.PARAMETERS: _element_part(
+            _reduced(facts, _MEMBERS[Element.PARAMETERS], data=False), Element.PARAMETERS, policy
+        ),
+    }
+    elements = {element: part[0] for element, part in parts.items()}
+    blockers = [b for part in parts.values() for b in part[1]]
     verdict = all_of(e.verdict for e in elements.values())
     return (
         verdict,
         _outcome(verdict, blockers),
         elements,
-        tuple(j[0] for j in judged),
+        tuple(_component(facts, cid, policy)[0] for cid in COMPONENTS),
         tuple(blockers),
         _mof(facts),
     )

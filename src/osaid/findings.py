@@ -107,4 +107,4 @@ def with_component(f: Finding, component: str) -> Finding:
     """The same finding, attached to ``component``."""
     if f.component == component:
         return f
-    return f.model_copy(update={"component": component})
+    return construct(Finding, **{**f.__dict__, "component": component})

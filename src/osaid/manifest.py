@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 MANIFEST_VERSION = 1
+_TOPICS = tuple(Topic)
 
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 
@@ -90,7 +91,9 @@ class SystemInfo(Frozen):
     """What the system is: ``name`` is required."""
 
     name: Text
-    version: Annotated[Text | None, BeforeValidator(_to_text)] = None
+    version: Annotated[
+        Text | None, BeforeValidator(_to_text, json_schema_input_type=Text | float | None)
+    ] = None
     producer: Text | None = None
     url: Text | None = None
 
@@ -99,7 +102,10 @@ class ComponentEntry(Frozen):
     """What the manifest says of one component."""
 
     license: LicenseExpression | None = None
-    location: Annotated[tuple[Text, ...] | None, BeforeValidator(_to_tuple)] = None
+    location: Annotated[
+        tuple[Text, ...] | None,
+        BeforeValidator(_to_tuple, json_schema_input_type=Text | list[Text] | None),
+    ] = None
     status: Literal[Status.RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE] = Status.RELEASED
     reason: Text | None = None
     notes: str | None = None
@@ -243,7 +249,7 @@ class AISystem(Frozen):
         if not not_applicable:
             return self
         bad: list[str] = []
-        for topic in Topic:
+        for topic in _TOPICS:
             refs = self.data_information.topic(topic)
             if not isinstance(refs, tuple):
                 continue

@@ -2,20 +2,27 @@
 
 Classes are cumulative: Class II needs everything Class III needs, Class I everything Class II
 needs. Optional components (sample outputs, supporting libraries, model metadata) never
-count. A released open research paper stands in for a missing technical report.
+count. A released open research paper stands in for a missing technical report. Where osaid
+deliberately differs from the Model Openness Tool, ``docs/mof.md`` says so.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from osaid._model import construct
 from osaid.components import COMPONENTS, Status
+from osaid.findings import Finding, Severity, finding
 from osaid.report import MofClassName, MofGap, MofResult
 from osaid.verdict import Verdict
 
-__all__ = ["CLASS_ORDER", "MOF_CLASSES", "StandIn", "mof_class"]
+if TYPE_CHECKING:
+    from osaid.manifest import AISystem
+
+__all__ = ["CLASS_ORDER", "MOF_CLASSES", "STAND_INS", "Judge", "StandIn", "mof_class", "mof_of"]
 
 CLASS_ORDER: tuple[MofClassName, ...] = ("III", "II", "I")
 """From the least open class to the most."""
@@ -36,15 +43,20 @@ StandIn = tuple[str, str]
 STAND_INS: tuple[StandIn, ...] = (("technical-report", "research-paper"),)
 """(needed, stand-in): a released open research paper replaces a missing technical report."""
 
-Judge = Callable[[str], tuple[Status, bool, Verdict]]
-"""component id → (status, has a licence, verdict of that licence under mof-1.0)."""
+Judge = Callable[[str], tuple[Status, "bool | str | None", Verdict]]
+"""component id → (status, its effective licence — or just whether it has one —, the verdict
+of that licence under mof-1.0).
+
+Given the licence itself, SPDX's ``NONE`` (the MOT's ``unlicensed``) counts as unlicensed,
+and a compound expression that is open gets a finding: the MOT compares licence strings
+exactly and would not count it."""
 
 
-def _gap(cid: str, judge: Judge) -> MofGap | None:
-    status, licensed, verdict = judge(cid)
+@functools.lru_cache(maxsize=1024)
+def _gap(cid: str, status: Status, license: bool | str | None, verdict: Verdict) -> MofGap | None:
     if status is not Status.RELEASED:
         return construct(MofGap, component=cid, reason="missing")
-    if not licensed:
+    if not license or license == "NONE":
         return construct(MofGap, component=cid, reason="unlicensed")
     if verdict is not Verdict.OPEN:
         return construct(MofGap, component=cid, reason="not-open")
@@ -52,11 +64,63 @@ def _gap(cid: str, judge: Judge) -> MofGap | None:
 
 
 def mof_class(judge: Judge) -> MofResult:
-    """The highest MOF class whose components are all released under open licences."""
-    gaps = {cid: _gap(cid, judge) for cid in COMPONENTS}
+    """The highest MOF class whose components are all released under open licences.
+
+    Reproduces the Model Openness Tool's rules (``docs/mof.md``): cumulative classes,
+    optional components never counting, a released open research paper standing in for the
+    technical report (and, where the report is missing and the paper is released but not
+    open, the paper's gap is what the class lacks).
+    """
+    return _mof_from(tuple(judge(cid) for cid in COMPONENTS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mof_from(judgements: tuple[tuple[Status, bool | str | None, Verdict], ...]) -> MofResult:
+    # memoised: releases that differ elsewhere often share their MOF judgements
+    judged = dict(zip(COMPONENTS, judgements, strict=True))
+    gaps = {cid: _gap(cid, *j) for cid, j in judged.items()}
+    findings: list[Finding] = []
     for needed, stand_in in STAND_INS:
-        if gaps[needed] is not None and gaps[stand_in] is None:
+        need, instead = gaps[needed], gaps[stand_in]
+        if need is None:
+            continue
+        if instead is None:
             gaps[needed] = None
+            findings.append(
+                finding(
+                    "mof-stand-in",
+                    Severity.INFO,
+                    f"the {stand_in} is released under an open licence: it stands in for the "
+                    f"{needed} (MOF 1.0, as the Model Openness Tool applies it)",
+                    component=needed,
+                )
+            )
+        elif need.reason == "missing" and instead.reason != "missing":
+            gaps[needed] = instead
+    for cid, (status, license, verdict) in judged.items():
+        if status is not Status.RELEASED or not isinstance(license, str):
+            continue
+        if license == "NONE":
+            findings.append(
+                finding(
+                    "mof-unlicensed",
+                    Severity.WARNING,
+                    f"{cid} is released with no licence (NONE, the MOT's 'unlicensed')",
+                    component=cid,
+                    remedy=f"release {cid} under an open licence",
+                )
+            )
+        elif verdict is Verdict.OPEN and (" AND " in license or " OR " in license):
+            findings.append(
+                finding(
+                    "mof-license-expression",
+                    Severity.INFO,
+                    f"{cid}: osaid reads the SPDX expression {license!r} as open; the Model "
+                    "Openness Tool compares licence strings exactly and would not",
+                    component=cid,
+                    interpretation=True,
+                )
+            )
     lacks = {
         name: tuple(g for cid in MOF_CLASSES[name] if (g := gaps[cid]) is not None)
         for name in CLASS_ORDER
@@ -66,4 +130,22 @@ def mof_class(judge: Judge) -> MofResult:
         if lacks[name]:
             break
         achieved = name
-    return construct(MofResult, class_=achieved, lacks=lacks, findings=())
+    return construct(MofResult, class_=achieved, lacks=lacks, findings=tuple(findings))
+
+
+def mof_of(system: AISystem) -> MofResult:
+    """The MOF class of ``system``, judged with the ``mof-1.0`` policy.
+
+    The same result as ``evaluate(system).mof`` (which shares the evaluator's memoised
+    component judgements):
+
+    >>> from osaid import AISystem
+    >>> mof_of(AISystem.model_validate({
+    ...     "manifest-version": 1, "system": {"name": "Tiny"},
+    ...     "components": {"model-parameters": {"license": "NONE"}},
+    ... })).lacks["III"][1]
+    MofGap(component='model-parameters', reason='unlicensed')
+    """
+    from osaid.evaluate import evaluate
+
+    return evaluate(system).mof

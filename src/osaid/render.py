@@ -1,16 +1,37 @@
-"""Renderers: pure functions from reports to text."""
+"""Renderers: pure functions from reports to text (plain, JSON, Markdown, SARIF 2.1.0)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 
 from osaid.errors import ManifestError
-from osaid.report import Report
+from osaid.report import Blocker, Report
 from osaid.verdict import Verdict
 
-__all__ = ["error_json", "render_json", "render_text"]
+if TYPE_CHECKING:
+    from osaid.components import Element
+    from osaid.licenses import LicenseAssessment
+    from osaid.loader import SourceMap
+
+__all__ = [
+    "SARIF_SCHEMA",
+    "Branch",
+    "LicenseRow",
+    "blocker_field",
+    "error_json",
+    "render_explanation",
+    "render_explanation_json",
+    "render_json",
+    "render_licenses",
+    "render_licenses_json",
+    "render_markdown",
+    "render_sarif",
+    "render_text",
+]
 
 _OUTCOME = {
     "passes": "qualifies as Open Source AI",
@@ -31,16 +52,47 @@ def _paint(text: str, verdict: Verdict, colour: bool) -> str:
     return f"\033[{_COLOUR[verdict]}m{text}\033[0m" if colour else text
 
 
-def render_text(report: Report, *, colour: bool = False) -> str:
-    """A report as a person reads it in a terminal: the verdict first, then each blocker."""
+def _title(report: Report) -> str:
     s = report.subject
     title = s.name + (f" {s.version}" if s.version else "")
-    title += f" ({s.producer})" if s.producer else ""
+    return title + (f" ({s.producer})" if s.producer else "")
+
+
+def _mof_line(report: Report) -> str:
+    mof = report.mof
+    if mof.class_ is None:
+        gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks["III"])
+        return f"none (Class III lacks {gaps})"
+    nxt = {"III": "II", "II": "I"}.get(mof.class_)
+    if nxt is None:
+        return "I"
+    gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks[nxt])  # type: ignore[index]
+    return f"{mof.class_}; Class {nxt} lacks {gaps}"
+
+
+def _interpretations(report: Report) -> list[str]:
+    return sorted(
+        {f.code for c in report.components for f in c.findings if f.interpretation}
+        | {f.code for e in report.elements.values() for f in e.findings if f.interpretation}
+    )
+
+
+def _policy_line(report: Report) -> str:
+    policy = report.policy
+    return (
+        f"Policy {policy.name}"
+        + (f" ({policy.source})" if policy.source else "")
+        + f"; SPDX licence list {policy.spdx_license_list_version}; osaid {report.osaid_version}"
+    )
+
+
+def render_text(report: Report, *, colour: bool = False) -> str:
+    """A report as a person reads it in a terminal: the verdict first, then each blocker."""
     lines = []
     where = f"{report.source}: " if report.source else ""
     lines.append(
         _paint(f"{where}{_HEADLINE[report.verdict]}", report.verdict, colour)
-        + f" — {title} {_OUTCOME[report.outcome]}"
+        + f" — {_title(report)} {_OUTCOME[report.outcome]}"
     )
     for element, result in report.elements.items():
         mark = _paint(_MARK[result.verdict], result.verdict, colour)
@@ -53,30 +105,15 @@ def render_text(report: Report, *, colour: bool = False) -> str:
             if b.remedy:
                 lines.append(f"      fix: {b.remedy}")
     lines.append("")
-    mof = report.mof
-    if mof.class_ is None:
-        gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks["III"])
-        lines.append(f"MOF class: none (Class III lacks {gaps})")
-    else:
-        nxt = {"III": "II", "II": "I"}.get(mof.class_)
-        extra = ""
-        if nxt:
-            gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks[nxt])  # type: ignore[index]
-            extra = f"; Class {nxt} lacks {gaps}"
-        lines.append(f"MOF class: {mof.class_}{extra}")
-    interpretations = sorted(
-        {f.code for c in report.components for f in c.findings if f.interpretation}
-        | {f.code for e in report.elements.values() for f in e.findings if f.interpretation}
-    )
+    lines.append(f"MOF class: {_mof_line(report)}")
+    interpretations = _interpretations(report)
     if interpretations:
         lines.append(f"Interpretations applied: {', '.join(interpretations)}")
-    lines.append(
-        f"Policy {report.policy.name}"
-        + (f" ({report.policy.source})" if report.policy.source else "")
-        + f"; SPDX licence list {report.policy.spdx_license_list_version}; osaid "
-        f"{report.osaid_version}"
-    )
+    lines.append(_policy_line(report))
     return "\n".join(lines) + "\n"
+
+
+# --- JSON ---------------------------------------------------------------------------------------
 
 
 def error_json(error: ManifestError) -> dict[str, Any]:
@@ -99,3 +136,413 @@ def render_json(items: Sequence[Report | ManifestError]) -> str:
     ]
     payload: Any = docs[0] if len(docs) == 1 else docs
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+_EMOJI = {Verdict.OPEN: "✅", Verdict.NOT_OPEN: "❌", Verdict.UNDETERMINED: "❔"}
+
+
+def _cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\r", " ")
+        .replace("\n", " ")
+        .replace("<", "&lt;")
+    )
+
+
+def _markdown_report(report: Report) -> list[str]:
+    lines = [f"## {_EMOJI[report.verdict]} {_cell(_title(report))}: {_HEADLINE[report.verdict]}"]
+    lines.append("")
+    where = f"`{_cell(report.source)}`: " if report.source else ""
+    lines.append(f"{where}{_OUTCOME[report.outcome]}.")
+    lines.append("")
+    lines.append("| element | verdict |")
+    lines.append("| --- | --- |")
+    for element, result in report.elements.items():
+        lines.append(f"| {element.value} | {_EMOJI[result.verdict]} {result.verdict.value} |")
+    if report.blockers:
+        lines.append("")
+        lines.append(f"### Blockers ({len(report.blockers)})")
+        lines.append("")
+        lines.append("| component | kind | problem | fix |")
+        lines.append("| --- | --- | --- | --- |")
+        for b in report.blockers:
+            lines.append(
+                f"| `{_cell(b.component)}` | {b.kind} | {_cell(b.message)} | "
+                f"{_cell(b.remedy or '')} |"
+            )
+    lines.append("")
+    lines.append("<details><summary>Components</summary>")
+    lines.append("")
+    lines.append("| component | element | status | licence | verdict |")
+    lines.append("| --- | --- | --- | --- | --- |")
+    for c in report.components:
+        role = c.element.value if c.element else "optional"
+        licence = f"`{_cell(c.license)}`" if c.license else ""
+        lines.append(
+            f"| {c.id} | {role} | {c.status.value} | {licence} | "
+            f"{_EMOJI[c.verdict]} {c.verdict.value} |"
+        )
+    lines.append("")
+    lines.append("</details>")
+    lines.append("")
+    lines.append(f"**MOF class:** {_cell(_mof_line(report))}")
+    interpretations = _interpretations(report)
+    if interpretations:
+        lines.append("")
+        lines.append(f"**Interpretations applied:** {', '.join(interpretations)}")
+    lines.append("")
+    lines.append(f"<sub>{_cell(_policy_line(report))}</sub>")
+    return lines
+
+
+def _markdown_error(error: ManifestError) -> list[str]:
+    lines = [f"## ⚠️ `{_cell(error.path)}`: cannot be read", ""]
+    lines.extend(
+        f"- line {p.line}, column {p.column}: "
+        + (f"`{_cell(p.field)}`: " if p.field else "")
+        + _cell(p.message)
+        for p in error.problems
+    )
+    return lines
+
+
+def render_markdown(items: Sequence[Report | ManifestError]) -> str:
+    """Reports as Markdown, e.g. for a pull-request comment or a CI job summary."""
+    parts = [
+        "\n".join(
+            _markdown_error(item) if isinstance(item, ManifestError) else _markdown_report(item)
+        )
+        for item in items
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+# --- SARIF --------------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+_RULES: tuple[tuple[str, str, str, str], ...] = (
+    # id, name, level, description
+    (
+        "license",
+        "TermsNotOpen",
+        "error",
+        "A required component is released under terms that are not open for its element.",
+    ),
+    (
+        "missing",
+        "RequiredInputMissing",
+        "error",
+        "A required component is not released, a Data Information topic is undisclosed, or "
+        "a required fact (such as where a data set can be obtained) is absent.",
+    ),
+    (
+        "unknown",
+        "TermsUnknown",
+        "warning",
+        "Nothing is declared about a required input, or its licence is not known: the "
+        "verdict is undetermined.",
+    ),
+    (
+        "invalid-manifest",
+        "InvalidManifest",
+        "error",
+        "The manifest cannot be read: a syntax error, an unknown key, a wrong type.",
+    ),
+)
+_RULE_INDEX = {rule[0]: i for i, rule in enumerate(_RULES)}
+
+
+def blocker_field(component: str) -> str:
+    """The manifest field a blocker's component names: ``model-parameters`` →
+    ``components.model-parameters``; ``training-data[0]`` and
+    ``data-information.provenance`` are fields already.
+
+    >>> blocker_field("model-parameters"), blocker_field("training-data[0]")
+    ('components.model-parameters', 'training-data[0]')
+    """
+    from osaid.components import COMPONENTS
+
+    return f"components.{component}" if component in COMPONENTS else component
+
+
+def _uri(path: str) -> str:
+    return quote(path.replace("\\", "/"), safe="/:@-._~")
+
+
+def _result(rule: str, message: str, uri: str, line: int, column: int, **props: Any) -> Any:
+    return {
+        "ruleId": rule,
+        "ruleIndex": _RULE_INDEX[rule],
+        "level": _RULES[_RULE_INDEX[rule]][2],
+        "message": {"text": message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+                }
+            }
+        ],
+        "properties": props,
+    }
+
+
+def _blocker_result(report: Report, blocker: Blocker, where: SourceMap | None) -> Any:
+    field = blocker_field(blocker.component)
+    if blocker.kind == "license" and field.startswith("components."):
+        field += ".license"  # the component's own licence, else the component itself
+    line, column = where.locate(field) if where else (1, 1)
+    message = f"{blocker.component}: {blocker.message}"
+    if blocker.remedy:
+        message += f" (fix: {blocker.remedy})"
+    return _result(
+        blocker.kind,
+        message,
+        _uri(report.source or "osaid.yaml"),
+        line,
+        column,
+        component=blocker.component,
+        element=blocker.element.value,
+        verdict=report.verdict.value,
+        outcome=report.outcome,
+    )
+
+
+def render_sarif(items: Sequence[tuple[Report | ManifestError, SourceMap | None]]) -> str:
+    """SARIF 2.1.0 for code-scanning tools: one result per blocker, at its manifest line.
+
+    Each item is a report with the ``SourceMap`` of its manifest (``None`` puts every result
+    on line 1), or a ``ManifestError``, whose problems become ``invalid-manifest`` results.
+    """
+    from osaid._version import __version__
+
+    results: list[Any] = []
+    for item, where in items:
+        if isinstance(item, ManifestError):
+            results.extend(
+                _result(
+                    "invalid-manifest",
+                    f"{p.field}: {p.message}" if p.field else p.message,
+                    _uri(p.path),
+                    p.line,
+                    p.column,
+                    field=p.field,
+                )
+                for p in item.problems
+            )
+            continue
+        results.extend(_blocker_result(item, b, where) for b in item.blockers)
+    rules = [
+        {
+            "id": rule_id,
+            "name": name,
+            "shortDescription": {"text": text},
+            "defaultConfiguration": {"level": level},
+            "helpUri": "https://opensource.org/ai/open-source-ai-definition",
+        }
+        for rule_id, name, level, text in _RULES
+    ]
+    sarif = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "osaid",
+                        "version": __version__,
+                        "informationUri": "https://github.com/osaid-project/osaid",
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- osaid explain ------------------------------------------------------------------------------
+
+_NEEDS = {
+    "code": "needs an OSI-approved licence",
+    "parameters": "needs open terms",
+    "data-information": "needs open terms",
+}
+_QUIET_NOTES = frozenset({"license-normalized", "license-or-chosen"})
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One node of a licence expression, judged for one element: what ``osaid explain`` shows.
+
+    ``operator`` is ``OR`` (the recipient chooses: the best branch decides), ``AND`` (all
+    apply: the weakest decides), ``WITH`` (a licence with an exception) or ``None`` for a
+    single licence, whose ``facts`` say what the knowledge base knows of it.
+    """
+
+    expression: str
+    operator: Literal["OR", "AND", "WITH"] | None
+    assessment: LicenseAssessment
+    children: tuple[Branch, ...] = ()
+    facts: str | None = None
+
+
+def _deciders(branch: Branch) -> set[int]:
+    verdicts = [c.assessment.verdict for c in branch.children]
+    if branch.operator == "OR":
+        best = max(verdicts, key=lambda v: v.rank)
+        return {verdicts.index(best)}
+    if branch.operator == "AND":
+        worst = min(v.rank for v in verdicts)
+        return {i for i, v in enumerate(verdicts) if v.rank == worst}
+    return set()
+
+
+def _explain_lines(branch: Branch, depth: int, decides: bool, colour: bool) -> list[str]:
+    pad = "  " * depth
+    a = branch.assessment
+    mark = _paint(_MARK[a.verdict], a.verdict, colour)
+    arrow = "  ← decides" if decides else ""
+    if branch.operator == "OR":
+        how = " (a recipient may choose: the best branch decides)"
+    elif branch.operator == "AND":
+        how = " (all apply: the weakest decides)"
+    else:
+        how = ""
+    lines = [f"{pad}{mark} {branch.expression}: {a.verdict.value}{arrow}{how}"]
+    if branch.facts:
+        lines.append(f"{pad}    {branch.facts}")
+    if branch.operator not in ("OR", "AND"):
+        for f in a.findings:
+            if f.code in _QUIET_NOTES:
+                continue
+            lines.append(f"{pad}    {f.message}")
+            if f.source:
+                lines.append(f"{pad}      source: {f.source}")
+    deciders = _deciders(branch) if len(branch.children) > 1 else set()
+    for i, child in enumerate(branch.children):
+        lines.extend(_explain_lines(child, depth + 1, i in deciders, colour))
+    return lines
+
+
+def render_explanation(
+    expression: str,
+    normalized: str,
+    branches: Mapping[Element, Branch],
+    *,
+    notes: Sequence[str] = (),
+    policy: str,
+    spdx_version: str,
+    colour: bool = False,
+) -> str:
+    """``osaid explain``: the verdict per element, and which part of the expression decides."""
+    lines = [f"{expression}" + (f"  (read as {normalized})" if normalized != expression else "")]
+    lines.extend(f"  note: {note}" for note in notes)
+    for element, branch in branches.items():
+        verdict = branch.assessment.verdict
+        lines.append("")
+        lines.append(
+            f"{element.value} ({_NEEDS[element.value]}): "
+            + _paint(verdict.value.upper(), verdict, colour)
+        )
+        lines.extend(_explain_lines(branch, 1, False, colour))
+    lines.append("")
+    lines.append(f"Policy {policy}; SPDX licence list {spdx_version}")
+    return "\n".join(lines) + "\n"
+
+
+def _branch_json(branch: Branch) -> dict[str, Any]:
+    a = branch.assessment
+    doc: dict[str, Any] = {
+        "expression": branch.expression,
+        "operator": branch.operator,
+        "verdict": a.verdict.value,
+        "decided-by": list(a.decided_by),
+        "blocker-kind": a.blocker_kind,
+        "findings": [f.model_dump(mode="json") for f in a.findings],
+    }
+    if branch.facts:
+        doc["facts"] = branch.facts
+    if branch.children:
+        doc["branches"] = [_branch_json(c) for c in branch.children]
+    return doc
+
+
+def render_explanation_json(
+    expression: str,
+    normalized: str,
+    branches: Mapping[Element, Branch],
+    *,
+    policy: str,
+    spdx_version: str,
+) -> str:
+    """``osaid explain --format json``: the same explanation, for tools."""
+    doc = {
+        "expression": expression,
+        "normalized": normalized,
+        "policy": {"name": policy, "spdx-license-list-version": spdx_version},
+        "elements": {
+            element.value: {"framework": b.assessment.framework.value, **_branch_json(b)}
+            for element, b in branches.items()
+        },
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- osaid licenses -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LicenseRow:
+    """One licence osaid knows, with its verdict per element under a policy."""
+
+    id: str
+    name: str
+    kind: str
+    verdicts: Mapping[str, Verdict]
+    aliases: tuple[str, ...] = ()
+    deprecated: bool = False
+
+
+def render_licenses(rows: Sequence[LicenseRow], elements: Sequence[str]) -> str:
+    """``osaid licenses``: a table, one licence a line."""
+    width = max([len("ID"), *(len(r.id) for r in rows)])
+    head = f"{'ID':<{width}}  " + "  ".join(f"{e.upper():<16}" for e in elements) + "  NAME"
+    lines = [head.rstrip()]
+    for r in rows:
+        verdicts = "  ".join(f"{r.verdicts[e].value:<16}" for e in elements)
+        name = r.name
+        if r.aliases:
+            name += f" (also: {', '.join(r.aliases)})"
+        if r.deprecated:
+            name += " [deprecated id]"
+        lines.append(f"{r.id:<{width}}  {verdicts}  {name}")
+    return "\n".join(lines) + "\n"
+
+
+def render_licenses_json(rows: Sequence[LicenseRow], *, policy: str, spdx_version: str) -> str:
+    """``osaid licenses --format json``."""
+    doc = {
+        "policy": {"name": policy, "spdx-license-list-version": spdx_version},
+        "licenses": [
+            {
+                "id": r.id,
+                "name": r.name,
+                "kind": r.kind,
+                "deprecated": r.deprecated,
+                "aliases": list(r.aliases),
+                "verdicts": {e: v.value for e, v in r.verdicts.items()},
+            }
+            for r in rows
+        ],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from osaid._model import Frozen
+from osaid._model import Frozen, construct
 from osaid.components import Element, Status
 from osaid.findings import Finding
 from osaid.licenses import BlockerKind
@@ -117,4 +117,4 @@ class Report(Frozen):
 
     def with_source(self, source: str) -> Report:
         """The same report, naming the file it was made from."""
-        return self.model_copy(update={"source": source})
+        return construct(Report, **{**self.__dict__, "source": source})

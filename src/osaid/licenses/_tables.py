@@ -33,6 +33,7 @@ Restriction = Literal[
     "research-only",
     "field-of-use",
     "attribution-naming",
+    "all-rights-reserved",
 ]
 HFKind = Literal["spdx", "deprecated-spdx", "ai", "family", "unknown", "other"]
 
@@ -689,6 +690,23 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "service ('Hosting Use') needs a separate licence from TII."
         ),
         source="https://falconllm.tii.ae/falcon-180b-licence.html",
+    ),
+    AILicense(
+        "LicenseRef-proprietary",
+        None,
+        "Proprietary terms (all rights reserved)",
+        "proprietary",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("all-rights-reserved",),
+        freedoms=("use", "study", "modify", "share"),
+        reason=(
+            "The release is said to be under proprietary terms: no licence grants the freedoms "
+            "to use, study, modify and share. The Model Openness Tool writes this as "
+            "'Proprietary'."
+        ),
+        source="https://github.com/lfai/model_openness_tool",
     ),
 )
 

@@ -1,0 +1,168 @@
+"""The formats osaid reads and writes besides its own manifest (SPEC §7).
+
+Every reader returns an :class:`Imported`: the :class:`~osaid.AISystem` the document
+describes, and a finding for every step that lost or normalised something, located in the
+source where the position is known. Readers never invent facts: what a document does not say
+stays undeclared (``docs/formats.md`` says what each format maps and drops).
+
+>>> imported = read("---\\nlicense: llama3.1\\n---\\n# Tiny\\n", name="README.md")
+>>> imported.system.components["model-parameters"].license
+'LicenseRef-llama3.1'
+>>> detect('{"bomFormat": "CycloneDX", "specVersion": "1.6"}')
+'cyclonedx'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePath
+from typing import Literal, NamedTuple
+
+from osaid.findings import Finding
+from osaid.manifest import AISystem
+
+__all__ = ["FORMATS", "WRITABLE", "FormatName", "Imported", "detect", "read", "write"]
+
+FormatName = Literal["osaid", "mot", "hf", "spdx", "cyclonedx"]
+FORMATS: tuple[FormatName, ...] = ("osaid", "mot", "hf", "spdx", "cyclonedx")
+"""Every format ``read`` knows."""
+WRITABLE: tuple[FormatName, ...] = ("osaid", "mot", "spdx", "cyclonedx")
+"""Every format ``write`` knows (a model card is prose: osaid does not write one)."""
+
+
+class Imported(NamedTuple):
+    """A system read from a document, and what reading it lost or normalised."""
+
+    system: AISystem
+    findings: tuple[Finding, ...]
+    """Every lossy or normalising step, with its location in the source where known."""
+
+
+_MOT_FRAMEWORK = re.compile(r"^framework\s*:", re.MULTILINE)
+_MOT_RELEASE = re.compile(r"^release\s*:", re.MULTILINE)
+_FENCE = re.compile(r"---[ \t]*\r?\n")
+
+
+def _json_kind(text: str) -> FormatName | None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    if "bomFormat" in data:
+        return "cyclonedx"
+    context = data.get("@context")
+    contexts = context if isinstance(context, list) else [context]
+    if "@graph" in data and any(isinstance(c, str) and "spdx" in c for c in contexts):
+        return "spdx"
+    return None
+
+
+def detect(text: str, name: str = "") -> FormatName:
+    """The format of a document, from its content (and its file name as a hint).
+
+    A MOT file is YAML with ``framework`` and ``release``; a Hugging Face card is Markdown
+    with ``---`` front matter (or a ``README.md`` / ``.md`` file without it); SPDX 3 JSON-LD
+    has an SPDX ``@context`` and an ``@graph``; CycloneDX has ``bomFormat``; anything else
+    is an osaid manifest.
+
+    >>> detect("framework:\\n  name: Model Openness Framework\\nrelease:\\n  name: X\\n")
+    'mot'
+    >>> detect("# A model card without metadata\\n", "README.md")
+    'hf'
+    >>> detect("manifest-version: 1\\nsystem: {name: X}\\n")
+    'osaid'
+    """
+    stripped = text.removeprefix("\ufeff").lstrip()
+    suffixes = [s.casefold() for s in PurePath(name).suffixes]
+    if stripped.startswith("{"):
+        kind = _json_kind(stripped)
+        if kind is not None:
+            return kind
+    elif _FENCE.match(text.removeprefix("\ufeff")):
+        return "hf"
+    elif _MOT_FRAMEWORK.search(text) and _MOT_RELEASE.search(text):
+        return "mot"
+    if suffixes[-1:] == [".md"] or PurePath(name).name.casefold() == "readme":
+        return "hf"
+    if suffixes[-2:] == [".spdx3", ".json"] or suffixes[-2:] == [".spdx", ".json"]:
+        return "spdx"
+    if suffixes[-2:] == [".cdx", ".json"]:
+        return "cyclonedx"
+    return "osaid"
+
+
+def read(
+    text: str, format: FormatName | Literal["auto"] = "auto", *, name: str = "<string>"
+) -> Imported:
+    """Read a document of any format osaid knows into an ``AISystem``.
+
+    Args:
+        text: the document.
+        format: one of ``FORMATS``, or ``auto`` to :func:`detect` it.
+        name: the file name, used as a hint for ``auto`` and in every location.
+
+    Raises:
+        ManifestError: when the document cannot be read at all, with located problems.
+        ValueError: for a format osaid does not know.
+    """
+    fmt = detect(text, name) if format == "auto" else format
+    if fmt == "osaid":
+        from osaid.loader import detect_format, loads_manifest
+
+        return Imported(loads_manifest(text, detect_format(name, text), path=name), ())
+    if fmt == "mot":
+        from osaid.formats.mot import read_mot as reader
+    elif fmt == "hf":
+        from osaid.formats.hf import read_hf as reader
+    elif fmt == "spdx":
+        from osaid.formats.spdx import read_spdx as reader
+    elif fmt == "cyclonedx":
+        from osaid.formats.cyclonedx import read_cyclonedx as reader
+    else:
+        msg = f"unknown format {format!r}: use auto or one of {', '.join(FORMATS)}"
+        raise ValueError(msg)
+    return Imported(*reader(text, name))
+
+
+def write(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx"]) -> str:
+    """The document of ``format`` that describes ``system``.
+
+    ``osaid`` writes a YAML manifest that loads back to an equal ``AISystem``; ``docs/
+    formats.md`` says what each other format can carry.
+
+    Raises:
+        ValueError: for a format osaid cannot write.
+
+    >>> from osaid import loads_manifest
+    >>> system = loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\nlicense: MIT\\n")
+    >>> print(write(system, "osaid"), end="")
+    manifest-version: 1
+    system:
+      name: Tiny
+    license: MIT
+    """
+    if format == "osaid":
+        import yaml
+
+        data = system.model_dump(
+            mode="json", by_alias=True, exclude_none=True, exclude_defaults=True
+        )
+        dumped: str = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        return dumped
+    if format == "mot":
+        from osaid.formats.mot import write_mot
+
+        return write_mot(system)
+    if format == "spdx":
+        from osaid.formats.spdx import write_spdx
+
+        return write_spdx(system)
+    if format == "cyclonedx":
+        from osaid.formats.cyclonedx import write_cyclonedx
+
+        return write_cyclonedx(system)
+    msg = f"osaid cannot write {format!r}: use one of {', '.join(WRITABLE)}"
+    raise ValueError(msg)

@@ -1,0 +1,381 @@
+"""CycloneDX 1.6 ML-BOM (JSON).
+
+Reading: the ``machine-learning-model`` component (``metadata.component`` if it is one, else
+the first) is the system and its model parameters; its ``licenses`` (``{license: {id}}``,
+``{license: {name}}`` or ``{expression}``) are the parameters' licence; the ``data``
+components its ``modelCard.modelParameters.datasets`` refer to are the ``datasets``
+component. CycloneDX's data ``classification`` is not one of OSAID's four classes, so
+training data is not listed (each set is named in a finding). Components osaid itself wrote
+carry an ``osaid:component`` or ``osaid:training-data-class`` property, so a written BOM
+reads back whole.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from osaid.components import COMPONENTS, DataClass, Status
+from osaid.findings import Finding, Severity
+from osaid.formats._common import (
+    Collector,
+    Tree,
+    and_of,
+    build_system,
+    canonical,
+    load_tree,
+    read_license,
+    text_of,
+)
+from osaid.manifest import AISystem
+
+__all__ = ["read_cyclonedx", "write_cyclonedx"]
+
+_COMPONENT = "osaid:component"
+_CLASS = "osaid:training-data-class"
+_LOCATION_TYPES = ("distribution", "vcs", "distribution-intake")
+_TYPE = {"code": "application", "data": "data", "document": "data"}
+
+
+def _props(component: dict[str, Any]) -> dict[str, str]:
+    found = component.get("properties")
+    out: dict[str, str] = {}
+    for prop in found if isinstance(found, list) else []:
+        if isinstance(prop, dict) and (n := text_of(prop.get("name"))):
+            out.setdefault(n, text_of(prop.get("value")) or "")
+    return out
+
+
+def _locations(component: dict[str, Any]) -> list[str]:
+    refs = component.get("externalReferences")
+    return [
+        url
+        for ref in (refs if isinstance(refs, list) else [])
+        if isinstance(ref, dict)
+        and ref.get("type") in _LOCATION_TYPES
+        and (url := text_of(ref.get("url")))
+    ]
+
+
+def _license(
+    tree: Tree, path: tuple[str | int, ...], component: dict[str, Any], cid: str, out: Collector
+) -> str | None:
+    choices = component.get("licenses")
+    if not isinstance(choices, list):
+        return None
+    expressions: list[str] = []
+    for i, choice in enumerate(choices):
+        where = tree.where(*path, "licenses", i)
+        if not isinstance(choice, dict):
+            continue
+        text: Any = None
+        if "expression" in choice:
+            text = choice.get("expression")
+        elif isinstance(choice.get("license"), dict):
+            lic = choice["license"]
+            text = lic.get("id") if lic.get("id") is not None else lic.get("name")
+            if lic.get("id") is None and (url := text_of(lic.get("url"))):
+                out.add(
+                    "license-url",
+                    Severity.INFO,
+                    f"{cid}: the licence text is at {url} (osaid does not fetch it)",
+                    component=cid,
+                    where=where,
+                )
+        reading = read_license(text, out, component=cid, where=where)
+        if reading.expression is not None:
+            expressions.append(reading.expression)
+    if not expressions:
+        return None
+    combined = and_of(expressions)
+    if len(expressions) > 1:
+        out.add(
+            "license-and",
+            Severity.INFO,
+            f"{cid}: {len(expressions)} licences are listed: each applies, read as {combined!r}",
+            component=cid,
+            where=tree.where(*path, "licenses"),
+            interpretation=True,
+        )
+    return combined
+
+
+def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it lists things
+    text: str, name: str = "<string>"
+) -> tuple[AISystem, tuple[Finding, ...]]:
+    """Read a CycloneDX 1.6 BOM (JSON) with a ``machine-learning-model`` component.
+
+    Raises:
+        ManifestError: for text that is not JSON or has no machine-learning-model component.
+    """
+    tree = load_tree(text, "json", name, "CycloneDX BOM", "bomFormat and components")
+    out = Collector("cyclonedx")
+    data = tree.data
+    if data.get("bomFormat") != "CycloneDX":
+        out.add(
+            "format-unexpected",
+            Severity.WARNING,
+            "bomFormat is not 'CycloneDX': read as CycloneDX anyway",
+            where=tree.where("bomFormat"),
+        )
+    if (spec := text_of(data.get("specVersion"))) not in ("1.6", "1.7"):
+        out.add(
+            "version-unexpected",
+            Severity.INFO,
+            f"specVersion {spec}: read as CycloneDX 1.6",
+            where=tree.where("specVersion"),
+        )
+    listed: list[tuple[tuple[str | int, ...], dict[str, Any]]] = []
+    metadata = data.get("metadata")
+    if isinstance(metadata, dict) and isinstance(metadata.get("component"), dict):
+        listed.append((("metadata", "component"), metadata["component"]))
+    components = data.get("components")
+    for i, comp in enumerate(components if isinstance(components, list) else []):
+        if isinstance(comp, dict):
+            listed.append((("components", i), comp))
+    models = [(p, c) for p, c in listed if c.get("type") == "machine-learning-model"]
+    models = [
+        (p, c)
+        for p, c in models
+        if _props(c).get(_COMPONENT, "model-parameters") == "model-parameters"
+    ] or models
+    if not models:
+        raise tree.fail(
+            ("components",), "the BOM has no machine-learning-model component: no AI system"
+        )
+    path, model = models[0]
+    for other_path, other in models[1:]:
+        if _props(other).get(_COMPONENT, "model-parameters") == "model-parameters":
+            out.add(
+                "model-ignored",
+                Severity.WARNING,
+                f"a second machine-learning-model ({text_of(other.get('name'))}) is not read: "
+                "osaid judges one system per BOM",
+                where=tree.where(*other_path),
+            )
+    info: dict[str, str] = {"name": text_of(model.get("name")) or "unnamed"}
+    if version := text_of(model.get("version")):
+        info["version"] = version
+    for key in ("manufacturer", "supplier"):
+        org = model.get(key)
+        if isinstance(org, dict) and (producer := text_of(org.get("name"))):
+            info["producer"] = producer
+            break
+    refs = model.get("externalReferences")
+    for ref in refs if isinstance(refs, list) else []:
+        if isinstance(ref, dict) and ref.get("type") == "website" and text_of(ref.get("url")):
+            info["url"] = str(text_of(ref.get("url")))
+            break
+    found: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    if (lic := _license(tree, path, model, "model-parameters", out)) is not None:
+        params["license"] = lic
+    if locations := _locations(model):
+        params["location"] = locations
+    if params or _props(model).get(_COMPONENT) == "model-parameters":
+        found["model-parameters"] = params
+    training: list[dict[str, Any]] = []
+    by_ref: dict[str, tuple[tuple[str | int, ...], dict[str, Any]]] = {}
+    unmapped: list[str] = []
+    for comp_path, comp in listed:
+        if comp is model:
+            continue
+        if ref := text_of(comp.get("bom-ref")):
+            by_ref[ref] = (comp_path, comp)
+        props = _props(comp)
+        cid = props.get(_COMPONENT, "")
+        if cid in COMPONENTS:
+            entry: dict[str, Any] = {}
+            if (lic := _license(tree, comp_path, comp, cid, out)) is not None:
+                entry["license"] = lic
+            if locations := _locations(comp):
+                entry["location"] = locations
+            found[cid] = entry
+        elif props.get(_CLASS) in {c.value for c in DataClass}:
+            training.append(_training_entry(tree, comp_path, comp, props[_CLASS], out))
+        elif comp.get("type") != "data":
+            unmapped.append(text_of(comp.get("name")) or "unnamed")
+    if unmapped:
+        out.add(
+            "components-not-mapped",
+            Severity.INFO,
+            f"{len(unmapped)} component(s) are not AI-system components osaid knows: "
+            + ", ".join(unmapped[:10])
+            + ("…" if len(unmapped) > 10 else ""),
+        )
+    if "datasets" not in found and not training:
+        datasets = _datasets(tree, path, model, by_ref, out)
+        if datasets is not None:
+            found["datasets"] = datasets
+    manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": found}
+    if training:
+        manifest["training-data"] = training
+    return build_system(manifest, name), tuple(out.findings)
+
+
+def _training_entry(
+    tree: Tree, path: tuple[str | int, ...], comp: dict[str, Any], data_class: str, out: Collector
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": text_of(comp.get("name")) or "unnamed", "class": data_class}
+    if locations := _locations(comp):
+        entry["location"] = locations[0]
+    if (lic := _license(tree, path, comp, "training-data", out)) is not None:
+        entry["license"] = lic
+    if description := text_of(comp.get("description")):
+        entry["description"] = description
+    return entry
+
+
+def _datasets(
+    tree: Tree,
+    path: tuple[str | int, ...],
+    model: dict[str, Any],
+    by_ref: dict[str, tuple[tuple[str | int, ...], dict[str, Any]]],
+    out: Collector,
+) -> dict[str, Any] | None:
+    card = model.get("modelCard")
+    if not isinstance(card, dict):
+        return None
+    out.add(
+        "model-card-inline",
+        Severity.INFO,
+        "the BOM carries a modelCard: osaid does not count it as a released model card, "
+        "whose licence the BOM does not give",
+        component="model-card",
+        where=tree.where(*path, "modelCard"),
+    )
+    parameters = card.get("modelParameters")
+    sets = parameters.get("datasets") if isinstance(parameters, dict) else None
+    if not isinstance(sets, list) or not sets:
+        return None
+    licences: list[str | None] = []
+    locations: list[str] = []
+    complete = True
+    for i, item in enumerate(sets):
+        where = tree.where(*path, "modelCard", "modelParameters", "datasets", i)
+        lic: str | None = None
+        found: list[str] = []
+        label = "inline data set"
+        if isinstance(item, dict) and isinstance(item.get("ref"), str) and item["ref"] in by_ref:
+            comp_path, comp = by_ref[item["ref"]]
+            label = text_of(comp.get("name")) or item["ref"]
+            lic = _license(tree, comp_path, comp, "datasets", out)
+            found = _locations(comp)
+            data_list = comp.get("data")
+            for data in data_list if isinstance(data_list, list) else []:
+                if isinstance(data, dict) and isinstance(data.get("contents"), dict):
+                    found += [u for u in [text_of(data["contents"].get("url"))] if u]
+        elif isinstance(item, dict):
+            label = text_of(item.get("name")) or label
+            contents = item.get("contents")
+            if isinstance(contents, dict) and (url := text_of(contents.get("url"))):
+                found = [url]
+        complete = complete and bool(found)
+        licences.append(lic)
+        locations.extend(found)
+        out.add(
+            "dataset",
+            Severity.INFO,
+            f"trained on {label!r}: licence {lic or 'not stated'}, location "
+            f"{found[0] if found else 'not stated'}; CycloneDX does not say which OSAID class "
+            "it is in, so it is not listed as training data",
+            component="datasets",
+            where=where,
+        )
+    if not complete:
+        out.add(
+            "datasets-incomplete",
+            Severity.WARNING,
+            "some training data sets have no location: datasets is left undeclared",
+            component="datasets",
+        )
+        return None
+    entry: dict[str, Any] = {"location": list(dict.fromkeys(locations))}
+    if all(lic is not None for lic in licences):
+        entry["license"] = and_of([lic for lic in licences if lic is not None])
+    return entry
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _licenses(expression: str | None) -> list[dict[str, Any]]:
+    return [] if expression is None else [{"expression": canonical(expression)}]
+
+
+def write_cyclonedx(system: AISystem) -> str:
+    """A CycloneDX 1.6 BOM (JSON) for ``system``.
+
+    The model is ``metadata.component``, of type ``machine-learning-model``; every other
+    released component and every training data set is a component with an ``osaid:`` property
+    naming what it is. Licences are written as one SPDX ``expression`` each (the form that
+    holds any expression, ``LicenseRef-``s included).
+    """
+    info = system.system
+    params = system.components.get("model-parameters")
+    model: dict[str, Any] = {
+        "type": "machine-learning-model",
+        "bom-ref": "model",
+        "name": info.name,
+    }
+    if info.version:
+        model["version"] = info.version
+    if info.producer:
+        model["manufacturer"] = {"name": info.producer}
+    refs: list[dict[str, str]] = []
+    if info.url:
+        refs.append({"type": "website", "url": info.url})
+    if params is not None and params.status is Status.RELEASED:
+        if licenses := _licenses(params.license or system.license):
+            model["licenses"] = licenses
+        refs += [{"type": "distribution", "url": u} for u in params.location or ()]
+        model["properties"] = [{"name": _COMPONENT, "value": "model-parameters"}]
+    if refs:
+        model["externalReferences"] = refs
+    components: list[dict[str, Any]] = []
+    dataset_refs: list[dict[str, str]] = []
+    for cid, entry in system.components.items():
+        if cid == "model-parameters" or entry.status is not Status.RELEASED:
+            continue
+        spec = COMPONENTS[cid]
+        kind = "machine-learning-model" if cid == "intermediate-parameters" else None
+        comp: dict[str, Any] = {
+            "type": kind or _TYPE[spec.content_type.value],
+            "bom-ref": f"component-{cid}",
+            "name": f"{info.name}: {spec.mof_name}",
+        }
+        if licenses := _licenses(entry.license or system.license):
+            comp["licenses"] = licenses
+        if entry.location:
+            comp["externalReferences"] = [
+                {"type": "distribution", "url": u} for u in entry.location
+            ]
+        comp["properties"] = [{"name": _COMPONENT, "value": cid}]
+        components.append(comp)
+        if cid == "datasets":
+            dataset_refs.append({"ref": comp["bom-ref"]})
+    if isinstance(system.training_data, tuple):
+        for n, ds in enumerate(system.training_data, start=1):
+            comp = {"type": "data", "bom-ref": f"training-data-{n}", "name": ds.name}
+            if ds.description:
+                comp["description"] = ds.description
+            if licenses := _licenses(ds.license):
+                comp["licenses"] = licenses
+            if ds.location:
+                comp["externalReferences"] = [{"type": "distribution", "url": ds.location}]
+            comp["properties"] = [{"name": _CLASS, "value": ds.class_.value}]
+            components.append(comp)
+            dataset_refs.append({"ref": comp["bom-ref"]})
+    if dataset_refs:
+        model["modelCard"] = {"modelParameters": {"datasets": dataset_refs}}
+    bom: dict[str, Any] = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "version": 1,
+        "metadata": {
+            "tools": {"components": [{"type": "application", "name": "osaid"}]},
+            "component": model,
+        },
+        "components": components,
+    }
+    return json.dumps(bom, indent=2, ensure_ascii=False) + "\n"

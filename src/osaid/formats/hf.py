@@ -1,0 +1,248 @@
+"""Hugging Face model cards: ``README.md`` with YAML front matter between ``---`` lines.
+
+The card's ``license`` covers the repository, so it is the licence of the model parameters
+and of the model card; everything else stays undeclared. ``datasets``, ``base_model``,
+arXiv tags and the gating fields become findings, not facts (SPEC §7).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Any
+
+from osaid.errors import ManifestError, Problem
+from osaid.findings import Finding, Severity
+from osaid.formats._common import Collector, Tree, and_of, build_system, load_tree, read_license
+from osaid.formats._common import text_of as _text
+from osaid.manifest import AISystem
+
+__all__ = ["front_matter", "read_hf"]
+
+_FENCE = re.compile(r"^---[ \t]*$")
+_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_GATING = re.compile(r"^(gated|extra_gated_.*)$")
+
+
+def front_matter(text: str) -> tuple[str, str, int] | None:
+    """``(yaml, body, lines before the yaml)`` of a card, or ``None`` without front matter.
+
+    >>> front_matter("---\\nlicense: mit\\n---\\n# Tiny\\n")
+    ('license: mit\\n', '# Tiny\\n', 1)
+    """
+    text = text.removeprefix("\ufeff")
+    lines = text.splitlines(keepends=True)
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+        return None
+    for i in range(1, len(lines)):
+        if _FENCE.match(lines[i].rstrip("\r\n")):
+            return "".join(lines[1:i]), "".join(lines[i + 1 :]), 1
+    return "", text, -1
+
+
+def _items(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [t for v in value if (t := _text(v)) is not None]
+    t = _text(value)
+    return [t] if t is not None else []
+
+
+def _name(meta: dict[str, Any], body: str, name: str, out: Collector) -> str:
+    model_name = _text(meta.get("model_name"))
+    if model_name:
+        return model_name
+    index = meta.get("model-index")
+    if isinstance(index, list) and index and isinstance(index[0], dict):
+        from_index = _text(index[0].get("name"))
+        if from_index:
+            return from_index
+    heading = _HEADING.search(body)
+    if heading:
+        return heading.group(1).strip()
+    path = PurePath(name)
+    guess = path.parent.name if path.stem.casefold() == "readme" else path.stem
+    if not guess or guess.startswith("<"):
+        guess = "unnamed model card"
+    out.add(
+        "name-from-file",
+        Severity.INFO,
+        f"the card names no model (model_name, model-index or a '# ' heading): it is called "
+        f"{guess!r} after its file",
+    )
+    return guess
+
+
+def _license(tree: Tree, meta: dict[str, Any], out: Collector) -> str | None:
+    raw = meta.get("license")
+    if raw is None:
+        return None
+    values = raw if isinstance(raw, list) else [raw]
+    link = _text(meta.get("license_link"))
+    license_name = _text(meta.get("license_name"))
+    expressions: list[str] = []
+    for i, value in enumerate(values):
+        path = ("license", i) if isinstance(raw, list) else ("license",)
+        where = tree.where(*path)
+        text = _text(value)
+        if text is not None and text.casefold() == "unknown":
+            out.add(
+                "license-unknown",
+                Severity.WARNING,
+                "license: unknown: no licence is known, read as NOASSERTION",
+                component="model-parameters",
+                where=where,
+            )
+            expressions.append("NOASSERTION")
+            continue
+        if text is not None and text.casefold() == "other":
+            if license_name is None:
+                out.add(
+                    "license-other-unnamed",
+                    Severity.WARNING,
+                    "license: other without license_name: the licence is another one, not "
+                    "named; its terms are unknown",
+                    component="model-parameters",
+                    where=where,
+                )
+                expressions.append("other")
+                continue
+            out.add(
+                "license-other",
+                Severity.INFO,
+                f"license: other names its licence in license_name: {license_name!r}",
+                component="model-parameters",
+                where=tree.where("license_name"),
+            )
+            value = license_name  # noqa: PLW2901 - the name stands for 'other'
+            where = tree.where("license_name")
+        reading = read_license(value, out, component="model-parameters", where=where)
+        if reading.expression is not None:
+            expressions.append(reading.expression)
+    if link is not None:
+        out.add(
+            "license-link",
+            Severity.INFO,
+            f"license_link: the licence text is at {link} (osaid does not fetch it)",
+            component="model-parameters",
+            where=tree.where("license_link"),
+        )
+    if license_name is not None and not any(
+        _text(v) is not None and str(_text(v)).casefold() == "other" for v in values
+    ):
+        out.add(
+            "license-name-ignored",
+            Severity.INFO,
+            f"license_name ({license_name!r}) counts only with license: other: ignored",
+            where=tree.where("license_name"),
+        )
+    if not expressions:
+        return None
+    combined = and_of(expressions)
+    if len(expressions) > 1:
+        out.add(
+            "license-list-and",
+            Severity.INFO,
+            f"license lists {len(values)} licences: all of them apply, read as {combined!r}",
+            component="model-parameters",
+            where=tree.where("license"),
+            interpretation=True,
+        )
+    return combined
+
+
+def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding, ...]]:
+    """Read a Hugging Face model card (``README.md``).
+
+    A card without front matter is valid, with everything undeclared.
+
+    Raises:
+        ManifestError: for front matter that is not closed, not YAML, or not a mapping,
+            located in the card.
+    """
+    out = Collector("hf")
+    split = front_matter(text)
+    if split is not None and split[2] < 0:
+        raise ManifestError(
+            [Problem(name, 1, 1, "", "the front matter opened by '---' is never closed")]
+        )
+    meta: dict[str, Any] = {}
+    body = text
+    tree: Tree | None = None
+    if split is None or not split[0].strip():
+        out.add(
+            "no-front-matter",
+            Severity.WARNING,
+            "the card has no metadata (YAML front matter): nothing is declared",
+            where=f"{name}:1:1",
+        )
+        if split is not None:
+            body = split[1]
+    else:
+        yaml_text, body, offset = split
+        tree = load_tree(yaml_text, "yaml", name, "card's front matter", "license", offset)
+        meta = tree.data
+    system: dict[str, Any] = {"name": _name(meta, body, name, out)}
+    components: dict[str, Any] = {}
+    if tree is not None:
+        _facts_and_findings(tree, meta, out, components)
+    manifest = {"manifest-version": 1, "system": system, "components": components}
+    return build_system(manifest, name), tuple(out.findings)
+
+
+def _facts_and_findings(
+    tree: Tree, meta: dict[str, Any], out: Collector, components: dict[str, Any]
+) -> None:
+    license_expr = _license(tree, meta, out)
+    if license_expr is not None:
+        components["model-parameters"] = {"license": license_expr}
+        components["model-card"] = {"license": license_expr}
+        out.add(
+            "license-scope",
+            Severity.INFO,
+            f"the card's licence ({license_expr}) covers the repository: it is read as the "
+            "licence of model-parameters and model-card; nothing else is declared",
+            where=tree.where("license"),
+            interpretation=True,
+        )
+    datasets = _items(meta.get("datasets"))
+    if datasets:
+        out.add(
+            "datasets-unclassified",
+            Severity.INFO,
+            "datasets: " + ", ".join(datasets) + ": the card does not say whether they are "
+            "the training data (they may be fine-tuning data only) nor their class, so no "
+            "training data is listed",
+            component="training-data",
+            where=tree.where("datasets"),
+        )
+    bases = _items(meta.get("base_model"))
+    if bases:
+        relation = _text(meta.get("base_model_relation"))
+        how = f" ({relation})" if relation else ""
+        out.add(
+            "base-model",
+            Severity.INFO,
+            f"derived{how} from {', '.join(bases)}: the card is judged alone; the base "
+            "model's openness is its own question",
+            where=tree.where("base_model"),
+        )
+    gating = sorted(k for k in meta if _GATING.match(k) and meta[k] not in (False, None, ""))
+    if gating:
+        out.add(
+            "gated",
+            Severity.WARNING,
+            f"downloads are gated ({', '.join(gating)}): access needs accepting conditions "
+            "or sharing contact details; read the conditions — a gate is not a licence",
+            component="model-parameters",
+            where=tree.where(gating[0]),
+        )
+    papers = [t.removeprefix("arxiv:") for t in _items(meta.get("tags")) if t.startswith("arxiv:")]
+    if papers:
+        out.add(
+            "arxiv-paper",
+            Severity.INFO,
+            f"the card links arXiv paper(s) {', '.join(papers)}: osaid does not take them "
+            "for the research paper, whose licence the card does not give",
+            component="research-paper",
+            where=tree.where("tags"),
+        )

@@ -1,0 +1,562 @@
+"""SPDX 3.0.1 JSON-LD with the AI and Dataset profiles.
+
+Reading: the ``ai_AIPackage`` (the document's root element if it is one, else the first) is
+the system and its model parameters; ``hasConcludedLicense`` (else ``hasDeclaredLicense``)
+relationships give licences, as ``simplelicensing_LicenseExpression`` elements or bare
+``https://spdx.org/licenses/<ID>`` IRIs; ``trainedOn`` datasets are the ``datasets``
+component and ``testedOn`` ones the ``evaluation-data`` component. SPDX does not say which
+of OSAID's four classes a data set is in, so training data is not listed (each set is named
+in a finding). Packages that osaid itself wrote carry an ``osaid:`` external identifier that
+names their component or training-data class, so a written document reads back whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from osaid._version import __version__
+from osaid.components import COMPONENTS, DataClass, Status
+from osaid.findings import Finding, Severity
+from osaid.formats._common import (
+    Collector,
+    Tree,
+    and_of,
+    build_system,
+    canonical,
+    load_tree,
+    read_license,
+    text_of,
+)
+from osaid.manifest import AISystem
+
+__all__ = ["CONTEXT", "read_spdx", "write_spdx"]
+
+CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
+_LICENSES_IRI = re.compile(r"^https?://spdx\.org/licenses/(.+?)(?:\.html|\.json)?$")
+_NONE = ("expandedlicensing_NoneLicense", "/ExpandedLicensing/NoneLicense")
+_NOASSERTION = ("expandedlicensing_NoAssertionLicense", "/ExpandedLicensing/NoAssertionLicense")
+_COMPONENT_ID = "osaid:component:"
+_TRAINING_ID = "osaid:training-data:"
+_CARRIED = frozenset(
+    {
+        "type",
+        "spdxId",
+        "@id",
+        "creationInfo",
+        "name",
+        "software_packageVersion",
+        "software_downloadLocation",
+        "software_homePage",
+        "suppliedBy",
+        "originatedBy",
+        "externalIdentifier",
+        "externalRef",
+        "description",
+        "software_primaryPurpose",
+        "dataset_datasetType",
+    }
+)
+_PURPOSE = {"code": "source", "data": "data", "document": "documentation"}
+
+
+def _id(element: dict[str, Any]) -> str | None:
+    return text_of(element.get("spdxId")) or text_of(element.get("@id"))
+
+
+def _osaid_ids(element: dict[str, Any]) -> list[str]:
+    found = element.get("externalIdentifier")
+    ids: list[str] = []
+    for ext in found if isinstance(found, list) else []:
+        if isinstance(ext, dict) and (ident := text_of(ext.get("identifier"))):
+            ids.append(ident)
+    return ids
+
+
+class _Graph:
+    def __init__(self, tree: Tree, out: Collector) -> None:
+        graph = tree.data.get("@graph")
+        if not isinstance(graph, list):
+            raise tree.fail(("@graph",), "an SPDX 3 JSON-LD document has an @graph list")
+        self.tree, self.out = tree, out
+        self.elements: dict[str, tuple[int, dict[str, Any]]] = {}
+        self.relationships: list[tuple[int, dict[str, Any]]] = []
+        self.packages: list[tuple[int, dict[str, Any]]] = []
+        self.roots: list[str] = []
+        for i, element in enumerate(graph):
+            if not isinstance(element, dict):
+                continue
+            kind = element.get("type")
+            if (ident := _id(element)) is not None:
+                self.elements[ident] = (i, element)
+            if kind == "Relationship":
+                self.relationships.append((i, element))
+            elif kind in ("ai_AIPackage", "dataset_DatasetPackage", "software_Package"):
+                self.packages.append((i, element))
+            elif kind in ("SpdxDocument", "software_Sbom", "Bom"):
+                roots = element.get("rootElement")
+                if isinstance(roots, list):
+                    self.roots.extend(r for r in roots if isinstance(r, str))
+            elif kind in ("AIPackage", "ai:AIPackage"):
+                out.add(
+                    "pre-3.0.1-name",
+                    Severity.WARNING,
+                    f"{kind} is not the SPDX 3.0.1 name (ai_AIPackage): ignored",
+                    where=tree.where("@graph", i),
+                )
+
+    def related(self, source: str, kind: str) -> list[tuple[int, dict[str, Any], str]]:
+        """(relationship index, relationship, target id) for each ``kind`` from ``source``."""
+        found = []
+        for i, rel in self.relationships:
+            if rel.get("from") != source or rel.get("relationshipType") != kind:
+                continue
+            targets = rel.get("to")
+            for target in targets if isinstance(targets, list) else [targets]:
+                if isinstance(target, str):
+                    found.append((i, rel, target))
+        return found
+
+    def license_text(self, target: str) -> str | None:
+        if target.endswith(_NONE):
+            return "NONE"
+        if target.endswith(_NOASSERTION):
+            return "NOASSERTION"
+        if target in self.elements:
+            element = self.elements[target][1]
+            expression = text_of(element.get("simplelicensing_licenseExpression"))
+            if expression is not None:
+                return expression
+            if element.get("type") in ("expandedlicensing_ListedLicense",):
+                match = _LICENSES_IRI.match(target)
+                return match.group(1) if match else None
+            return None
+        match = _LICENSES_IRI.match(target)
+        return match.group(1) if match else None
+
+    def license_of(self, source: str, component: str, label: str) -> str | None:
+        """The licence of ``source``: concluded, else declared; several are their AND."""
+        chosen: str | None = None
+        for kind in ("hasConcludedLicense", "hasDeclaredLicense"):
+            expressions: list[str] = []
+            for i, _rel, target in self.related(source, kind):
+                text = self.license_text(target)
+                where = self.tree.where("@graph", i, "to")
+                if text is None:
+                    self.out.add(
+                        "license-unresolved",
+                        Severity.WARNING,
+                        f"{label}: {kind} points at {target}, which is no licence this reader "
+                        "understands (expanded licensing is not read): ignored",
+                        component=component,
+                        where=where,
+                    )
+                    continue
+                reading = read_license(text, self.out, component=component, where=where)
+                if reading.expression is not None:
+                    expressions.append(reading.expression)
+            if not expressions:
+                continue
+            combined = and_of(expressions)
+            if len(expressions) > 1:
+                self.out.add(
+                    "license-and",
+                    Severity.INFO,
+                    f"{label}: {kind} names {len(expressions)} licences: each applies, read "
+                    f"as {combined!r}",
+                    component=component,
+                )
+            if chosen is None:
+                chosen = combined
+            elif combined != chosen:
+                self.out.add(
+                    "license-declared-differs",
+                    Severity.INFO,
+                    f"{label}: the declared licence ({combined}) differs from the concluded "
+                    f"one ({chosen}); the concluded licence counts",
+                    component=component,
+                )
+        return chosen
+
+
+def _locations(element: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    if (url := text_of(element.get("software_downloadLocation"))) and url not in (
+        "NOASSERTION",
+        "NONE",
+    ):
+        found.append(url)
+    refs = element.get("externalRef")
+    for ref in refs if isinstance(refs, list) else []:
+        if isinstance(ref, dict) and ref.get("externalRefType") == "altDownloadLocation":
+            locators = ref.get("locator")
+            found.extend(
+                t
+                for loc in (locators if isinstance(locators, list) else [locators])
+                if (t := text_of(loc))
+            )
+    return found
+
+
+def _agent_name(graph: _Graph, element: dict[str, Any]) -> str | None:
+    for key in ("suppliedBy", "originatedBy"):
+        agents = element.get(key)
+        for agent in agents if isinstance(agents, list) else [agents]:
+            name = (
+                text_of(graph.elements[agent][1].get("name"))
+                if isinstance(agent, str) and agent in graph.elements
+                else None
+            )
+            if name:
+                return name
+    return None
+
+
+def read_spdx(  # noqa: PLR0915 - one pass over the graph, in the order SPDX links it
+    text: str, name: str = "<string>"
+) -> tuple[AISystem, tuple[Finding, ...]]:
+    """Read an SPDX 3.0.1 JSON-LD document with an ``ai_AIPackage``.
+
+    Raises:
+        ManifestError: for text that is not JSON, has no ``@graph`` or no ``ai_AIPackage``.
+    """
+    tree = load_tree(text, "json", name, "SPDX document", "@context and @graph")
+    out = Collector("spdx")
+    context = tree.data.get("@context")
+    contexts = context if isinstance(context, list) else [context]
+    if CONTEXT not in contexts:
+        out.add(
+            "context-unexpected",
+            Severity.WARNING,
+            f"@context is not {CONTEXT}: read as SPDX 3.0.1 anyway",
+            where=tree.where("@context"),
+        )
+    graph = _Graph(tree, out)
+    models = [(i, p) for i, p in graph.packages if p.get("type") == "ai_AIPackage"]
+    if not models:
+        raise tree.fail(("@graph",), "the document has no ai_AIPackage: no AI system to read")
+    rooted = [m for m in models if _id(m[1]) in graph.roots]
+    index, model = (rooted or models)[0]
+    for i, other in models:
+        if i != index:
+            out.add(
+                "ai-package-ignored",
+                Severity.WARNING,
+                f"a second ai_AIPackage ({text_of(other.get('name')) or _id(other)}) is not "
+                "read: osaid judges one system per document",
+                where=tree.where("@graph", i),
+            )
+    model_id = _id(model) or ""
+    info: dict[str, str] = {"name": text_of(model.get("name")) or model_id or "unnamed"}
+    if version := text_of(model.get("software_packageVersion")):
+        info["version"] = version
+    if producer := _agent_name(graph, model):
+        info["producer"] = producer
+    if url := text_of(model.get("software_homePage")):
+        info["url"] = url
+    not_carried = sorted(k for k in model if k not in _CARRIED)
+    if not_carried:
+        out.add(
+            "property-not-carried",
+            Severity.INFO,
+            f"{', '.join(not_carried)}: not part of an osaid manifest",
+            where=tree.where("@graph", index),
+        )
+    components: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    if (lic := graph.license_of(model_id, "model-parameters", "the ai_AIPackage")) is not None:
+        params["license"] = lic
+    if locations := _locations(model):
+        params["location"] = locations
+    if params or f"{_COMPONENT_ID}model-parameters" in _osaid_ids(model):
+        components["model-parameters"] = params
+    training: list[dict[str, Any]] = []
+    used = {model_id}
+    for _i, package in graph.packages:
+        pid = _id(package) or ""
+        if pid == model_id:
+            continue
+        for ident in _osaid_ids(package):
+            if ident.startswith(_COMPONENT_ID) and ident[len(_COMPONENT_ID) :] in COMPONENTS:
+                cid = ident[len(_COMPONENT_ID) :]
+                entry: dict[str, Any] = {}
+                if (lic := graph.license_of(pid, cid, cid)) is not None:
+                    entry["license"] = lic
+                if locations := _locations(package):
+                    entry["location"] = locations
+                components[cid] = entry
+                used.add(pid)
+            elif ident.startswith(_TRAINING_ID) and ident[len(_TRAINING_ID) :] in {
+                c.value for c in DataClass
+            }:
+                training.append(_training_entry(graph, package, ident[len(_TRAINING_ID) :]))
+                used.add(pid)
+    for relation, cid in (("trainedOn", "datasets"), ("testedOn", "evaluation-data")):
+        targets = [t for _i, _r, t in graph.related(model_id, relation) if t not in used]
+        if targets and cid not in components:
+            data_entry = _data_component(graph, targets, relation, cid)
+            if data_entry is not None:
+                components[cid] = data_entry
+    manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": components}
+    if training:
+        manifest["training-data"] = training
+    return build_system(manifest, name), tuple(out.findings)
+
+
+def _training_entry(graph: _Graph, package: dict[str, Any], data_class: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "name": text_of(package.get("name")) or _id(package),
+        "class": data_class,
+    }
+    if locations := _locations(package):
+        entry["location"] = locations[0]
+    label = f"training data set {entry['name']!r}"
+    if (lic := graph.license_of(_id(package) or "", "training-data", label)) is not None:
+        entry["license"] = lic
+    if description := text_of(package.get("description")):
+        entry["description"] = description
+    return entry
+
+
+def _data_component(
+    graph: _Graph, targets: list[str], relation: str, cid: str
+) -> dict[str, Any] | None:
+    """The data sets a model was trained or tested on, as one component."""
+    licences: list[str | None] = []
+    locations: list[str] = []
+    located = True
+    for target in targets:
+        i, package = graph.elements.get(target, (-1, {}))
+        name = text_of(package.get("name")) or target
+        lic = graph.license_of(target, cid, f"data set {name!r}") if package else None
+        found = _locations(package)
+        licences.append(lic)
+        located = located and bool(found)
+        locations.extend(found)
+        availability = text_of(package.get("dataset_datasetAvailability")) or "not stated"
+        graph.out.add(
+            "dataset",
+            Severity.INFO,
+            f"{relation} {name!r}: licence {lic or 'not stated'}, location "
+            f"{found[0] if found else 'not stated'}, availability {availability}; SPDX does "
+            "not say which OSAID class it is in, so it is not listed as training data",
+            component=cid,
+            where=graph.tree.where("@graph", i) if i >= 0 else None,
+        )
+    if not located:
+        graph.out.add(
+            "datasets-incomplete",
+            Severity.WARNING,
+            f"some data sets the model was {relation} have no download location: {cid} is "
+            "left undeclared",
+            component=cid,
+        )
+        return None
+    entry: dict[str, Any] = {"location": list(dict.fromkeys(locations))}
+    if all(lic is not None for lic in licences):
+        entry["license"] = and_of([lic for lic in licences if lic is not None])
+    return entry
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _created() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (
+        datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        if epoch.isdigit()
+        else datetime.now(tz=timezone.utc)
+    )
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _namespace(system: AISystem) -> str:
+    digest = hashlib.sha256(system.model_dump_json(by_alias=True).encode()).hexdigest()
+    slug = re.sub(r"[^A-Za-z0-9.-]+", "-", system.system.name).strip("-") or "system"
+    return f"https://spdx.org/spdxdocs/osaid-{slug}-{uuid.UUID(digest[:32])}"
+
+
+def _identifier(identifier: str) -> dict[str, str]:
+    return {
+        "type": "ExternalIdentifier",
+        "externalIdentifierType": "other",
+        "identifier": identifier,
+        "issuingAuthority": "osaid",
+    }
+
+
+def write_spdx(system: AISystem) -> str:  # noqa: PLR0915 - one element after another
+    """An SPDX 3.0.1 JSON-LD document for ``system``.
+
+    The model is an ``ai_AIPackage`` (carrying the model parameters' licence and location);
+    every other released component is a ``software_Package`` (``dataset_DatasetPackage`` for
+    data sets) named by an ``osaid:component:<id>`` external identifier; training data sets
+    are ``dataset_DatasetPackage`` elements the model was ``trainedOn``. Licences are
+    ``hasConcludedLicense`` relationships to ``simplelicensing_LicenseExpression`` elements.
+    The creation time is now, or ``SOURCE_DATE_EPOCH`` when that is set.
+    """
+    ns = _namespace(system)
+    info = "_:creationinfo"
+    tool = f"{ns}/tool/osaid"
+    graph: list[dict[str, Any]] = [
+        {
+            "type": "CreationInfo",
+            "@id": info,
+            "specVersion": "3.0.1",
+            "created": _created(),
+            "createdBy": [tool],
+        },
+        {
+            "type": "SoftwareAgent",
+            "spdxId": tool,
+            "creationInfo": info,
+            "name": f"osaid {__version__}",
+        },
+    ]
+    licences: dict[str, str] = {}
+    relationships: list[dict[str, Any]] = []
+
+    def relate(source: str, kind: str, targets: list[str]) -> None:
+        n = len(relationships) + 1
+        relationships.append(
+            {
+                "type": "Relationship",
+                "spdxId": f"{ns}/relationship/{n}",
+                "creationInfo": info,
+                "from": source,
+                "relationshipType": kind,
+                "to": targets,
+            }
+        )
+
+    def license_target(expression: str) -> str:
+        expression = canonical(expression)
+        if expression == "NONE":
+            return _NONE[0]
+        if expression == "NOASSERTION":
+            return _NOASSERTION[0]
+        if expression not in licences:
+            licences[expression] = f"{ns}/license/{len(licences) + 1}"
+        return licences[expression]
+
+    def package(
+        kind: str, pid: str, name: str, locations: tuple[str, ...] | None
+    ) -> dict[str, Any]:
+        element: dict[str, Any] = {"type": kind, "spdxId": pid, "creationInfo": info, "name": name}
+        if locations:
+            element["software_downloadLocation"] = locations[0]
+            if len(locations) > 1:
+                element["externalRef"] = [
+                    {
+                        "type": "ExternalRef",
+                        "externalRefType": "altDownloadLocation",
+                        "locator": [loc],
+                    }
+                    for loc in locations[1:]
+                ]
+        return element
+
+    model_id = f"{ns}/model"
+    params = system.components.get("model-parameters")
+    model = package(
+        "ai_AIPackage",
+        model_id,
+        system.system.name,
+        params.location if params and params.status is Status.RELEASED else None,
+    )
+    model["software_primaryPurpose"] = "model"
+    if params is not None and params.status is Status.RELEASED:
+        model["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}model-parameters")]
+    if system.system.version:
+        model["software_packageVersion"] = system.system.version
+    if system.system.url:
+        model["software_homePage"] = system.system.url
+    if system.system.producer:
+        producer = f"{ns}/producer"
+        graph.append(
+            {
+                "type": "Organization",
+                "spdxId": producer,
+                "creationInfo": info,
+                "name": system.system.producer,
+            }
+        )
+        model["suppliedBy"] = producer
+    graph.append(model)
+    roots = [model_id]
+    for cid, entry in system.components.items():
+        if entry.status is not Status.RELEASED:
+            continue
+        effective = entry.license or system.license
+        if cid == "model-parameters":
+            if effective:
+                relate(model_id, "hasConcludedLicense", [license_target(effective)])
+            continue
+        spec = COMPONENTS[cid]
+        pid = f"{ns}/component/{cid}"
+        data = spec.content_type.value == "data" and cid != "intermediate-parameters"
+        element = package(
+            "dataset_DatasetPackage" if data else "software_Package",
+            pid,
+            f"{system.system.name}: {spec.mof_name}",
+            entry.location,
+        )
+        element["software_primaryPurpose"] = (
+            "model" if cid == "intermediate-parameters" else _PURPOSE[spec.content_type.value]
+        )
+        if data:
+            element["dataset_datasetType"] = ["noAssertion"]
+        element["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}{cid}")]
+        graph.append(element)
+        if effective:
+            relate(pid, "hasConcludedLicense", [license_target(effective)])
+        relate(
+            model_id,
+            "trainedOn"
+            if cid == "datasets"
+            else "testedOn"
+            if cid == "evaluation-data"
+            else "other",
+            [pid],
+        )
+    if isinstance(system.training_data, tuple):
+        for n, ds in enumerate(system.training_data, start=1):
+            pid = f"{ns}/training-data/{n}"
+            element = package(
+                "dataset_DatasetPackage", pid, ds.name, (ds.location,) if ds.location else None
+            )
+            element["software_primaryPurpose"] = "data"
+            element["dataset_datasetType"] = ["noAssertion"]
+            if ds.description:
+                element["description"] = ds.description
+            element["externalIdentifier"] = [_identifier(f"{_TRAINING_ID}{ds.class_.value}")]
+            graph.append(element)
+            if ds.license:
+                relate(pid, "hasConcludedLicense", [license_target(ds.license)])
+            relate(model_id, "trainedOn", [pid])
+    graph.extend(
+        {
+            "type": "simplelicensing_LicenseExpression",
+            "spdxId": lid,
+            "creationInfo": info,
+            "simplelicensing_licenseExpression": expression,
+        }
+        for expression, lid in licences.items()
+    )
+    graph.extend(relationships)
+    graph.append(
+        {
+            "type": "SpdxDocument",
+            "spdxId": f"{ns}/document",
+            "creationInfo": info,
+            "profileConformance": ["core", "software", "simpleLicensing", "ai", "dataset"],
+            "rootElement": roots,
+        }
+    )
+    return json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,517 @@
+"""The command line, in-process: what each command prints and the exit codes it gives."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from osaid.cli import main, manifest_schema
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+PYTHIA = str(EXAMPLES / "pythia.osaid.yaml")
+OLMO = str(EXAMPLES / "olmo.osaid.json")
+STARCODER = str(EXAMPLES / "starcoder2.osaid.yaml")
+LLAMA = str(EXAMPLES / "llama-2.osaid.toml")
+BROKEN = ROOT / "tests" / "broken"
+
+ACME = """\
+policy-version: 1
+name: acme-2025
+extends: osaid-1.0
+rules:
+  - license: bigcode-openrail-m
+    verdict: open
+    reason: our lawyers accept its use restrictions for this screening
+    frameworks: [open-terms]
+    source: https://acme.example/legal/openrail
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- osaid check --------------------------------------------------------------------------------
+
+
+def test_check_open(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", PYTHIA)
+    assert code == 0
+    assert out.startswith(
+        f"{PYTHIA}: OPEN SOURCE AI — Pythia 12B (EleutherAI) qualifies as Open Source AI\n"
+    )
+    assert "\033[" not in out  # not a terminal: no colour
+    assert err == ""
+
+
+def test_check_several_paths_exit_1_if_any_is_not_open(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "check", PYTHIA, STARCODER, LLAMA)
+    assert code == 1
+    headlines = [line for line in out.splitlines() if line.startswith(str(EXAMPLES))]
+    assert [h.split(": ")[1].split(" — ")[0] for h in headlines] == [
+        "OPEN SOURCE AI",
+        "NOT OPEN SOURCE AI",
+        "NOT OPEN SOURCE AI",
+    ]
+
+
+def test_check_reads_osaid_yaml_by_default(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "check")
+    assert (code, out) == (2, "")
+    assert err == (
+        "osaid.yaml:1:1: no such file: osaid check reads ./osaid.yaml when given no path; "
+        "write one with osaid init, or name the manifest\n"
+    )
+    (tmp_path / "osaid.yaml").write_text(Path(PYTHIA).read_text())
+    assert run(capsys, "check")[0] == 0
+
+
+def test_check_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO(Path(OLMO).read_bytes()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "check", "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["source"] == "-"
+
+
+def test_unreadable_input_wins_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    broken = str(BROKEN / "unknown-key.yaml")
+    code, out, err = run(capsys, "check", STARCODER, broken)
+    assert code == 2
+    assert "NOT OPEN SOURCE AI" in out
+    assert err.splitlines()[0] == (
+        f"{broken}:4:3: system.vesion: unknown key 'vesion'; did you mean 'version'?"
+    )
+    assert len(err.splitlines()) == 4
+
+
+def test_json_one_object_for_one_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", PYTHIA, "--format", "json")
+    doc = json.loads(out)
+    assert code == 0
+    assert doc["verdict"] == "open"
+    assert doc["source"] == PYTHIA
+    assert doc["policy"]["name"] == "osaid-1.0"
+
+
+def test_json_an_array_for_several_with_errors_in_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    missing = str(BROKEN / "nope.yaml")
+    code, out, err = run(capsys, "check", PYTHIA, missing, STARCODER, "--format", "json")
+    docs = json.loads(out)
+    assert code == 2
+    assert [d["verdict"] for d in docs] == ["open", None, "not-open"]
+    assert docs[1] == {
+        "source": missing,
+        "verdict": None,
+        "errors": [
+            {"line": 1, "column": 1, "field": "", "message": "no such file: check the path"}
+        ],
+    }
+    assert err == f"{missing}:1:1: no such file: check the path\n"
+
+
+def test_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", STARCODER, "--format", "markdown")
+    assert code == 1
+    assert out.startswith("## ❌ StarCoder2 15B (BigCode): NOT OPEN SOURCE AI\n")
+    assert "| `model-parameters` | license |" in out
+
+
+def test_sarif_points_at_the_component_line(capsys: pytest.CaptureFixture[str]) -> None:
+    broken = str(BROKEN / "wrong-types.yaml")
+    code, out, _ = run(capsys, "check", STARCODER, LLAMA, broken, "--format", "sarif")
+    assert code == 2
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    by_uri: dict[str, list[tuple[str, int, int]]] = {}
+    for r in results:
+        loc = r["locations"][0]["physicalLocation"]
+        by_uri.setdefault(loc["artifactLocation"]["uri"], []).append(
+            (r["ruleId"], loc["region"]["startLine"], loc["region"]["startColumn"])
+        )
+    # starcoder2: the weights' own licence, line 18
+    assert by_uri[STARCODER] == [("license", 18, 5)]
+    llama = {(rule, line): col for rule, line, col in by_uri[LLAMA]}
+    assert llama[("missing", 38)] == 1  # provenance = "undisclosed"
+    assert llama[("missing", 24)] == 13  # [components.training-code], not-released
+    assert llama[("license", 18)] == 13  # [components.model-parameters], default licence
+    assert llama[("unknown", 15)] == 2  # supporting-libraries: undeclared, so [components…]
+    assert llama[("unknown", 1)] == 1  # training-data: undeclared, so the top of the file
+    assert [rule for rule, _, _ in by_uri[broken]] == ["invalid-manifest"] * 6
+    assert by_uri[broken][0][1:] == (3, 9)
+
+
+def test_policy_by_name_and_by_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "check", PYTHIA, "--policy", "mof-1.0")[0] == 0
+    policy = tmp_path / "acme.yaml"
+    policy.write_text(ACME)
+    code, out, _ = run(capsys, "check", STARCODER, "--policy", str(policy))
+    assert code == 0
+    assert f"Policy acme-2025 ({policy}); SPDX licence list" in out
+
+
+def test_unknown_policy(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", PYTHIA, "--policy", "osaid")
+    assert (code, out) == (2, "")
+    assert err == (
+        "osaid: error: unknown policy 'osaid'; did you mean 'osaid-1.0'? (use osaid-1.0 or "
+        "mof-1.0, or the path of a policy file)\n"
+    )
+
+
+def test_broken_policy_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text(ACME.replace("verdict: open", "verdict: opne"))
+    code, _, err = run(capsys, "check", PYTHIA, "--policy", str(policy))
+    assert code == 2
+    assert err == (
+        f"{policy}:6:14: rules[0].verdict: got 'opne'; expected 'not-open', 'undetermined' "
+        "or 'open'\n"
+    )
+
+
+def test_strict_fails_an_open_report_with_warnings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = (
+        Path(PYTHIA)
+        .read_text()
+        .replace(
+            "  evaluation-code:\n    license: MIT\n",
+            "  evaluation-code:\n    license: CC-BY-NC-4.0\n",
+        )
+    )
+    text = text.replace(
+        "  model-parameters:\n    location: https://huggingface.co/EleutherAI/pythia-12b\n",
+        "  model-parameters: {}\n",
+    )
+    path = tmp_path / "pythia.yaml"
+    path.write_text(text)
+    assert run(capsys, "check", str(path))[0] == 0
+    code, _, err = run(capsys, "check", str(path), "--strict")
+    assert code == 1
+    assert err.splitlines() == [
+        f"{path}: --strict: model-parameters: model-parameters is released, but the manifest "
+        "does not say where it can be had (fix: add the location of model-parameters)",
+        f"{path}: --strict: evaluation-code: CC-BY-NC-4.0 (Creative Commons "
+        "Attribution Non Commercial 4.0 International) is not an OSI-approved licence "
+        "(fix: relicense it under an OSI-approved licence such as Apache-2.0 or MIT)",
+    ]
+    assert run(capsys, "check", PYTHIA, OLMO, "--strict")[0] == 0
+
+
+def test_quiet_prints_nothing_but_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "check", PYTHIA, "-q") == (0, "", "")
+    assert run(capsys, "check", STARCODER, "--quiet", "--format", "json") == (1, "", "")
+    missing = str(BROKEN / "nope.yaml")
+    assert run(capsys, "check", missing, "-q") == (
+        2,
+        "",
+        f"{missing}:1:1: no such file: check the path\n",
+    )
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert f"\033[32m{PYTHIA}: OPEN SOURCE AI\033[0m" in run(capsys, "check", PYTHIA)[1]
+    monkeypatch.setenv("NO_COLOR", "")  # empty: not set, as no-color.org says
+    assert "\033[32m" in run(capsys, "check", PYTHIA)[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\033[" not in run(capsys, "check", PYTHIA)[1]
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", PYTHIA, "--format", "xml")
+    assert code == 2
+    assert "argument --format: invalid choice: 'xml'" in err
+    assert run(capsys)[0] == 2
+    assert run(capsys, "--help")[0] == 0
+    code, out, _ = run(capsys, "--version")
+    assert (code, out.startswith("osaid ")) == (0, True)
+
+
+# --- osaid explain -----------------------------------------------------------------------------
+
+
+def test_explain_names_the_deciding_branch(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "MIT OR llama3.1", "--as", "parameters")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "MIT OR llama3.1  (read as MIT OR LicenseRef-llama3.1)"
+    assert lines[2] == "parameters (needs open terms): OPEN"
+    assert lines[3] == (
+        "  ✓ MIT OR LicenseRef-llama3.1: open (a recipient may choose: the best branch decides)"
+    )
+    assert lines[4] == "    ✓ MIT: open  ← decides"
+    assert lines[6] == "    ✗ LicenseRef-llama3.1: not-open"
+    assert "source: https://www.llama.com/llama3_1/license/" in out
+    assert lines[-1] == "Policy osaid-1.0; SPDX licence list 3.29.0"
+
+
+def test_explain_every_element_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "CC-BY-4.0")
+    assert code == 1
+    assert "code (needs an OSI-approved licence): NOT-OPEN" in out
+    assert "parameters (needs open terms): OPEN" in out
+    assert "data-information (needs open terms): OPEN" in out
+
+
+def test_explain_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "Apache-2.0 AND LicenseRef-x", "--format", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["normalized"] == "Apache-2.0 AND LicenseRef-x"
+    code_doc = doc["elements"]["code"]
+    assert (code_doc["verdict"], code_doc["operator"], code_doc["decided-by"]) == (
+        "undetermined",
+        "AND",
+        ["LicenseRef-x"],
+    )
+    assert [b["verdict"] for b in code_doc["branches"]] == ["open", "undetermined"]
+
+
+def test_explain_with_a_policy_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    policy = tmp_path / "acme.yaml"
+    policy.write_text(ACME)
+    code, out, _ = run(
+        capsys, "explain", "bigcode-openrail-m", "--as", "parameters", "--policy", str(policy)
+    )
+    assert code == 0
+    assert "our lawyers accept its use restrictions for this screening (policy acme-2025)" in out
+    assert out.splitlines()[-1] == f"Policy acme-2025 ({policy}); SPDX licence list 3.29.0"
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("MIT AND", "invalid licence expression 'MIT AND': an operator is missing an operand"),
+        ("Apache2", "unknown licence 'Apache2'; did you mean 'Apache-2.0'?"),
+        ("", "empty licence expression"),
+        (
+            "MIT/X11",
+            "invalid character in 'MIT/X11': licence ids use letters, digits, '.', "
+            "'-' and '+'; combine licences with AND, OR and WITH",
+        ),
+    ],
+)
+def test_explain_a_bad_expression(
+    capsys: pytest.CaptureFixture[str], expression: str, message: str
+) -> None:
+    assert run(capsys, "explain", expression) == (2, "", f"osaid: error: {message}\n")
+
+
+# --- osaid schema, init, licenses --------------------------------------------------------------
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out) == manifest_schema()
+
+
+def test_init_writes_a_template_that_validates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "init") == (
+        0,
+        "wrote osaid.yaml: fill it in, then run: osaid check osaid.yaml\n",
+        "",
+    )
+    assert run(capsys, "check")[0] == 1  # undetermined: nothing is declared yet
+    assert run(capsys, "init") == (
+        2,
+        "",
+        "osaid: error: osaid.yaml exists: osaid init does not overwrite it (use --force to)\n",
+    )
+    (tmp_path / "osaid.yaml").write_text("changed")
+    assert run(capsys, "init", "--force")[0] == 0
+    assert (tmp_path / "osaid.yaml").read_text().startswith("## osaid manifest")
+
+
+def test_init_paths(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from osaid._init_template import TEMPLATE
+
+    assert run(capsys, "init", "-") == (0, TEMPLATE, "")
+    assert run(capsys, "init", str(tmp_path))[0] == 0
+    assert (tmp_path / "osaid.yaml").exists()
+    code, _, err = run(capsys, "init", str(tmp_path / "m.json"))
+    assert code == 2
+    assert err.endswith("m.json: osaid init writes YAML; name the file *.yaml or *.yml\n")
+    code, _, err = run(capsys, "init", str(tmp_path / "no" / "such" / "m.yaml"))
+    assert code == 2
+    assert "cannot write: No such file or directory" in err
+
+
+def test_the_template_uncommented_is_open_source_ai() -> None:
+    from osaid import evaluate, loads_manifest
+    from osaid._init_template import TEMPLATE
+
+    assert loads_manifest(TEMPLATE).system.name == "my-model"
+    full = re.sub(r"(?m)^# ", "", TEMPLATE)
+    assert evaluate(loads_manifest(full)).verdict.value == "open"
+
+
+def test_licenses_search(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "licenses", "--search", "llama3.1", "--element", "parameters")
+    assert code == 0
+    assert out.splitlines() == [
+        "ID                   PARAMETERS        NAME",
+        "LicenseRef-llama3.1  not-open          Llama 3.1 Community License Agreement "
+        "(also: llama3.1)",
+    ]
+
+
+def test_licenses_filter_by_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "licenses", "--search", "CC-BY-4", "--verdict", "open", "--format", "json"
+    )
+    doc = json.loads(out)
+    assert code == 0
+    assert [(r["id"], r["verdicts"]) for r in doc["licenses"]] == [
+        ("CC-BY-4.0", {"code": "not-open", "parameters": "open", "data-information": "open"})
+    ]
+    assert run(
+        capsys, "licenses", "--search", "CC-BY-4.0", "--element", "code", "--verdict", "open"
+    ) == (
+        1,
+        "",
+        "osaid: no licence matches\n",
+    )
+
+
+def test_licenses_lists_everything_known(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "licenses", "--format", "json")
+    ids = {row["id"] for row in json.loads(out)["licenses"]}
+    assert code == 0
+    assert {"MIT", "CC0-1.0", "LicenseRef-llama3.1", "NONE", "NOASSERTION"} <= ids
+    assert len(ids) > 700
+
+
+def test_licenses_show_a_policy_files_own_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text(ACME.replace("bigcode-openrail-m", "LicenseRef-acme"))
+    code, out, _ = run(capsys, "licenses", "--search", "acme", "--policy", str(policy))
+    assert code == 0
+    assert out.splitlines()[1].split() == [
+        "LicenseRef-acme",
+        "undetermined",
+        "open",
+        "open",
+        "policy",
+        "rule:",
+        "our",
+        "lawyers",
+        "accept",
+        "its",
+        "use",
+        "restrictions",
+        "for",
+        "this",
+        "screening",
+    ]
+
+
+# --- fuzz: whatever the bytes, a report or exit 2 with located messages ------------------------
+
+_SEEDS = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.*"))]
+_LOCATED = re.compile(r"^[^\n]+:\d+:\d+: \S")
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    suffix=st.sampled_from([".yaml", ".json", ".toml", ""]),
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.tuples(
+            st.sampled_from(_SEEDS),
+            st.integers(0, 3000),
+            st.integers(0, 40),
+            st.binary(max_size=12),
+        ).map(lambda t: t[0][: t[1]] + t[3] + t[0][t[1] + t[2] :]),
+    ),
+    fmt=st.sampled_from(["text", "json", "sarif"]),
+)
+def test_fuzz_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str, data: bytes, fmt: str
+) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    code, out, err = run(capsys, "check", str(path), "--format", fmt)
+    if code == 2:
+        assert err
+        for line in err.splitlines():
+            assert line.startswith(f"{path}:"), line
+            assert _LOCATED.match(line), line
+    else:
+        assert code in (0, 1)
+        assert err == ""
+        if fmt != "text":
+            json.loads(out)
+
+
+# --- the docs show real output -----------------------------------------------------------------
+
+_DOCS = ("cli.md", "manifest.md", "policies.md")
+
+
+def _sessions() -> list[tuple[str, str, str]]:
+    out = []
+    for name in _DOCS:
+        text = (ROOT / "docs" / name).read_text("utf-8")
+        for block in re.findall(r"```console\n(.*?)```", text, flags=re.DOTALL):
+            command, _, expected = block.partition("\n")
+            out.append((name, command.removeprefix("$ "), expected))
+    return out
+
+
+@pytest.mark.parametrize(("doc", "command", "expected"), _sessions())
+def test_docs_console_blocks_show_real_output(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    doc: str,
+    command: str,
+    expected: str,
+) -> None:
+    import shlex
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    argv = shlex.split(command)
+    assert argv[0] == "osaid", doc
+    code, out, err = run(capsys, *argv[1:])
+    assert out + err == expected, f"{doc}: {command}"
+    assert code in (0, 1, 2)

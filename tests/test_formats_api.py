@@ -1,0 +1,230 @@
+"""osaid.formats: detection, dispatch, and write → read round trips for every format."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from osaid import AISystem, ManifestError, loads_manifest
+from osaid.components import COMPONENTS, DataClass, Status
+from osaid.formats import FORMATS, WRITABLE, Imported, detect, read, write
+from osaid.formats._common import canonical, exact_license_id, slug_ref
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("mot-open-science.yml", "mot"),
+        ("mot-messy.yml", "mot"),
+        ("hf-llama-finetune.md", "hf"),
+        ("hf-bare.md", "hf"),
+        ("spdx-ai-bom.spdx3.json", "spdx"),
+        ("cyclonedx-ml-bom.cdx.json", "cyclonedx"),
+    ],
+)
+def test_detect_reads_the_content(fixture: str, expected: str) -> None:
+    text = (FIXTURES / fixture).read_text("utf-8")
+    assert detect(text, fixture) == expected
+    # the content decides, whatever the file is called (a card needs its front matter)
+    if fixture != "hf-bare.md":
+        assert detect(text, "upload.bin") == expected
+
+
+def test_detect_falls_back_to_the_osaid_manifest() -> None:
+    for path in EXAMPLES.glob("*.osaid.*"):
+        assert detect(path.read_text("utf-8"), path.name) == "osaid"
+    assert detect('{"manifest-version": 1}') == "osaid"
+    assert detect("[system]\nname = 'x'\n", "osaid.toml") == "osaid"
+    assert detect("not json {", "x.cdx.json") == "cyclonedx"
+
+
+def test_read_dispatches_and_reports_located_errors() -> None:
+    imported = read((EXAMPLES / "pythia.osaid.yaml").read_text("utf-8"), name="pythia.yaml")
+    assert isinstance(imported, Imported)
+    assert imported.system.system.name == "Pythia"
+    assert imported.findings == ()
+    with pytest.raises(ManifestError) as caught:
+        read("framework: {}\nrelease: [1, 2\n", name="bad.yml")
+    assert caught.value.path == "bad.yml"
+    assert caught.value.line >= 2
+    with pytest.raises(ValueError, match="unknown format"):
+        read("x", format="rdf")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="cannot write"):
+        write(imported.system, "hf")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["mot", "spdx", "cyclonedx"])
+@pytest.mark.parametrize("text", ["", "   \n", "[1, 2]", "- a\n- b\n", "{}"])
+def test_unreadable_documents_are_manifest_errors(fmt: Any, text: str) -> None:
+    with pytest.raises(ManifestError):
+        read(text, fmt, name="x")
+
+
+def test_exact_license_names_only() -> None:
+    assert exact_license_id("Apache License Version 2.0") == "Apache-2.0"
+    assert exact_license_id("the MIT licence") == "MIT"
+    assert exact_license_id("Apache2") is None  # "2" is not "2.0": no guessing
+    assert exact_license_id("Apach 2.0") is None  # no fuzzy matching
+    assert exact_license_id("GPL") is None
+    assert slug_ref("  !!  ") == "LicenseRef-unnamed"
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+_LICENSES = [
+    "Apache-2.0",
+    "MIT OR Apache-2.0",
+    "CC-BY-4.0",
+    "apache-2.0",
+    "llama3.1",
+    "LicenseRef-custom-terms",
+    "LicenseRef-proprietary",
+    "NONE",
+    "NOASSERTION",
+    "GPL-2.0-only WITH Classpath-exception-2.0",
+    "BSD-3-Clause AND (MIT OR CC0-1.0)",
+    "OpenMDW-1.0",
+    "atc-game",
+    "other",
+]
+_TEXT = st.text(alphabet="abcdefghij XYZ-_.0123456789", min_size=1, max_size=12).map(
+    lambda t: " ".join(t.split()) or "x"
+)
+_URL = st.builds(lambda p: f"https://example.org/{p}", st.text("abcxyz/", min_size=1, max_size=6))
+
+
+@st.composite
+def _systems(draw: st.DrawFn) -> AISystem:
+    components: dict[str, Any] = {}
+    for cid in draw(st.sets(st.sampled_from(list(COMPONENTS)))):
+        statuses = ["released", "not-released"]
+        if COMPONENTS[cid].not_applicable_allowed:
+            statuses.append("not-applicable")
+        entry: dict[str, Any] = {"status": draw(st.sampled_from(statuses))}
+        if entry["status"] == "not-applicable":
+            entry["reason"] = draw(_TEXT)
+        if draw(st.booleans()):
+            entry["license"] = draw(st.sampled_from(_LICENSES))
+        if draw(st.booleans()):
+            entry["location"] = draw(st.lists(_URL, min_size=1, max_size=3))
+        if draw(st.booleans()):
+            entry["notes"] = draw(_TEXT)
+        components[cid] = entry
+    system: dict[str, Any] = {"name": draw(_TEXT)}
+    for key in ("version", "producer"):
+        if draw(st.booleans()):
+            system[key] = draw(_TEXT)
+    if draw(st.booleans()):
+        system["url"] = draw(_URL)
+    data: dict[str, Any] = {"manifest-version": 1, "system": system, "components": components}
+    if draw(st.booleans()):
+        data["license"] = draw(st.sampled_from(_LICENSES))
+    if draw(st.booleans()):
+        data["training-data"] = [
+            {
+                "name": draw(_TEXT),
+                "class": draw(st.sampled_from([c.value for c in DataClass])),
+                **({"location": draw(_URL)} if draw(st.booleans()) else {}),
+                **(
+                    {"license": draw(st.sampled_from(_LICENSES[:6]))} if draw(st.booleans()) else {}
+                ),
+                **({"description": draw(_TEXT)} if draw(st.booleans()) else {}),
+            }
+            for _ in range(draw(st.integers(1, 3)))
+        ]
+    return AISystem.model_validate(data)
+
+
+def _effective(system: AISystem, cid: str) -> str | None:
+    entry = system.components[cid]
+    lic = entry.license or system.license
+    return canonical(lic) if lic else None
+
+
+def _info(system: AISystem) -> tuple[Any, ...]:
+    s = system.system
+    return (s.name, s.version, s.producer, s.url)
+
+
+def _mot_facts(system: AISystem) -> dict[str, Any]:
+    out: dict[str, Any] = {"system": _info(system)}
+    for cid, entry in system.components.items():
+        if entry.status is Status.NOT_APPLICABLE:
+            continue
+        released = entry.status is Status.RELEASED
+        out[cid] = (
+            entry.status,
+            _effective(system, cid) if released else None,
+            entry.location[0] if entry.location else None,
+            entry.notes,
+        )
+    return out
+
+
+def _bom_facts(system: AISystem) -> dict[str, Any]:
+    out: dict[str, Any] = {"system": _info(system)}
+    for cid, entry in system.components.items():
+        if entry.status is Status.RELEASED:
+            out[cid] = (_effective(system, cid), entry.location)
+    if isinstance(system.training_data, tuple):
+        out["training-data"] = [
+            (
+                d.name,
+                d.class_,
+                d.location,
+                canonical(d.license) if d.license else None,
+                d.description,
+            )
+            for d in system.training_data
+        ]
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(_systems())
+def test_osaid_round_trip_is_exact(system: AISystem) -> None:
+    assert loads_manifest(write(system, "osaid")) == system
+    assert read(write(system, "osaid")).system == system
+
+
+@settings(max_examples=60, deadline=None)
+@given(_systems())
+def test_mot_round_trip_keeps_what_a_mot_file_carries(system: AISystem) -> None:
+    again = read(write(system, "mot"), "mot").system
+    assert _mot_facts(again) == _mot_facts(system)
+    # and a system read from a MOT file is a fixed point
+    assert read(write(again, "mot"), "mot").system == again
+
+
+@settings(max_examples=60, deadline=None)
+@given(_systems(), st.sampled_from(["spdx", "cyclonedx"]))
+def test_bom_round_trip_keeps_what_a_bom_carries(system: AISystem, fmt: Any) -> None:
+    again = read(write(system, fmt), "auto").system
+    assert _bom_facts(again) == _bom_facts(system)
+
+
+def test_every_format_is_listed() -> None:
+    assert set(WRITABLE) < set(FORMATS)
+
+
+_DOCS = Path(__file__).parent.parent / "docs"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        block
+        for doc in ("formats.md", "mof.md")
+        for block in re.findall(r"```python\n(.*?)```", (_DOCS / doc).read_text("utf-8"), re.S)
+    ],
+)
+def test_doc_examples_run(code: str) -> None:
+    exec(compile(code, "docs", "exec"), {})  # noqa: S102 - the docs' own examples

@@ -1,0 +1,132 @@
+"""The Model Openness Tool's model YAML: reading, inheritance, the MOT's words, writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from osaid import ManifestError, Status, evaluate
+from osaid.formats import read, write
+from osaid.formats.mot import MOT_DESCRIPTIONS, MOT_ORDER
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+SAMPLES = Path(__file__).parent.parent.parent / "shared" / "samples" / "mot"
+
+# The classes the MOT's own rules give the seven sample files (shared/samples/mot/SOURCE.md).
+SAMPLE_CLASSES = {
+    "Pythia-1B": "I",
+    "Granite-3B-Code-Instruct": "III",
+    "Llama-3-8B": None,
+    "BLOOM": None,
+    "Falcon-40B": None,
+    "GPT-2": None,
+    "Arctic-Base": None,
+}
+
+
+def _read(name: str) -> tuple[object, ...]:
+    imported = read((FIXTURES / name).read_text("utf-8"), "mot", name=name)
+    return imported.system, {f.code for f in imported.findings}, imported.findings
+
+
+def test_inheritance_resolves_to_explicit_licences() -> None:
+    system, codes, _ = _read("mot-open-science.yml")
+    c = system.components  # type: ignore[attr-defined]
+    assert c["model-architecture"].license == "Apache-2.0"  # distribution
+    assert c["model-card"].license == "CC-BY-4.0"  # the document default wins
+    assert c["evaluation-data"].license == "Apache-2.0"  # no data default: distribution
+    assert c["datasets"].license == "CC0-1.0"  # its own
+    assert c["data-preprocessing-code"].license == "MIT"  # 'MIT License', normalised
+    assert c["intermediate-parameters"].notes == "Checkpoints every 1,000 steps"
+    assert c["model-parameters"].notes is None  # the MOT's boilerplate is not a fact
+    assert "supporting-libraries" not in c  # unlisted: undeclared
+    assert system.license is None  # type: ignore[attr-defined]
+    assert {"mot-license-inherited", "mot-license-normalized", "mot-components-unlisted"} <= codes
+    assert evaluate(system).mof.class_ == "I"  # type: ignore[arg-type]
+
+
+def test_the_mots_own_words() -> None:
+    system, codes, findings = _read("mot-messy.yml")
+    c = system.components  # type: ignore[attr-defined]
+    assert c["model-architecture"].license == "Apache-2.0"
+    assert c["model-parameters"].license == "LicenseRef-example-community-license-v2"
+    assert c["training-code"].status is Status.NOT_RELEASED
+    assert c["inference-code"].license == "NOASSERTION"
+    assert c["model-card"].license == "NONE"
+    assert c["data-card"].license == "LicenseRef-proprietary"
+    assert c["technical-report"].status is Status.RELEASED
+    assert c["technical-report"].license is None
+    assert {
+        "mot-component-name-normalized",
+        "mot-license-unrecognized",
+        "mot-component-not-included",
+        "mot-license-noassertion",
+        "mot-license-unlicensed",
+        "mot-license-proprietary",
+        "mot-component-unknown",
+    } <= codes
+    located = {f.code: f.source for f in findings}
+    assert located["mot-license-unlicensed"] == "mot-messy.yml:37:16"
+    normalized = next(f for f in findings if f.code == "mot-license-normalized")
+    assert "the MOT compares licence strings exactly" in normalized.message
+    report = evaluate(system)  # type: ignore[arg-type]
+    assert report.mof.class_ is None
+    assert report.verdict.value == "not-open"
+
+
+def test_a_single_licence_for_everything_becomes_the_default() -> None:
+    text = (
+        "framework: {name: Model Openness Framework, version: '1.0', date: '2024-12-15'}\n"
+        "release:\n  name: X\n  license: {distribution: {name: MIT}}\n"
+        "  components:\n    - {name: Model architecture}\n    - {name: Training code}\n"
+    )
+    system = read(text, name="x.yml").system
+    assert system.license == "MIT"
+    assert system.components["training-code"].license == "MIT"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("framework: {}\n", "release must be a mapping"),
+        ("release: {version: 1}\n", "release.name is required"),
+        ("release: {name: X, components: {a: 1}}\n", "must be a list"),
+        ("release: {name: X}\nrelease: {name: Y}\n", "duplicate"),
+    ],
+)
+def test_documents_that_cannot_be_read(text: str, message: str) -> None:
+    with pytest.raises(ManifestError, match=message):
+        read(text, "mot", name="x.yml")
+
+
+def test_write_lists_components_in_the_mots_order_and_words() -> None:
+    system, _, _ = _read("mot-messy.yml")
+    written = yaml.safe_load(write(system, "mot"))  # type: ignore[arg-type]
+    assert written["framework"]["name"] == "Model Openness Framework"
+    names = [c["name"] for c in written["release"]["components"]]
+    assert names == sorted(names, key=lambda n: MOT_ORDER.index(_id(n)))
+    descriptions = {c["name"]: c["description"] for c in written["release"]["components"]}
+    assert descriptions["Training code"] == MOT_DESCRIPTIONS["training-code"]
+    by_name = {c["name"]: c.get("license") for c in written["release"]["components"]}
+    assert by_name["Training code"] == "Component not included"
+    assert by_name["Model card"] == "unlicensed"
+    assert by_name["Inference code"] == "License not specified"
+    assert by_name["Data card"] == "Proprietary"
+
+
+def _id(name: str) -> str:
+    from osaid import COMPONENTS
+
+    return next(cid for cid, spec in COMPONENTS.items() if spec.mof_name == name)
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared MOT samples are not here")
+@pytest.mark.parametrize(("model", "expected"), sorted(SAMPLE_CLASSES.items()))
+def test_the_mot_samples_get_their_documented_classes(model: str, expected: str | None) -> None:
+    path = SAMPLES / f"{model}.yml"
+    imported = read(path.read_text("utf-8"), name=path.name)
+    assert evaluate(imported.system).mof.class_ == expected
+    # and writing it back as a MOT file keeps every fact
+    assert read(write(imported.system, "mot"), name="again.yml").system == imported.system

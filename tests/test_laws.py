@@ -1,0 +1,331 @@
+"""The laws osaid obeys, as property tests over ``osaid.strategies``.
+
+Each test states one law of SPEC sections 4, 5, 6 and 8 for every input the strategies can draw. A
+failure is a bug in osaid (or in a strategy), never a reason to weaken the law. For a long
+search: ``HYPOTHESIS_PROFILE=thorough python -m pytest tests/test_laws.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from osaid import (
+    COMPONENTS,
+    AISystem,
+    Element,
+    Report,
+    Verdict,
+    assess_license,
+    evaluate,
+    loads_manifest,
+)
+from osaid.components import Requirement, Status, Topic
+from osaid.licenses import knowledge
+from osaid.strategies import (
+    license_expressions,
+    licenses,
+    manifest_texts,
+    manifests,
+    unknown_license_refs,
+)
+
+O, U, N = Verdict.OPEN, Verdict.UNDETERMINED, Verdict.NOT_OPEN
+ELEMENTS = st.sampled_from(tuple(Element))
+POLICIES = st.sampled_from(("osaid-1.0", "mof-1.0"))
+FORMATS = ("yaml", "json", "toml")
+
+
+def verdict(expression: str, element: Element, policy: str) -> Verdict:
+    return assess_license(expression, element, policy).verdict
+
+
+def dump(system: AISystem) -> dict[str, Any]:
+    """The manifest as data, the way SPEC §8 writes it back."""
+    return system.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def report_of(system: AISystem, policy: str) -> dict[str, Any]:
+    return evaluate(system, policy).model_dump(mode="json")
+
+
+@st.composite
+def operands(draw: st.DrawFn, count: int) -> tuple[Element, str, tuple[str, ...]]:
+    """An element, a policy and ``count`` expressions that can be combined."""
+    element = draw(ELEMENTS)
+    policy = draw(POLICIES)
+    strategy = license_expressions(element, policy=policy, special_values=False)
+    return element, policy, tuple(draw(strategy) for _ in range(count))
+
+
+# --- licence expressions: Kleene logic (SPEC §4.1) --------------------------------------------
+
+
+@given(operands(2))
+def test_or_and_and_commute(case: tuple[Element, str, tuple[str, ...]]) -> None:
+    element, policy, (a, b) = case
+    for op in ("OR", "AND"):
+        assert verdict(f"({a}) {op} ({b})", element, policy) is verdict(
+            f"({b}) {op} ({a})", element, policy
+        )
+
+
+@given(operands(3))
+def test_or_and_and_associate(case: tuple[Element, str, tuple[str, ...]]) -> None:
+    element, policy, (a, b, c) = case
+    for op in ("OR", "AND"):
+        left = verdict(f"(({a}) {op} ({b})) {op} ({c})", element, policy)
+        right = verdict(f"({a}) {op} (({b}) {op} ({c}))", element, policy)
+        assert left is right
+
+
+@given(operands(2))
+def test_or_is_never_worse_and_and_never_better_than_either_side(
+    case: tuple[Element, str, tuple[str, ...]],
+) -> None:
+    element, policy, (a, b) = case
+    va, vb = verdict(a, element, policy), verdict(b, element, policy)
+    either = verdict(f"({a}) OR ({b})", element, policy)
+    both = verdict(f"({a}) AND ({b})", element, policy)
+    assert either.rank >= max(va.rank, vb.rank)
+    assert both.rank <= min(va.rank, vb.rank)
+    # and exactly Kleene's: OR is the best, AND the worst
+    assert either is va | vb
+    assert both is va & vb
+
+
+def _single_licence(key: str) -> bool:
+    """Whether ``key`` can take an exception (not NONE, not a deprecated ``…-with-…`` id)."""
+    return key not in ("NONE", "NOASSERTION") and " " not in assess_license(key).normalized
+
+
+@given(
+    licenses().filter(_single_licence),
+    st.sampled_from(sorted(knowledge().exceptions)),
+    unknown_license_refs().map(lambda ref: ref.replace("LicenseRef-", "AdditionRef-")),
+    ELEMENTS,
+    POLICIES,
+)
+def test_an_spdx_exception_keeps_the_verdict_and_an_unknown_one_caps_it(
+    key: str, exception: str, addition: str, element: Element, policy: str
+) -> None:
+    alone = verdict(key, element, policy)
+    assert verdict(f"{key} WITH {exception}", element, policy) is alone
+    assert verdict(f"{key} WITH {addition}", element, policy) is alone & U
+
+
+@example(ref="LicenseRef-MIT", element=Element.CODE)
+@example(ref="LicenseRef-Apache-2.0", element=Element.PARAMETERS)
+@example(ref="LicenseRef-open-source", element=Element.DATA_INFORMATION)
+@given(unknown_license_refs(), ELEMENTS)
+def test_an_unknown_licence_ref_alone_is_undetermined_and_never_open(
+    ref: str, element: Element
+) -> None:
+    assert verdict(ref, element, "osaid-1.0") is U
+    assert verdict(ref, element, "mof-1.0") is N
+
+
+@st.composite
+def unknown_only(draw: st.DrawFn) -> str:
+    """An expression whose every licence is a ``LicenseRef-`` nobody knows."""
+    refs = draw(st.lists(unknown_license_refs(), min_size=1, max_size=4))
+    parts = []
+    for ref in refs:
+        how = draw(st.sampled_from(("alone", "spdx-exception", "unknown-addition")))
+        if how == "spdx-exception":
+            parts.append(f"{ref} WITH {draw(st.sampled_from(sorted(knowledge().exceptions)))}")
+        elif how == "unknown-addition":
+            addition = draw(unknown_license_refs()).replace("LicenseRef-", "AdditionRef-")
+            parts.append(f"{ref} WITH {addition}")
+        else:
+            parts.append(ref)
+    text = parts[0]
+    for part in parts[1:]:
+        text = f"({text}) {draw(st.sampled_from(('OR', 'AND')))} {part}"
+    return text
+
+
+@given(unknown_only(), ELEMENTS)
+def test_unknown_licences_never_make_each_other_open(expression: str, element: Element) -> None:
+    assert verdict(expression, element, "osaid-1.0") is U
+    assert verdict(expression, element, "mof-1.0") is N
+
+
+@given(operands(1), unknown_license_refs())
+def test_an_unknown_licence_is_never_open_in_a_conjunction(
+    case: tuple[Element, str, tuple[str, ...]], ref: str
+) -> None:
+    element, policy, (a,) = case
+    combined = verdict(f"({a}) AND {ref}", element, policy)
+    assert combined is not O
+    assert combined.rank <= verdict(a, element, policy).rank
+
+
+# --- evaluation: pure and deterministic (SPEC §8) ---------------------------------------------
+
+
+@given(manifests(), manifests(), POLICIES)
+def test_evaluation_is_deterministic(system: AISystem, other: AISystem, policy: str) -> None:
+    first = report_of(system, policy)
+    report_of(other, "osaid-1.0")
+    report_of(other, "mof-1.0")
+    assert report_of(system, policy) == first
+    assert report_of(AISystem.model_validate(dump(system)), policy) == first
+
+
+@given(manifests(), POLICIES, st.data())
+def test_evaluation_ignores_the_order_of_components(
+    system: AISystem, policy: str, data: st.DataObject
+) -> None:
+    shuffled = dump(system)
+    order = data.draw(st.permutations(list(shuffled["components"])), label="order")
+    shuffled["components"] = {cid: shuffled["components"][cid] for cid in order}
+    assert report_of(AISystem.model_validate(shuffled), policy) == report_of(system, policy)
+
+
+@given(manifests(), POLICIES, st.data())
+def test_yaml_json_and_toml_of_one_manifest_give_one_report(
+    system: AISystem, policy: str, data: st.DataObject
+) -> None:
+    expected = report_of(system, policy)
+    for fmt in FORMATS:
+        text = data.draw(manifest_texts(fmt, systems=st.just(system)), label=fmt)
+        assert report_of(loads_manifest(text, fmt), policy) == expected, fmt
+
+
+@given(manifests(), st.data())
+def test_load_dump_load_is_the_identity(system: AISystem, data: st.DataObject) -> None:
+    dumped = dump(system)
+    assert AISystem.model_validate(dumped) == system
+    assert AISystem.model_validate_json(json.dumps(dumped)) == system
+    for fmt in FORMATS:
+        text = data.draw(manifest_texts(fmt, systems=st.just(system)), label=fmt)
+        loaded = loads_manifest(text, fmt)
+        assert loaded == system, fmt
+        assert dump(loaded) == dumped, fmt
+
+
+# --- the verdict and its blockers (SPEC §4.2 to §4.4) --------------------------------------------
+
+
+@given(manifests(), POLICIES)
+def test_a_verdict_is_open_exactly_when_nothing_blocks_it(system: AISystem, policy: str) -> None:
+    report = evaluate(system, policy)
+    assert (report.verdict is O) == (not report.blockers)
+    for element, result in report.elements.items():
+        blocked = any(b.element is element for b in report.blockers)
+        assert (result.verdict is O) == (not blocked), element
+
+
+def withheld(system: AISystem, cid: str) -> AISystem:
+    data = dump(system)
+    entry = data["components"].get(cid, {})
+    data["components"][cid] = {**entry, "status": Status.NOT_RELEASED.value}
+    return AISystem.model_validate(data)
+
+
+def _ranks(report: Report) -> list[int]:
+    return [report.verdict.rank, *(r.verdict.rank for r in report.elements.values())]
+
+
+@given(manifests(), st.sampled_from(tuple(COMPONENTS)), POLICIES)
+def test_withholding_a_component_never_improves_a_verdict(
+    system: AISystem, cid: str, policy: str
+) -> None:
+    """Marking any component ``not-released`` (required or not) improves no verdict."""
+    before = _ranks(evaluate(system, policy))
+    after = _ranks(evaluate(withheld(system, cid), policy))
+    assert all(a <= b for a, b in zip(after, before, strict=True))
+
+
+RELICENSABLE = tuple(
+    spec.id
+    for spec in COMPONENTS.values()
+    if spec.element in (Element.CODE, Element.PARAMETERS)
+    and spec.required in (Requirement.REQUIRED, Requirement.IF_USED)
+)
+"""The required code components and the model parameters."""
+
+OSI_APPROVED = ("MIT", *sorted(k for k, i in knowledge().licenses.items() if i.osi_approved))
+
+
+def cited(system: AISystem) -> set[str]:
+    """The components a data-information topic cites as documentation."""
+    if system.data_information is None:
+        return set()
+    refs: set[str] = set()
+    for topic in Topic:
+        value = system.data_information.topic(topic)
+        if isinstance(value, tuple):
+            refs.update(value)
+    return refs
+
+
+@st.composite
+def blocked_releases(draw: st.DrawFn) -> tuple[AISystem, str, str]:
+    """A manifest, a policy, and a released code component or the model parameters under
+    terms the policy does not find open, or with no licence of its own."""
+    system = draw(manifests())
+    policy = draw(POLICIES)
+    cid = draw(st.sampled_from(RELICENSABLE))
+    element = COMPONENTS[cid].element
+    assert element is not None
+    data = dump(system)
+    entry = {**data["components"].get(cid, {}), "status": Status.RELEASED.value}
+    entry.pop("license", None)
+    if draw(st.booleans()):
+        closed = draw(st.sampled_from((N, U)))
+        entry["license"] = draw(license_expressions(element, closed, policy=policy))
+    data["components"][cid] = entry
+    return AISystem.model_validate(data), policy, cid
+
+
+def relicensed(system: AISystem, cid: str, license_id: str) -> AISystem:
+    data = dump(system)
+    data["components"][cid] = {**data["components"][cid], "license": license_id}
+    return AISystem.model_validate(data)
+
+
+@given(blocked_releases(), st.sampled_from(OSI_APPROVED))
+def test_relicensing_a_blocked_component_removes_exactly_its_blocker(
+    case: tuple[AISystem, str, str], license_id: str
+) -> None:
+    """For a released code component or the model parameters, not cited as documentation
+    (a cited one is also judged as data information), blocked for any reason: relicensing
+    it under an OSI-approved licence removes its blocker and no other."""
+    system, policy, cid = case
+    before = evaluate(system, policy)
+    blocked = {b.component for b in before.blockers}
+    assume(cid in blocked and cid not in cited(system))
+    after = evaluate(relicensed(system, cid, license_id), policy)
+    assert after.blockers == tuple(b for b in before.blockers if b.component != cid)
+    assert after.verdict.rank >= before.verdict.rank
+    if blocked == {cid}:
+        assert after.verdict is O
+
+
+# --- the Model Openness Framework (SPEC §6) ----------------------------------------------------
+
+
+@given(manifests())
+def test_mof_classes_are_cumulative(system: AISystem) -> None:
+    mof = evaluate(system).mof
+    lacks = {name: set(gaps) for name, gaps in mof.lacks.items()}
+    assert lacks["III"] <= lacks["II"] <= lacks["I"]
+    achieved = None
+    for name in ("III", "II", "I"):
+        if lacks[name]:
+            break
+        achieved = name
+    assert mof.class_ == achieved
+    if mof.class_ == "I":
+        assert not lacks["II"]
+        assert not lacks["III"]
+
+
+@given(manifests())
+def test_the_mof_class_does_not_depend_on_the_policy(system: AISystem) -> None:
+    assert evaluate(system, "osaid-1.0").mof == evaluate(system, "mof-1.0").mof
