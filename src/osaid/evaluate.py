@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 from osaid._model import construct
 from osaid._version import __version__
+from osaid.claims import CLAIMS
 from osaid.components import (
     COMPONENTS,
     ComponentSpec,
@@ -27,17 +28,21 @@ from osaid.components import (
 from osaid.findings import Clause, Finding, Severity, finding, with_component
 from osaid.interpretations import interpretation
 from osaid.licenses import BlockerKind, assess_license, spdx_list_version
-from osaid.manifest import AISystem, DataInformation, TrainingDataSet
+from osaid.manifest import Access, AISystem, ClaimEntry, DataInformation, TrainingDataSet
 from osaid.mof import mof_class
+from osaid.permissions import QUESTIONS, license_permissions, rank
 from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
 from osaid.report import (
     REPORT_VERSION,
     Blocker,
+    ClaimResult,
     ComponentResult,
     ElementResult,
     MofResult,
     Outcome,
+    Permission,
     PolicyInfo,
+    Profile,
     Report,
     Subject,
 )
@@ -210,6 +215,8 @@ class _Facts(NamedTuple):
     license: str | None
     data_information: DataInformation | None
     training_data: tuple[TrainingDataSet, ...] | Literal["undisclosed"] | None
+    claims: tuple[ClaimEntry, ...] = ()
+    access: Access | None = None
 
 
 _INDEX = {cid: i for i, cid in enumerate(COMPONENTS)}
@@ -229,6 +236,8 @@ def _facts(system: AISystem) -> _Facts:
         license=system.license,
         data_information=system.data_information,
         training_data=system.training_data,
+        claims=system.claims,
+        access=system.access,
     )
 
 
@@ -574,7 +583,7 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
     (<Verdict.NOT_OPEN: 'not-open'>, <Verdict.NOT_OPEN: 'not-open'>)
     """
     pol = resolve_policy(policy)
-    verdict, outcome, elements, components, blockers, mof = _core(_facts(system), pol)
+    core = _core(_facts(system), pol)
     subject = system.system
     return construct(
         Report,
@@ -588,13 +597,16 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
             producer=subject.producer,
             url=subject.url,
         ),
-        verdict=verdict,
-        outcome=outcome,
-        elements=elements,
-        components=components,
-        blockers=blockers,
-        findings=(),
-        mof=mof,
+        verdict=core.verdict,
+        outcome=core.outcome,
+        elements=core.elements,
+        components=core.components,
+        blockers=core.blockers,
+        findings=core.findings,
+        mof=core.mof,
+        claims=core.claims,
+        permissions=core.permissions,
+        profile=core.profile,
         policy=_policy_info(pol),
     )
 
@@ -609,14 +621,19 @@ def _policy_info(policy: Policy) -> PolicyInfo:
     )
 
 
-_Core = tuple[
-    Verdict,
-    Outcome,
-    dict[Element, ElementResult],
-    tuple[ComponentResult, ...],
-    tuple[Blocker, ...],
-    MofResult,
-]
+class _Core(NamedTuple):
+    """Everything in a report but its subject and source."""
+
+    verdict: Verdict
+    outcome: Outcome
+    elements: dict[Element, ElementResult]
+    components: tuple[ComponentResult, ...]
+    blockers: tuple[Blocker, ...]
+    mof: MofResult
+    findings: tuple[Finding, ...]
+    claims: tuple[ClaimResult, ...]
+    permissions: tuple[Permission, ...]
+    profile: Profile
 
 
 def _reduced(facts: _Facts, keep: frozenset[int], *, data: bool) -> _Facts:
@@ -693,13 +710,181 @@ def _core(facts: _Facts, policy: Policy) -> _Core:
         ),
     }
     elements = {element: part[0] for element, part in parts.items()}
-    blockers = [b for part in parts.values() for b in part[1]]
+    blockers = tuple(b for part in parts.values() for b in part[1])
     verdict = all_of(e.verdict for e in elements.values())
-    return (
-        verdict,
-        _outcome(verdict, blockers),
-        elements,
-        tuple(_component(facts, cid, policy)[0] for cid in COMPONENTS),
-        tuple(blockers),
-        _mof(facts),
+    components = tuple(_component(facts, cid, policy)[0] for cid in COMPONENTS)
+    claims, findings = _claims(facts.claims, elements, components, blockers)
+    permissions = _permissions(components)
+    return _Core(
+        verdict=verdict,
+        outcome=_outcome(verdict, list(blockers)),
+        elements=elements,
+        components=components,
+        blockers=blockers,
+        mof=_mof(facts),
+        findings=findings,
+        claims=claims,
+        permissions=permissions,
+        profile=_profile(facts, elements, permissions, components),
+    )
+
+
+# --- claims, permissions, profile -------------------------------------------------------------
+
+
+_KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
+
+
+def _claims(
+    entries: tuple[ClaimEntry, ...],
+    elements: dict[Element, ElementResult],
+    components: tuple[ComponentResult, ...],
+    blockers: tuple[Blocker, ...],
+) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
+    results: list[ClaimResult] = []
+    findings: list[Finding] = []
+    by_id = {c.id: c for c in components}
+    for i, entry in enumerate(entries):
+        spec = CLAIMS[entry.claim]
+        verdicts = [elements[e].verdict for e in spec.elements]
+        verdicts += [by_id[cid].verdict for cid in spec.components]
+        backed = all_of(verdicts)
+        gaps = [
+            f"{b.component} ({b.kind})"
+            for b in sorted(blockers, key=lambda b: _KIND_ORDER[b.kind])
+            if b.element in spec.elements or b.component in spec.components
+        ]
+        gaps += [
+            f"{cid} ({by_id[cid].verdict.value})"
+            for cid in spec.components
+            if by_id[cid].verdict is not Verdict.OPEN and all(b.component != cid for b in blockers)
+        ]
+        where = f" ({entry.where})" if entry.where else ""
+        if backed is Verdict.OPEN:
+            message = f"the claim {entry.claim!r}{where} is backed: {spec.meaning}"
+        else:
+            shown = "; ".join(gaps) or "what it rests on is not shown to be open"
+            message = (
+                f"the release claims {entry.claim!r}{where}, meaning {spec.meaning}, but "
+                f"the evidence is {backed.value}: {shown}"
+            )
+            findings.append(
+                finding(
+                    "openwashing",
+                    Severity.ERROR if backed is Verdict.NOT_OPEN else Severity.WARNING,
+                    message,
+                    component=f"claims[{i}]",
+                    clause=Clause.FREEDOMS,
+                    remedy=f"withdraw the claim {entry.claim!r}, or release what it rests on "
+                    f"under open terms ({spec.basis})",
+                    interpretation=True,
+                )
+            )
+        results.append(
+            construct(
+                ClaimResult, claim=entry.claim, where=entry.where, backed=backed, message=message
+            )
+        )
+    return tuple(results), tuple(findings)
+
+
+def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, ...]:
+    relevant = [
+        c
+        for c in components
+        if c.status is Status.RELEASED
+        and c.license is not None
+        and COMPONENTS[c.id].required is not Requirement.OPTIONAL
+    ]
+    out: list[Permission] = []
+    for question in QUESTIONS:
+        worst: tuple[int, str] | None = None
+        set_by: list[str] = []
+        licenses: list[str] = []
+        asks = ""
+        for c in relevant:
+            assert c.license is not None
+            answer = license_permissions(c.license)[question]
+            asks = answer.asks
+            key = (rank(question, answer.answer), answer.answer)
+            if worst is None or key[0] < worst[0]:
+                worst, set_by, licenses = key, [c.id], [c.license]
+            elif key[0] == worst[0]:
+                set_by.append(c.id)
+                if c.license not in licenses:
+                    licenses.append(c.license)
+        out.append(
+            construct(
+                Permission,
+                question=question,
+                asks=asks or question,
+                answer=worst[1] if worst else "unknown",
+                set_by=tuple(set_by),
+                licenses=tuple(licenses),
+            )
+        )
+    return tuple(out)
+
+
+def _profile(
+    facts: _Facts,
+    elements: dict[Element, ElementResult],
+    permissions: tuple[Permission, ...],
+    components: tuple[ComponentResult, ...],
+) -> Profile:
+    access = facts.access
+    if access is None:
+        accessibility = "not declared"
+    else:
+        hurdles = [
+            name
+            for name, flag in (
+                ("gated download", access.gated),
+                ("registration", access.registration),
+                ("fee", access.fee),
+            )
+            if flag
+        ]
+        unknown = [
+            name
+            for name, flag in (
+                ("gated", access.gated),
+                ("registration", access.registration),
+                ("fee", access.fee),
+            )
+            if flag is None
+        ]
+        accessibility = ", ".join(hurdles) if hurdles else "open download"
+        if unknown and not hurdles:
+            accessibility += f" (not declared: {', '.join(unknown)})"
+    modify = next(p.answer for p in permissions if p.question == "modification")
+    modification = (
+        f"code {elements[Element.CODE].verdict.value}, parameters "
+        f"{elements[Element.PARAMETERS].verdict.value}; the licences allow modification: {modify}"
+    )
+    declared = facts.data_information
+    if declared is None:
+        transparency = (
+            f"data information {elements[_DI].verdict.value} (judged from the data components: "
+            "no topic map)"
+        )
+    else:
+        documented = sum(
+            1
+            for t in _TOPICS
+            if isinstance(declared.topic(t), tuple) or declared.topic(t) == "not-applicable"
+        )
+        transparency = (
+            f"data information {elements[_DI].verdict.value}: {documented} of 5 topics documented"
+        )
+    licences = sorted(
+        {c.license for c in components if c.license and c.status is Status.RELEASED and c.required}
+    )
+    licensing = ", ".join(licences) if licences else "no licence declared for required components"
+    return construct(
+        Profile,
+        accessibility=accessibility,
+        modification=modification,
+        transparency=transparency,
+        licensing=licensing,
     )

@@ -89,6 +89,14 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "as the SPDX list names it ('… only').",
             ),
             Interpretation(
+                "openwashing",
+                Clause.FREEDOMS,
+                "A claim of openness is read by its meaning in docs/claims.md: 'open source' as "
+                "Open Source AI, 'open-source model' as parameters with the data information "
+                "and code used to derive them, 'open weights' as parameters under open terms "
+                "only; a claim whose evidence is not open is openwashing.",
+            ),
+            Interpretation(
                 "code-cited-as-documentation",
                 Clause.DATA_INFORMATION,
                 "A code component cited as documentation of a Data Information topic is judged "

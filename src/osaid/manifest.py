@@ -33,6 +33,9 @@ from osaid.errors import LicenseExpressionError
 __all__ = [
     "MANIFEST_VERSION",
     "AISystem",
+    "Access",
+    "Claim",
+    "ClaimEntry",
     "ComponentEntry",
     "Components",
     "DataInformation",
@@ -221,6 +224,34 @@ class DataInformation(Frozen):
         return value
 
 
+Claim = Literal[
+    "open-source-ai", "open-source-model", "open-weights", "open-data", "open-source-code"
+]
+"""What a release may claim to be (``docs/claims.md`` defines each with its basis)."""
+
+
+def _claim_entry(value: Any) -> Any:
+    return {"claim": value} if isinstance(value, str) else value
+
+
+class ClaimEntry(Frozen):
+    """A claim the release makes, and where it makes it (``README.md:12``), if known."""
+
+    claim: Claim
+    where: Text | None = None
+
+
+class Access(Frozen):
+    """How the release can be had: what stands between a user and a download."""
+
+    gated: bool | None = None
+    """Downloads need the publisher's approval or the acceptance of terms."""
+    registration: bool | None = None
+    """Downloads need an account or registration."""
+    fee: bool | None = None
+    """Downloads cost money."""
+
+
 class AISystem(Frozen):
     """An AI system as released: the manifest's model.
 
@@ -236,6 +267,8 @@ class AISystem(Frozen):
     training_data: (
         Annotated[tuple[TrainingDataSet, ...], Field(min_length=1)] | Literal["undisclosed"] | None
     ) = None
+    claims: tuple[Annotated[ClaimEntry, BeforeValidator(_claim_entry)], ...] = ()
+    access: Access | None = None
 
     @model_validator(mode="after")
     def _references_not_applicable(self) -> AISystem:

@@ -15,12 +15,15 @@ from osaid.verdict import Verdict
 __all__ = [
     "REPORT_VERSION",
     "Blocker",
+    "ClaimResult",
     "ComponentResult",
     "ElementResult",
     "MofGap",
     "MofResult",
     "Outcome",
+    "Permission",
     "PolicyInfo",
+    "Profile",
     "Report",
     "Subject",
 ]
@@ -79,6 +82,36 @@ class MofResult(Frozen):
     findings: tuple[Finding, ...] = ()
 
 
+class ClaimResult(Frozen):
+    """A claim the release makes, and whether the evidence backs it."""
+
+    claim: str
+    where: str | None
+    backed: Verdict
+    """open: the evidence backs it; not-open: it is openwashing; undetermined: not shown."""
+    message: str
+
+
+class Permission(Frozen):
+    """What the release lets a user do, for one question, and what sets the answer."""
+
+    question: str
+    asks: str
+    answer: Literal["yes", "no", "unknown"]
+    set_by: tuple[str, ...]
+    """The required components whose licences give this (most restrictive) answer."""
+    licenses: tuple[str, ...]
+
+
+class Profile(Frozen):
+    """The dimensions people compare open and closed AI on, one line each."""
+
+    accessibility: str
+    modification: str
+    transparency: str
+    licensing: str
+
+
 class PolicyInfo(Frozen):
     """The policy a report was made under."""
 
@@ -113,6 +146,9 @@ class Report(Frozen):
     blockers: tuple[Blocker, ...]
     findings: tuple[Finding, ...]
     mof: MofResult
+    claims: tuple[ClaimResult, ...] = ()
+    permissions: tuple[Permission, ...] = ()
+    profile: Profile | None = None
     policy: PolicyInfo
 
     def with_source(self, source: str) -> Report:

@@ -183,9 +183,26 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
         meta = tree.data
     system: dict[str, Any] = {"name": _name(meta, body, name, out)}
     components: dict[str, Any] = {}
+    manifest: dict[str, Any] = {"manifest-version": 1, "system": system}
     if tree is not None:
         _facts_and_findings(tree, meta, out, components)
-    manifest = {"manifest-version": 1, "system": system, "components": components}
+        if any(_GATING.match(k) and meta[k] not in (False, None, "") for k in meta):
+            # the Hub's gate needs a signed-in account and the acceptance of its conditions
+            manifest["access"] = {"gated": True, "registration": True}
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    claims = _claims(meta, tree, body, body_line, name)
+    if claims:
+        manifest["claims"] = claims
+        for claim in claims:
+            out.add(
+                "claim",
+                Severity.INFO,
+                f"the card claims {claim['claim']!r}: osaid checks the claim against the "
+                "evidence",
+                component="claims",
+                where=claim["where"],
+            )
+    manifest["components"] = components
     return build_system(manifest, name), tuple(out.findings)
 
 
@@ -246,3 +263,47 @@ def _facts_and_findings(
             component="research-paper",
             where=tree.where("tags"),
         )
+
+
+# A card's claims of openness: its tags, and phrases in its text (``docs/claims.md``).
+_CLAIM_TAGS = {
+    "open-source": "open-source-ai",
+    "opensource": "open-source-ai",
+    "open source": "open-source-ai",
+    "fully-open": "open-source-ai",
+    "open-source-model": "open-source-model",
+    "open-weights": "open-weights",
+    "open-weight": "open-weights",
+    "open-data": "open-data",
+}
+_CLAIM_PHRASES = (
+    (re.compile(r"\bopen[- ]source (?:language |foundation |ai )?models?\b", re.I),
+     "open-source-model"),
+    (re.compile(r"\bopen[- ]weights?\b", re.I), "open-weights"),
+    (re.compile(r"\bfully[- ]open\b", re.I), "open-source-ai"),
+    (re.compile(r"\bopen[- ]source\b", re.I), "open-source-ai"),
+)
+_NEGATION = re.compile(r"\b(?:not|isn't|is not|non|never)\W*(?:\w+\W+)?$", re.I)
+
+
+def _claims(
+    meta: dict[str, Any], tree: Tree | None, body: str, body_line: int, name: str
+) -> list[dict[str, str]]:
+    """Each claim the card makes, once, where it is first made."""
+    found: dict[str, str] = {}
+    if tree is not None:
+        for i, tag in enumerate(_items(meta.get("tags"))):
+            claim = _CLAIM_TAGS.get(tag.strip().casefold())
+            if claim is not None:
+                found.setdefault(claim, tree.where("tags", i))
+    for number, line in enumerate(body.splitlines(), start=body_line):
+        taken: list[tuple[int, int]] = []
+        for pattern, claim in _CLAIM_PHRASES:
+            for match in pattern.finditer(line):
+                if any(a <= match.start() < b for a, b in taken):
+                    continue  # "open-source model" is not also a bare "open source"
+                taken.append(match.span())
+                if _NEGATION.search(line[: match.start()]):
+                    continue
+                found.setdefault(claim, f"{name}:{number}:{match.start() + 1}")
+    return [{"claim": claim, "where": where} for claim, where in found.items()]

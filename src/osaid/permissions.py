@@ -1,0 +1,146 @@
+"""What a licence lets a user do: commercial use, modification, sharing, restrictions.
+
+The answers come from the curated table ``osaid.licenses._facts`` (a fact and a source per
+licence, ``unknown`` where the table does not know). An expression combines them as a
+recipient would read it: under ``A OR B`` the recipient may pick the more permissive answer,
+under ``A AND B`` both apply, so the more restrictive answer holds.
+
+>>> facts = license_permissions("MIT OR CC-BY-NC-4.0")
+>>> facts["commercial-use"].answer
+'yes'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from osaid._model import Frozen, construct
+from osaid.licenses import parse
+from osaid.licenses._parse import And, Lic, Node, Or, With
+
+__all__ = ["QUESTIONS", "Answer", "LicensePermission", "Question", "license_permissions"]
+
+Answer = Literal["yes", "no", "unknown"]
+Question = Literal[
+    "commercial-use",
+    "modification",
+    "redistribution",
+    "no-use-restrictions",
+    "no-user-threshold",
+    "attribution-required",
+    "share-alike",
+    "patent-grant",
+]
+
+
+class LicensePermission(Frozen):
+    """One answer about a licence expression, and the licences that decide it."""
+
+    question: Question
+    asks: str
+    answer: Answer
+    decided_by: tuple[str, ...]
+    source: str | None = None
+
+
+@functools.cache
+def _questions() -> tuple[tuple[Question, str, Answer], ...]:
+    from osaid.licenses import _facts
+
+    return _facts.QUESTIONS
+
+
+QUESTIONS: tuple[Question, ...] = (
+    "commercial-use",
+    "modification",
+    "redistribution",
+    "no-use-restrictions",
+    "no-user-threshold",
+    "attribution-required",
+    "share-alike",
+    "patent-grant",
+)
+"""The questions, in the order reports ask them."""
+
+_Leaf = dict[Question, tuple[Answer, str | None]]
+
+
+@functools.cache
+def _table() -> Mapping[str, _Leaf]:
+    from osaid.licenses._facts import LICENSE_FACTS
+
+    table: dict[str, _Leaf] = {}
+    for row in LICENSE_FACTS:
+        answers: _Leaf = {q: (getattr(row, q.replace("-", "_")), row.source) for q in QUESTIONS}
+        for lic_id in row.ids:
+            table[lic_id] = answers
+    return MappingProxyType(table)
+
+
+def _rank(question: Question, answer: Answer) -> int:
+    permissive = next(p for q, _text, p in _questions() if q == question)
+    return 2 if answer == permissive else (1 if answer == "unknown" else 0)
+
+
+_Answers = dict[Question, tuple[Answer, tuple[str, ...], str | None]]
+
+
+def _leaf(lic_id: str) -> _Answers:
+    if lic_id == "NONE":
+        return {q: ("no" if _rank(q, "no") == 0 else "yes", (lic_id,), None) for q in QUESTIONS}
+    row = _table().get(lic_id)
+    if row is None:
+        return dict.fromkeys(QUESTIONS, ("unknown", (lic_id,), None))
+    return {q: (row[q][0], (lic_id,), row[q][1]) for q in QUESTIONS}
+
+
+def _combine(node: Node) -> _Answers:
+    if isinstance(node, Lic):
+        return _leaf(node.id)
+    if isinstance(node, With):
+        return _leaf(node.license.id)  # exceptions on the SPDX list only add permissions
+    parts = [_combine(arg) for arg in node.args]
+    out: _Answers = {}
+    for q in QUESTIONS:
+        ranked = sorted(parts, key=lambda p: _rank(q, p[q][0]), reverse=isinstance(node, Or))
+        best = ranked[0][q]
+        same = [p[q] for p in parts if p[q][0] == best[0]]
+        ids = tuple(dict.fromkeys(i for _a, decided, _s in same for i in decided))
+        out[q] = (best[0], ids if isinstance(node, And) else best[1], best[2])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
+    answers = _combine(parse(normalized).tree)
+    asks = {q: text for q, text, _p in _questions()}
+    return MappingProxyType(
+        {
+            q: construct(
+                LicensePermission,
+                question=q,
+                asks=asks[q],
+                answer=answers[q][0],
+                decided_by=answers[q][1],
+                source=answers[q][2],
+            )
+            for q in QUESTIONS
+        }
+    )
+
+
+def license_permissions(expression: str) -> Mapping[Question, LicensePermission]:
+    """What ``expression`` lets a user do, question by question.
+
+    Raises:
+        LicenseExpressionError: if ``expression`` is not a valid licence expression.
+    """
+    return _permissions(parse(expression).normalized)
+
+
+def rank(question: Question, answer: Answer) -> int:
+    """2 for the permissive answer, 1 for unknown, 0 for the restrictive one."""
+    return _rank(question, answer)

@@ -1,0 +1,63 @@
+"""What a release lets its user do: each licence fact against its table row, and combining."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from osaid import evaluate, load_manifest
+from osaid.licenses._facts import LICENSE_FACTS, LicenseFacts
+from osaid.permissions import QUESTIONS, license_permissions, rank
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize("row", LICENSE_FACTS, ids=lambda r: r.ids[0])
+def test_each_licence_answers_as_its_table_row(row: LicenseFacts) -> None:
+    for lic_id in row.ids:
+        answers = license_permissions(lic_id)
+        for question in QUESTIONS:
+            assert answers[question].answer == getattr(row, question.replace("-", "_"))
+            assert answers[question].source == row.source
+
+
+def test_cc_by_nc_forbids_commercial_use_and_says_why() -> None:
+    answer = license_permissions("CC-BY-NC-4.0")["commercial-use"]
+    assert (answer.answer, answer.decided_by) == ("no", ("CC-BY-NC-4.0",))
+    assert answer.asks.endswith("?")
+    assert answer.source is not None
+
+
+def test_a_licence_the_table_does_not_know_is_unknown_on_every_question() -> None:
+    answers = license_permissions("LicenseRef-house-terms")
+    assert {a.answer for a in answers.values()} == {"unknown"}
+
+
+def test_or_gives_the_more_permissive_and_and_the_more_restrictive_answer() -> None:
+    assert license_permissions("MIT OR CC-BY-NC-4.0")["commercial-use"].answer == "yes"
+    both = license_permissions("MIT AND CC-BY-NC-4.0")["commercial-use"]
+    assert (both.answer, both.decided_by) == ("no", ("CC-BY-NC-4.0",))
+    assert license_permissions("GPL-3.0-only AND MIT")["share-alike"].answer == "yes"
+    assert license_permissions("GPL-3.0-only OR MIT")["share-alike"].answer == "no"
+
+
+def test_none_answers_restrictively_everywhere() -> None:
+    for question, answer in license_permissions("NONE").items():
+        assert rank(question, answer.answer) == 0
+
+
+def test_every_report_says_what_its_reader_may_do() -> None:
+    report = evaluate(load_manifest(ROOT / "examples/starcoder2.osaid.yaml"))
+    answers = {p.question: p for p in report.permissions}
+    assert list(answers) == list(QUESTIONS)
+    assert answers["no-use-restrictions"].answer == "no"
+    assert answers["no-use-restrictions"].set_by == ("model-parameters",)
+    assert answers["no-use-restrictions"].licenses == ("LicenseRef-bigcode-openrail-m",)
+    assert answers["commercial-use"].answer == "yes"
+
+
+def test_withheld_components_set_no_answer() -> None:
+    report = evaluate(load_manifest(ROOT / "examples/phi-2.osaid.yaml"))
+    for permission in report.permissions:
+        assert "training-code" not in permission.set_by
