@@ -23,6 +23,7 @@ class Frozen(BaseModel):
         populate_by_name=True,
         serialize_by_alias=True,
         use_enum_values=False,
+        defer_build=True,
     )
 
 
