@@ -128,3 +128,10 @@ def test_sarif_without_positions_points_at_line_1() -> None:
     sarif = json.loads(render_sarif([(report, None)]))
     region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert region == {"startLine": 1, "startColumn": 1}
+
+
+def test_sarif_uris() -> None:
+    error = ManifestError([Problem("/abs/dir/m.yaml", 1, 1, "", "bad")])
+    sarif = json.loads(render_sarif([(error, None)]))
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "file:///abs/dir/m.yaml"

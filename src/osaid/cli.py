@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OPEN, EXIT_NOT_OPEN, EXIT_INVALID = 0, 1, 2
+_STDIN = "<stdin>"
 _ELEMENTS = ("code", "parameters", "data-information")
 _VERDICTS = ("open", "not-open", "undetermined")
 _SCHEMA_ID = (
@@ -63,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         "code scanning)",
     )
     _policy_option(check)
+    _from_option(check)
     check.add_argument(
         "--strict",
         action="store_true",
@@ -134,7 +136,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(licenses)
     licenses.add_argument("--format", choices=("text", "json"), default="text")
+
+    convert = sub.add_parser(
+        "convert",
+        help="convert a release description between formats (osaid, MOT, SPDX 3.0.1, "
+        "CycloneDX 1.6)",
+        description="Read a manifest, MOT file, Hugging Face card, SPDX 3.0.1 or CycloneDX 1.6 "
+        "document and write it in another format on standard output; what the conversion "
+        "drops or normalises goes to standard error.",
+    )
+    convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
+    convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
+    _from_option(convert)
     return parser
+
+
+_SOURCES = ("auto", "osaid", "mot", "hf", "spdx", "cyclonedx")
+_WRITABLE = ("osaid", "mot", "spdx", "cyclonedx")
+
+
+def _from_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=_SOURCES,
+        default="auto",
+        help="the input format: auto (default: recognised from the content), osaid "
+        "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), spdx "
+        "(SPDX 3.0.1 JSON-LD), cyclonedx (CycloneDX 1.6)",
+    )
 
 
 def _policy_option(parser: argparse.ArgumentParser) -> None:
@@ -189,19 +219,30 @@ def _policy(name: str) -> Policy | int:
 # --- osaid check --------------------------------------------------------------------------------
 
 
-def _load(path: str, located: bool) -> Any:
+def _load(path: str, located: bool, source_format: str = "auto") -> Any:
+    """(system, source map or None, import findings) for one input."""
     from osaid import loader
 
+    name = _STDIN if path == "-" else path
     if path == "-":
         raw = sys.stdin.buffer.read(loader.MAX_BYTES + 1)
-        text = loader.decode(raw, "<stdin>")
-        fmt = loader.detect_format("<stdin>", text)
-        if located:
-            return loader.loads_manifest_located(text, fmt, path="<stdin>")
-        return loader.loads_manifest(text, fmt, path="<stdin>"), None
+        text = loader.decode(raw, _STDIN)
+    else:
+        text = loader.read_text(path)
+    if source_format == "auto":
+        from osaid.formats import detect
+
+        source_format = detect(text, name)
+    if source_format != "osaid":
+        from osaid.formats import read
+
+        imported = read(text, source_format, name=name)  # type: ignore[arg-type]
+        return imported.system, None, imported.findings
+    fmt = loader.detect_format(name, text)
     if located:
-        return loader.load_manifest_located(path)
-    return loader.load_manifest(path), None
+        system, where = loader.loads_manifest_located(text, fmt, path=name)
+        return system, where, ()
+    return loader.loads_manifest(text, fmt, path=name), None, ()
 
 
 def _strict_problems(report: Report) -> list[str]:
@@ -244,29 +285,33 @@ def _check(args: argparse.Namespace) -> int:
     items: list[tuple[Report | ManifestError, SourceMap | None]] = []
     for path in paths:
         try:
-            system, where = _load(path, located)
+            system, where, notes = _load(path, located, args.source_format)
         except ManifestError as exc:
             if not args.paths and exc.problems[0].message.startswith("no such file"):
                 exc = ManifestError([no_manifest])
             items.append((exc, None))
             continue
-        items.append((evaluate(system, policy).with_source(path), where))
+        source = _STDIN if path == "-" else path
+        report = evaluate(system, policy).with_source(source)
+        items.append((report.with_findings(notes) if notes else report, where))
 
     for item, _ in items:
         if isinstance(item, ManifestError):
             _write(sys.stderr, f"{item}\n")
     reports = [item for item, _ in items if not isinstance(item, ManifestError)]
-    strict = {
-        r.source: _strict_problems(r) for r in reports if args.strict and r.verdict.value == "open"
-    }
+    strict = [
+        (r.source, _strict_problems(r))
+        for r in reports
+        if args.strict and r.verdict.value == "open"
+    ]
     if not args.quiet:
         _write(sys.stdout, _render_check(args.format, items))
-        for source, problems in strict.items():
+        for shown, problems in strict:
             for problem in problems:
-                _write(sys.stderr, f"{source}: --strict: {problem}\n")
+                _write(sys.stderr, f"{shown}: --strict: {problem}\n")
     if len(reports) < len(items):
         return EXIT_INVALID
-    if any(r.verdict.value != "open" for r in reports) or any(strict.values()):
+    if any(r.verdict.value != "open" for r in reports) or any(p for _, p in strict):
         return EXIT_NOT_OPEN
     return EXIT_OPEN
 
@@ -303,15 +348,18 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         parsed = parse(args.expression)
     except LicenseExpressionError as exc:
-        where = "" if args.expression in exc.message else f" (in {args.expression!r})"
+        shown = args.expression if len(args.expression) <= 80 else args.expression[:60] + "…"
+        where = "" if shown in exc.message else f" (in {shown!r})"
         return _fail(f"{exc.message}{where}")
     elements = [Element(args.element)] if args.element else [Element(e) for e in _ELEMENTS]
     branches = {element: _branch(parsed.tree, element, policy) for element in elements}
+    notes = [message for code, message in parsed.notes if code != "license-normalized"]
     if args.format == "json":
         text = render_explanation_json(
             args.expression,
             parsed.normalized,
             branches,
+            notes=notes,
             policy=policy.name,
             spdx_version=spdx_list_version(),
         )
@@ -320,7 +368,7 @@ def _explain(args: argparse.Namespace) -> int:
             args.expression,
             parsed.normalized,
             branches,
-            notes=[message for code, message in parsed.notes if code != "license-normalized"],
+            notes=notes,
             policy=policy.name + (f" ({policy.source})" if policy.source else ""),
             spdx_version=spdx_list_version(),
             colour=_colour(),
@@ -349,13 +397,13 @@ def _branch(node: Any, element: Any, policy: Policy) -> Any:
     return Branch(text, None, assessment, facts=_facts(node.id))
 
 
-def _exception_facts(node: Any) -> str:
+def _exception_facts(node: Any) -> str | None:
     from osaid.licenses import knowledge
 
     name = knowledge().exceptions.get(node.exception)
     if name:
         return f"{node.exception} ({name}) is on the SPDX exceptions list: it adds permissions"
-    return f"{node.exception} is not on the SPDX exceptions list: what it changes is not known"
+    return None  # an unknown exception has its own finding
 
 
 def _facts(license_id: str) -> str | None:
@@ -483,8 +531,25 @@ def _licenses(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
+def _convert(args: argparse.Namespace) -> int:
+    from osaid.errors import ManifestError
+    from osaid.formats import write
+
+    try:
+        system, _where, notes = _load(args.path, located=False, source_format=args.source_format)
+    except ManifestError as exc:
+        _write(sys.stderr, f"{exc}\n")
+        return EXIT_INVALID
+    for note in notes:
+        where = note.source or (_STDIN if args.path == "-" else args.path)
+        _write(sys.stderr, f"{where}: {note.severity.value}: {note.message}\n")
+    _write(sys.stdout, write(system, args.to))
+    return EXIT_OPEN
+
+
 _COMMANDS = {
     "check": _check,
+    "convert": _convert,
     "explain": _explain,
     "schema": _schema,
     "init": _init,

@@ -255,11 +255,11 @@ def _component(
 
 def _headline(result: ComponentResult) -> str:
     """The message of the finding that best explains a component's verdict."""
-    for severity in (Severity.ERROR, Severity.WARNING):
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         for f in result.findings:
             if f.severity is severity:
                 return f.message
-    return f"{result.id} is {result.verdict.value}"
+    return f"{result.id} is {result.verdict.value}"  # pragma: no cover - every result explains
 
 
 @functools.lru_cache(maxsize=8192)
@@ -544,6 +544,8 @@ def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
         return "lacks-components"
     if kinds == {"license"}:
         return "would-pass-with-other-licenses"
+    if verdict is Verdict.NOT_OPEN:
+        return "licenses-not-open"
     return "undetermined"
 
 

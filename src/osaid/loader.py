@@ -676,6 +676,16 @@ def _toml_too_deep(data: Any) -> bool:
     return False
 
 
+def _toml_basic_string(quoted: str) -> str:
+    """The text of a TOML basic string (``"a\\tb"``), escapes and all."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    value: str = tomllib.loads(f"k = {quoted}")["k"]
+    return value
+
+
 _TOML_BARE = re.compile(r"[A-Za-z0-9_-]+")
 _TOML_SCALAR_END = re.compile(r"[,\]}#\n]|$")
 
@@ -756,7 +766,7 @@ class _TomlScanner:
             start = self.i
             if text[start] == '"':
                 end = self._basic_string_end(start)
-                parts.append((json.loads(text[start:end]), start))
+                parts.append((_toml_basic_string(text[start:end]), start))
             elif text[start] == "'":
                 end = text.index("'", start + 1) + 1
                 parts.append((text[start + 1 : end - 1], start))
@@ -902,15 +912,35 @@ def _item_type(annotation: Any) -> Any:
     return None
 
 
-def _clean_loc(loc: tuple[str | int, ...]) -> FieldPath:
-    """Drop pydantic's union-member and function tags from an error location."""
+_TAGS = frozenset({"[key]", "str", "int", "float", "bool", "none"})
+
+
+def _is_tag(part: str | int) -> bool:
+    """Whether ``part`` is one of pydantic's union-member or validator tags."""
+    return isinstance(part, str) and (part in _TAGS or ("[" in part and part.endswith("]")))
+
+
+def _has(data: Any, part: str | int) -> bool:
+    if isinstance(data, dict):
+        return part in data
+    return isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+
+
+def _clean_loc(loc: tuple[str | int, ...], data: Any) -> FieldPath:
+    """Drop pydantic's union-member and function tags from an error location.
+
+    A part that names a key or an item of the data is kept whatever it looks like (a key may
+    well be called ``str``); only the parts the data does not have can be tags.
+    """
     cleaned: list[str | int] = []
+    current = data
     for part in loc:
-        if isinstance(part, str) and (
-            part.startswith(("tuple[", "literal[", "function-", "str", "dict[", "list["))
-            or part in ("[key]", "int", "float", "bool", "none")
-        ):
+        if _has(current, part):
+            current = current[part]
+        elif _is_tag(part):
             continue
+        else:
+            current = None
         cleaned.append(part)
     return tuple(cleaned)
 
@@ -940,10 +970,10 @@ def _kind(value: Any) -> str:
     }.get(type(value), f"a {type(value).__name__}")
 
 
-def _union_depth(raw_loc: tuple[str | int, ...]) -> int:
+def _union_depth(raw_loc: tuple[str | int, ...], data: Any) -> int:
     for i, part in enumerate(raw_loc):
         if isinstance(part, str) and part.startswith(("tuple[", "literal[")):
-            return len(_clean_loc(raw_loc[:i]))
+            return len(_clean_loc(raw_loc[:i], data))
     return len(raw_loc)
 
 
@@ -955,7 +985,7 @@ def _skip(err: Any, loc: FieldPath, data: Any) -> bool:
     union_other = any(isinstance(p, str) and p.startswith("tuple[") for p in raw_loc)
     if union_literal and isinstance(value, list | dict):
         return True
-    if union_other and isinstance(_get(data, loc[: _union_depth(raw_loc)]), str):
+    if union_other and isinstance(_get(data, loc[: _union_depth(raw_loc, data)]), str):
         return True
     # "at least one item" after an item failed: the item's own error says more
     return err["type"] in ("too_short", "string_too_short") and value not in ("", [], None)
@@ -964,7 +994,9 @@ def _skip(err: Any, loc: FieldPath, data: Any) -> bool:
 def _unknown_key(root: type[BaseModel], loc: FieldPath) -> str:
     parent = _model_at(root, loc[:-1])
     names = [f.alias or n for n, f in parent.model_fields.items()] if parent else []
-    key = str(loc[-1])
+    key = str(loc[-1]) if loc else ""
+    if len(key) > 80:
+        key = key[:60] + "…"
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     noun = "component" if loc[:-1] == ("components",) else "key"
     if close:
@@ -1059,7 +1091,7 @@ def _problems(
     seen: set[tuple[FieldPath, str]] = set()
     positions = read.positions()
     for err in exc.errors(include_url=False):
-        loc = _clean_loc(tuple(err["loc"]))
+        loc = _clean_loc(tuple(err["loc"]), read.data)
         if _skip(err, loc, read.data):
             continue
         message = _message(err, loc, _get(read.data, loc), kind, root)

@@ -267,7 +267,12 @@ class AISystem(Frozen):
     training_data: (
         Annotated[tuple[TrainingDataSet, ...], Field(min_length=1)] | Literal["undisclosed"] | None
     ) = None
-    claims: tuple[Annotated[ClaimEntry, BeforeValidator(_claim_entry)], ...] = ()
+    claims: tuple[
+        Annotated[
+            ClaimEntry, BeforeValidator(_claim_entry, json_schema_input_type=Claim | ClaimEntry)
+        ],
+        ...,
+    ] = ()
     access: Access | None = None
 
     @model_validator(mode="after")

@@ -37,6 +37,7 @@ _OUTCOME = {
     "passes": "qualifies as Open Source AI",
     "would-pass-with-other-licenses": "would qualify if it changed its licences",
     "lacks-components": "lacks required components",
+    "licenses-not-open": "is held back by its licences, and more is undeclared",
     "undetermined": "cannot be decided from what is declared",
 }
 _HEADLINE = {
@@ -86,6 +87,51 @@ def _policy_line(report: Report) -> str:
     )
 
 
+_ANSWER_MARK = {2: "✓", 1: "?", 0: "✗"}
+
+
+def _permission_lines(report: Report) -> list[tuple[str, str, str]]:
+    """(mark, question, answer with what sets it) for each question a reader asks."""
+    from osaid.permissions import rank
+
+    rows = []
+    for p in report.permissions:
+        score = rank(p.question, p.answer)  # type: ignore[arg-type]
+        detail: str = p.answer
+        if score < 2 and p.set_by:
+            who = ", ".join(p.set_by) if len(p.set_by) <= 3 else f"{len(p.set_by)} components"
+            detail += f" — set by {who} ({', '.join(p.licenses)})"
+        mark = _ANSWER_MARK[score]
+        if score == 0 and p.answer == "yes":
+            mark = "!"  # an obligation ("Must I …? yes"), not a refusal
+        rows.append((mark, p.asks, detail))
+    return rows
+
+
+def _notes(report: Report) -> list[str]:
+    """What the report says about the document as a whole: claims, then import notes."""
+    lines = []
+    for claim in report.claims:
+        lines.append(f"{_MARK[claim.backed]} claim {claim.message}")
+    for f in report.findings:
+        if f.code != "openwashing" and f.severity.value in ("error", "warning"):
+            where = f" ({f.source})" if f.source else ""
+            lines.append(f"! {f.message}{where}")
+    return lines
+
+
+def _profile_rows(report: Report) -> list[tuple[str, str]]:
+    p = report.profile
+    if p is None:
+        return []
+    return [
+        ("accessibility", p.accessibility),
+        ("modification", p.modification),
+        ("transparency", p.transparency),
+        ("licensing", p.licensing),
+    ]
+
+
 def render_text(report: Report, *, colour: bool = False) -> str:
     """A report as a person reads it in a terminal: the verdict first, then each blocker."""
     lines = []
@@ -104,6 +150,20 @@ def render_text(report: Report, *, colour: bool = False) -> str:
             lines.append(f"  - {b.component} [{b.kind}]: {b.message}")
             if b.remedy:
                 lines.append(f"      fix: {b.remedy}")
+    notes = _notes(report)
+    if notes:
+        lines.append("")
+        lines.extend(notes)
+    permissions = _permission_lines(report)
+    if permissions:
+        lines.append("")
+        lines.append("What you may do with this release:")
+        lines.extend(f"  {mark} {asks} {answer}" for mark, asks, answer in permissions)
+    profile = _profile_rows(report)
+    if profile:
+        lines.append("")
+        lines.append("Profile:")
+        lines.extend(f"  {name:<14} {value}" for name, value in profile)
     lines.append("")
     lines.append(f"MOF class: {_mof_line(report)}")
     interpretations = _interpretations(report)
@@ -155,6 +215,25 @@ def _cell(text: object) -> str:
     )
 
 
+def _markdown_extras(report: Report) -> list[str]:
+    """Claims and notes, what the reader may do, and the release profile."""
+    lines = []
+    notes = _notes(report)
+    if notes:
+        lines.append("")
+        lines.extend(f"- {_cell(n)}" for n in notes)
+    permissions = _permission_lines(report)
+    if permissions:
+        lines += ["", "### What you may do with this release", "", "| question | answer |",
+                  "| --- | --- |"]  # fmt: skip
+        lines.extend(f"| {_cell(q)} | {mark} {_cell(a)} |" for mark, q, a in permissions)
+    profile = _profile_rows(report)
+    if profile:
+        lines += ["", "### Profile", "", "| dimension | |", "| --- | --- |"]
+        lines.extend(f"| {name} | {_cell(value)} |" for name, value in profile)
+    return lines
+
+
 def _markdown_report(report: Report) -> list[str]:
     lines = [f"## {_EMOJI[report.verdict]} {_cell(_title(report))}: {_HEADLINE[report.verdict]}"]
     lines.append("")
@@ -176,6 +255,7 @@ def _markdown_report(report: Report) -> list[str]:
                 f"| `{_cell(b.component)}` | {b.kind} | {_cell(b.message)} | "
                 f"{_cell(b.remedy or '')} |"
             )
+    lines.extend(_markdown_extras(report))
     lines.append("")
     lines.append("<details><summary>Components</summary>")
     lines.append("")
@@ -273,7 +353,12 @@ def blocker_field(component: str) -> str:
 
 
 def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/"), safe="/:@-._~")
+    """A relative path as a relative URI reference; an absolute one as a ``file:`` URI."""
+    from pathlib import Path
+
+    if Path(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(path.replace("\\", "/"), safe="/@-._~")
 
 
 def _result(rule: str, message: str, uri: str, line: int, column: int, **props: Any) -> Any:
@@ -482,6 +567,7 @@ def render_explanation_json(
     normalized: str,
     branches: Mapping[Element, Branch],
     *,
+    notes: Sequence[str] = (),
     policy: str,
     spdx_version: str,
 ) -> str:
@@ -489,6 +575,7 @@ def render_explanation_json(
     doc = {
         "expression": expression,
         "normalized": normalized,
+        "notes": list(notes),
         "policy": {"name": policy, "spdx-license-list-version": spdx_version},
         "elements": {
             element.value: {"framework": b.assessment.framework.value, **_branch_json(b)}

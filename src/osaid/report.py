@@ -31,8 +31,15 @@ __all__ = [
 REPORT_VERSION = "1"
 """The JSON report's own version: raised when a key is removed or changes meaning."""
 
-Outcome = Literal["passes", "would-pass-with-other-licenses", "lacks-components", "undetermined"]
-"""OSI's three validation outcomes, plus osaid's own for what cannot be told."""
+Outcome = Literal[
+    "passes",
+    "would-pass-with-other-licenses",
+    "lacks-components",
+    "licenses-not-open",
+    "undetermined",
+]
+"""OSI's three validation outcomes, and osaid's own two: not open for its licences while other
+parts are unknown, and what cannot be told."""
 
 MofClassName = Literal["I", "II", "III"]
 
@@ -154,3 +161,7 @@ class Report(Frozen):
     def with_source(self, source: str) -> Report:
         """The same report, naming the file it was made from."""
         return construct(Report, **{**self.__dict__, "source": source})
+
+    def with_findings(self, findings: tuple[Finding, ...]) -> Report:
+        """The same report, with ``findings`` about its source document (an importer's) first."""
+        return construct(Report, **{**self.__dict__, "findings": findings + self.findings})
