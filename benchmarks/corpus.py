@@ -60,9 +60,11 @@ def manifest(rng: random.Random, i: int) -> dict[str, Any]:
         components["training-code"] = {"status": rng.choice(["not-released", "released"])}
         if components["training-code"]["status"] == "released":
             components["training-code"] = {"license": code, "location": _url(rng, "code")}
-        data["training-data"] = "undisclosed" if rng.random() < 0.7 else [
-            {"name": "Web crawl", "class": "public", "location": _url(rng, "data")}
-        ]
+        data["training-data"] = (
+            "undisclosed"
+            if rng.random() < 0.7
+            else [{"name": "Web crawl", "class": "public", "location": _url(rng, "data")}]
+        )
     if kind >= 0.9:
         data["license"] = rng.choice(CODE_LICENSES)
         for cid in CODE:

@@ -30,7 +30,7 @@ from osaid.interpretations import interpretation
 from osaid.licenses import BlockerKind, assess_license, spdx_list_version
 from osaid.manifest import Access, AISystem, ClaimEntry, DataInformation, TrainingDataSet
 from osaid.mof import mof_class
-from osaid.permissions import QUESTIONS, license_permissions, rank
+from osaid.permissions import QUESTIONS, asks, license_permissions, rank
 from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
 from osaid.report import (
     REPORT_VERSION,
@@ -262,7 +262,7 @@ def _headline(result: ComponentResult) -> str:
     return f"{result.id} is {result.verdict.value}"  # pragma: no cover - every result explains
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def _blocker(
     kind: BlockerKind, component: str, element: Element, message: str, remedy: str | None
 ) -> Blocker:
@@ -679,7 +679,7 @@ def _data_information_inputs(facts: _Facts) -> frozenset[int]:
 _Part = tuple[ElementResult, tuple[Blocker, ...]]
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _element_part(facts: _Facts, element: Element, policy: Policy) -> _Part:
     if element is _DI:
         verdict, blockers, findings = _data_information(facts, policy)
@@ -697,7 +697,7 @@ def _element_part(facts: _Facts, element: Element, policy: Policy) -> _Part:
 _CIDS = tuple(COMPONENTS)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=2048)
 def _core(facts: _Facts, policy: Policy) -> _Core:
     """Everything in a report but its subject: shared by every system with the same facts."""
     parts = {
@@ -803,11 +803,9 @@ def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, .
         worst: tuple[int, str] | None = None
         set_by: list[str] = []
         licenses: list[str] = []
-        asks = ""
         for c in relevant:
             assert c.license is not None
             answer = license_permissions(c.license)[question]
-            asks = answer.asks
             key = (rank(question, answer.answer), answer.answer)
             if worst is None or key[0] < worst[0]:
                 worst, set_by, licenses = key, [c.id], [c.license]
@@ -819,7 +817,7 @@ def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, .
             construct(
                 Permission,
                 question=question,
-                asks=asks or question,
+                asks=asks(question),
                 answer=worst[1] if worst else "unknown",
                 set_by=tuple(set_by),
                 licenses=tuple(licenses),

@@ -73,7 +73,7 @@ class Finding(Frozen):
     source: str | None = None
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def finding(
     code: str,
     severity: Severity,
@@ -102,7 +102,7 @@ def finding(
     )
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def with_component(f: Finding, component: str) -> Finding:
     """The same finding, attached to ``component``."""
     if f.component == component:

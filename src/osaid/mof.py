@@ -74,7 +74,7 @@ def mof_class(judge: Judge) -> MofResult:
     return _mof_from(tuple(judge(cid) for cid in COMPONENTS))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _mof_from(judgements: tuple[tuple[Status, bool | str | None, Verdict], ...]) -> MofResult:
     # memoised: releases that differ elsewhere often share their MOF judgements
     judged = dict(zip(COMPONENTS, judgements, strict=True))

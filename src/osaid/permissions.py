@@ -141,6 +141,11 @@ def license_permissions(expression: str) -> Mapping[Question, LicensePermission]
     return _permissions(parse(expression).normalized)
 
 
+def asks(question: Question) -> str:
+    """The question as a user asks it: ``"May I use it commercially?"``."""
+    return next(text for q, text, _p in _questions() if q == question)
+
+
 def rank(question: Question, answer: Answer) -> int:
     """2 for the permissive answer, 1 for unknown, 0 for the restrictive one."""
     return _rank(question, answer)

@@ -248,7 +248,7 @@ def _check_specials(tree: Node, expression: str) -> None:
             stack.extend(node.args)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def parse(expression: str) -> ParsedExpression:
     """Parse and resolve an SPDX licence expression.
 
