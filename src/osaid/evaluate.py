@@ -697,7 +697,7 @@ def _element_part(facts: _Facts, element: Element, policy: Policy) -> _Part:
 _CIDS = tuple(COMPONENTS)
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=16384)
 def _core(facts: _Facts, policy: Policy) -> _Core:
     """Everything in a report but its subject: shared by every system with the same facts."""
     parts = {
@@ -791,28 +791,34 @@ def _claims(
 
 
 def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, ...]:
-    relevant = [
-        c
-        for c in components
-        if c.status is Status.RELEASED
-        and c.license is not None
-        and COMPONENTS[c.id].required is not Requirement.OPTIONAL
-    ]
+    return _permissions_of(
+        tuple(
+            (c.id, c.license)
+            for c in components
+            if c.status is Status.RELEASED
+            and c.license is not None
+            and COMPONENTS[c.id].required is not Requirement.OPTIONAL
+        )
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _permissions_of(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, ...]:
+    # shared by every release whose required components carry the same licences
     out: list[Permission] = []
     for question in QUESTIONS:
         worst: tuple[int, str] | None = None
         set_by: list[str] = []
         licenses: list[str] = []
-        for c in relevant:
-            assert c.license is not None
-            answer = license_permissions(c.license)[question]
+        for cid, license_ in relevant:
+            answer = license_permissions(license_)[question]
             key = (rank(question, answer.answer), answer.answer)
             if worst is None or key[0] < worst[0]:
-                worst, set_by, licenses = key, [c.id], [c.license]
+                worst, set_by, licenses = key, [cid], [license_]
             elif key[0] == worst[0]:
-                set_by.append(c.id)
-                if c.license not in licenses:
-                    licenses.append(c.license)
+                set_by.append(cid)
+                if license_ not in licenses:
+                    licenses.append(license_)
         out.append(
             construct(
                 Permission,
@@ -881,6 +887,13 @@ def _profile(
         {c.license for c in components if c.license and c.status is Status.RELEASED and c.required}
     )
     licensing = ", ".join(licences) if licences else "no licence declared for required components"
+    return _profile_of(accessibility, modification, transparency, licensing)
+
+
+@functools.lru_cache(maxsize=4096)
+def _profile_of(
+    accessibility: str, modification: str, transparency: str, licensing: str
+) -> Profile:
     return construct(
         Profile,
         accessibility=accessibility,
