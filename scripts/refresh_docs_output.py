@@ -18,7 +18,7 @@ from pathlib import Path
 from osaid.cli import main as osaid_main
 
 ROOT = Path(__file__).resolve().parent.parent
-BLOCK = re.compile(r"```console\n(\$ [^\n]*)\n(.*?)```", re.DOTALL)
+BLOCK = re.compile(r"```console\n(\$ osaid [^\n]*)\n(.*?)```", re.DOTALL)
 
 
 def run(command: str) -> str:

@@ -485,3 +485,16 @@ def test_fuzz_the_command_line(
         assert err == ""
         if fmt != "text":
             json.loads(out)
+
+
+def test_explain_says_what_a_licence_lets_you_do_and_why(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _err = run(capsys, "explain", "CC-BY-NC-4.0", "--as", "parameters")
+    assert code == 1
+    assert "✗ May I use it commercially? no (CC-BY-NC-4.0)" in out
+    assert "CC-BY-NC-4.0: Non-commercial" in out
+    code, out, _err = run(capsys, "explain", "CC-BY-NC-4.0", "--format", "json")
+    doc = json.loads(out)
+    commercial = next(p for p in doc["permissions"] if p["question"] == "commercial-use")
+    assert (commercial["answer"], commercial["decided-by"]) == ("no", ["CC-BY-NC-4.0"])

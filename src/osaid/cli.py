@@ -340,6 +340,7 @@ def _explain(args: argparse.Namespace) -> int:
     from osaid.components import Element
     from osaid.errors import LicenseExpressionError
     from osaid.licenses import parse, spdx_list_version
+    from osaid.permissions import license_permissions
     from osaid.render import render_explanation, render_explanation_json
 
     policy = _policy(args.policy)
@@ -354,6 +355,7 @@ def _explain(args: argparse.Namespace) -> int:
     elements = [Element(args.element)] if args.element else [Element(e) for e in _ELEMENTS]
     branches = {element: _branch(parsed.tree, element, policy) for element in elements}
     notes = [message for code, message in parsed.notes if code != "license-normalized"]
+    permissions = tuple(license_permissions(parsed.normalized).values())
     if args.format == "json":
         text = render_explanation_json(
             args.expression,
@@ -362,6 +364,7 @@ def _explain(args: argparse.Namespace) -> int:
             notes=notes,
             policy=policy.name,
             spdx_version=spdx_list_version(),
+            permissions=permissions,
         )
     else:
         text = render_explanation(
@@ -372,6 +375,7 @@ def _explain(args: argparse.Namespace) -> int:
             policy=policy.name + (f" ({policy.source})" if policy.source else ""),
             spdx_version=spdx_list_version(),
             colour=_colour(),
+            permissions=permissions,
         )
     _write(sys.stdout, text)
     if all(b.assessment.verdict.value == "open" for b in branches.values()):

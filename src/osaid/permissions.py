@@ -44,6 +44,8 @@ class LicensePermission(Frozen):
     answer: Answer
     decided_by: tuple[str, ...]
     source: str | None = None
+    note: str | None = None
+    """What the table says about the licence that decides the answer."""
 
 
 @functools.cache
@@ -65,7 +67,7 @@ QUESTIONS: tuple[Question, ...] = (
 )
 """The questions, in the order reports ask them."""
 
-_Leaf = dict[Question, tuple[Answer, str | None]]
+_Leaf = dict[Question, tuple[Answer, str | None, str | None]]
 
 
 @functools.cache
@@ -74,7 +76,9 @@ def _table() -> Mapping[str, _Leaf]:
 
     table: dict[str, _Leaf] = {}
     for row in LICENSE_FACTS:
-        answers: _Leaf = {q: (getattr(row, q.replace("-", "_")), row.source) for q in QUESTIONS}
+        answers: _Leaf = {
+            q: (getattr(row, q.replace("-", "_")), row.source, row.note or None) for q in QUESTIONS
+        }
         for lic_id in row.ids:
             table[lic_id] = answers
     return MappingProxyType(table)
@@ -85,16 +89,20 @@ def _rank(question: Question, answer: Answer) -> int:
     return 2 if answer == permissive else (1 if answer == "unknown" else 0)
 
 
-_Answers = dict[Question, tuple[Answer, tuple[str, ...], str | None]]
+_Answers = dict[Question, tuple[Answer, tuple[str, ...], str | None, str | None]]
 
 
 def _leaf(lic_id: str) -> _Answers:
     if lic_id == "NONE":
-        return {q: ("no" if _rank(q, "no") == 0 else "yes", (lic_id,), None) for q in QUESTIONS}
+        granted = "NONE: no licence is granted"
+        return {
+            q: ("no" if _rank(q, "no") == 0 else "yes", (lic_id,), None, granted) for q in QUESTIONS
+        }
     row = _table().get(lic_id)
     if row is None:
-        return dict.fromkeys(QUESTIONS, ("unknown", (lic_id,), None))
-    return {q: (row[q][0], (lic_id,), row[q][1]) for q in QUESTIONS}
+        unknown = f"osaid's table has no facts about {lic_id}"
+        return dict.fromkeys(QUESTIONS, ("unknown", (lic_id,), None, unknown))
+    return {q: (row[q][0], (lic_id,), row[q][1], row[q][2]) for q in QUESTIONS}
 
 
 def _combine(node: Node) -> _Answers:
@@ -108,8 +116,8 @@ def _combine(node: Node) -> _Answers:
         ranked = sorted(parts, key=lambda p: _rank(q, p[q][0]), reverse=isinstance(node, Or))
         best = ranked[0][q]
         same = [p[q] for p in parts if p[q][0] == best[0]]
-        ids = tuple(dict.fromkeys(i for _a, decided, _s in same for i in decided))
-        out[q] = (best[0], ids if isinstance(node, And) else best[1], best[2])
+        ids = tuple(dict.fromkeys(i for _a, decided, _s, _n in same for i in decided))
+        out[q] = (best[0], ids if isinstance(node, And) else best[1], best[2], best[3])
     return out
 
 
@@ -126,6 +134,7 @@ def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
                 answer=answers[q][0],
                 decided_by=answers[q][1],
                 source=answers[q][2],
+                note=answers[q][3],
             )
             for q in QUESTIONS
         }

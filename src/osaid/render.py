@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from osaid.errors import ManifestError
+from osaid.permissions import LicensePermission, rank
 from osaid.report import Blocker, Report
 from osaid.verdict import Verdict
 
@@ -92,8 +93,6 @@ _ANSWER_MARK = {2: "✓", 1: "?", 0: "✗"}
 
 def _permission_lines(report: Report) -> list[tuple[str, str, str]]:
     """(mark, question, answer with what sets it) for each question a reader asks."""
-    from osaid.permissions import rank
-
     rows = []
     for p in report.permissions:
         score = rank(p.question, p.answer)  # type: ignore[arg-type]
@@ -528,8 +527,10 @@ def render_explanation(
     policy: str,
     spdx_version: str,
     colour: bool = False,
+    permissions: Sequence[LicensePermission] = (),
 ) -> str:
-    """``osaid explain``: the verdict per element, and which part of the expression decides."""
+    """``osaid explain``: the verdict per element, which part of the expression decides, and
+    what the licence lets a user do."""
     lines = [f"{expression}" + (f"  (read as {normalized})" if normalized != expression else "")]
     lines.extend(f"  note: {note}" for note in notes)
     for element, branch in branches.items():
@@ -540,6 +541,19 @@ def render_explanation(
             + _paint(verdict.value.upper(), verdict, colour)
         )
         lines.extend(_explain_lines(branch, 1, False, colour))
+    if permissions:
+        lines.append("")
+        lines.append("What it lets you do:")
+        about: dict[str, tuple[str | None, str | None]] = {}
+        for p in permissions:
+            score = rank(p.question, p.answer)
+            mark = "!" if score == 0 and p.answer == "yes" else _ANSWER_MARK[score]
+            deciders = ", ".join(p.decided_by)
+            lines.append(f"  {mark} {p.asks} {p.answer} ({deciders})")
+            if score < 2 and (p.note or p.source):
+                about.setdefault(deciders, (p.note, p.source))
+        for deciders, (note, source) in about.items():
+            lines.append(f"  {deciders}: {note or ''}" + (f" ({source})" if source else ""))
     lines.append("")
     lines.append(f"Policy {policy}; SPDX licence list {spdx_version}")
     return "\n".join(lines) + "\n"
@@ -570,9 +584,11 @@ def render_explanation_json(
     notes: Sequence[str] = (),
     policy: str,
     spdx_version: str,
+    permissions: Sequence[LicensePermission] = (),
 ) -> str:
     """``osaid explain --format json``: the same explanation, for tools."""
     doc = {
+        "permissions": [p.model_dump(mode="json") for p in permissions],
         "expression": expression,
         "normalized": normalized,
         "notes": list(notes),
