@@ -552,12 +552,18 @@ def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
 def _mof(facts: _Facts) -> MofResult:
     def judge(cid: str) -> tuple[Status, str | None, Verdict]:
         status, own, _located = facts.components[_INDEX[cid]]
-        effective = own or facts.license
-        if status is not Status.RELEASED or effective is None:
-            return status, effective, Verdict.NOT_OPEN
-        return status, effective, assess_license(effective, _JUDGED_AS[cid], MOF_1_0).verdict
+        return _mof_judgement(cid, status, own or facts.license)
 
     return mof_class(judge)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mof_judgement(
+    cid: str, status: Status, effective: str | None
+) -> tuple[Status, str | None, Verdict]:
+    if status is not Status.RELEASED or effective is None:
+        return status, effective, Verdict.NOT_OPEN
+    return status, effective, assess_license(effective, _JUDGED_AS[cid], MOF_1_0).verdict
 
 
 def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
@@ -806,12 +812,13 @@ def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, .
 def _permissions_of(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, ...]:
     # shared by every release whose required components carry the same licences
     out: list[Permission] = []
+    answers = {license_: license_permissions(license_) for _cid, license_ in relevant}
     for question in QUESTIONS:
         worst: tuple[int, str] | None = None
         set_by: list[str] = []
         licenses: list[str] = []
         for cid, license_ in relevant:
-            answer = license_permissions(license_)[question]
+            answer = answers[license_][question]
             key = (rank(question, answer.answer), answer.answer)
             if worst is None or key[0] < worst[0]:
                 worst, set_by, licenses = key, [cid], [license_]

@@ -84,9 +84,19 @@ def _table() -> Mapping[str, _Leaf]:
     return MappingProxyType(table)
 
 
+@functools.cache
+def _ranks() -> Mapping[tuple[str, str], int]:
+    return MappingProxyType(
+        {
+            (q, answer): 2 if answer == permissive else (1 if answer == "unknown" else 0)
+            for q, _text, permissive in _questions()
+            for answer in ("yes", "no", "unknown")
+        }
+    )
+
+
 def _rank(question: Question, answer: Answer) -> int:
-    permissive = next(p for q, _text, p in _questions() if q == question)
-    return 2 if answer == permissive else (1 if answer == "unknown" else 0)
+    return _ranks()[question, answer]
 
 
 _Answers = dict[Question, tuple[Answer, tuple[str, ...], str | None, str | None]]
