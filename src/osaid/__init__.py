@@ -18,10 +18,27 @@ from osaid.errors import LicenseExpressionError, ManifestError, OsaidError, Prob
 from osaid.evaluate import evaluate
 from osaid.findings import Finding, Severity
 from osaid.licenses import LicenseAssessment, assess_license, spdx_list_version
-from osaid.loader import load_manifest, loads_manifest
-from osaid.manifest import AISystem, ComponentEntry, DataInformation, SystemInfo, TrainingDataSet
+from osaid.loader import SourceMap, load_manifest, load_manifest_located, loads_manifest
+from osaid.manifest import (
+    Access,
+    AISystem,
+    ClaimEntry,
+    ComponentEntry,
+    DataInformation,
+    SystemInfo,
+    TrainingDataSet,
+)
 from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
-from osaid.report import Blocker, ComponentResult, ElementResult, MofResult, Report
+from osaid.report import (
+    Blocker,
+    ClaimResult,
+    ComponentResult,
+    ElementResult,
+    MofResult,
+    Permission,
+    Profile,
+    Report,
+)
 from osaid.verdict import Verdict
 
 __all__ = [
@@ -30,7 +47,10 @@ __all__ = [
     "OSAID_1_0",
     "POLICIES",
     "AISystem",
+    "Access",
     "Blocker",
+    "ClaimEntry",
+    "ClaimResult",
     "ComponentEntry",
     "ComponentResult",
     "ComponentSpec",
@@ -45,10 +65,13 @@ __all__ = [
     "ManifestError",
     "MofResult",
     "OsaidError",
+    "Permission",
     "Policy",
     "Problem",
+    "Profile",
     "Report",
     "Severity",
+    "SourceMap",
     "Status",
     "SystemInfo",
     "Topic",
@@ -58,6 +81,7 @@ __all__ = [
     "assess_license",
     "evaluate",
     "load_manifest",
+    "load_manifest_located",
     "loads_manifest",
     "spdx_list_version",
 ]

@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from osaid.licenses import _tables
+if TYPE_CHECKING:
+    from osaid.licenses import _tables
 
 LicenseKind = Literal["spdx", "ai", "hf-family", "hf-unknown", "hf-other", "special"]
 
@@ -72,6 +73,8 @@ _SPECIAL_INFO = (
 @functools.cache
 def knowledge() -> Knowledge:
     """Build the knowledge base (once per process)."""
+    from osaid.licenses import _tables
+
     raw = json.loads(
         resources.files("osaid.licenses._data").joinpath("spdx.json").read_text("utf-8")
     )
