@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 from osaid._model import Frozen, construct
 from osaid.licenses import parse
@@ -55,16 +55,7 @@ def _questions() -> tuple[tuple[Question, str, Answer], ...]:
     return _facts.QUESTIONS
 
 
-QUESTIONS: tuple[Question, ...] = (
-    "commercial-use",
-    "modification",
-    "redistribution",
-    "no-use-restrictions",
-    "no-user-threshold",
-    "attribution-required",
-    "share-alike",
-    "patent-grant",
-)
+QUESTIONS: tuple[Question, ...] = get_args(Question)
 """The questions, in the order reports ask them."""
 
 _Leaf = dict[Question, tuple[Answer, str | None, str | None]]

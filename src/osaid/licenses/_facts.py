@@ -42,19 +42,9 @@ out one by one (the Creative Commons families list every version and port), and 
 ``LicenseRef-`` ids of ``AI_LICENSES``.
 """
 
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-Answer = Literal["yes", "no", "unknown"]
-Question = Literal[
-    "commercial-use",
-    "modification",
-    "redistribution",
-    "no-use-restrictions",
-    "no-user-threshold",
-    "attribution-required",
-    "share-alike",
-    "patent-grant",
-]
+from osaid.permissions import Answer, Question
 
 QUESTIONS: tuple[tuple[Question, str, Answer], ...] = (
     ("commercial-use", "May I use it commercially?", "yes"),
