@@ -25,7 +25,7 @@ from osaid.loader import (
 
 HERE = Path(__file__).parent
 BROKEN = HERE / "broken"
-EXAMPLES = sorted(p for p in (HERE.parent / "examples").glob("*.*") if p.is_file())
+EXAMPLES = sorted((HERE.parent / "examples").glob("*.osaid.*"))
 LIBYAML = yaml.__with_libyaml__
 
 DEEP = (

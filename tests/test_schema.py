@@ -25,7 +25,7 @@ else:  # pragma: no cover
 
 ROOT = Path(__file__).parent.parent
 SCHEMA_FILE = ROOT / "schemas" / "manifest-1.schema.json"
-EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.*") if p.is_file())
+EXAMPLES = sorted((ROOT / "examples").glob("*.osaid.*"))
 BROKEN = ROOT / "tests" / "broken"
 
 # The broken manifests whose problem the JSON Schema can see (the others are syntax, licence

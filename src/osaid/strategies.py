@@ -7,7 +7,7 @@ a compound expression, few components before many.
 
 Hypothesis is an optional dependency: ``pip install 'osaid[testing]'``.
 
-Example (see ``docs/strategies.md`` for more)::
+A property test with them (``docs/strategies.md`` has more)::
 
     from hypothesis import given
     from osaid import Verdict, assess_license
@@ -32,6 +32,7 @@ except ImportError as exc:  # pragma: no cover - exercised by a test that hides 
 
 import functools
 import json
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -42,7 +43,7 @@ from osaid.licenses import FRAMEWORK_OF, assess_license, knowledge, parse
 from osaid.licenses._parse import Lic
 from osaid.licenses._tables import HF_LICENSES
 from osaid.loader import Format
-from osaid.manifest import AISystem, ComponentEntry, RequiredComponentEntry
+from osaid.manifest import AISystem, Claim, ComponentEntry, RequiredComponentEntry
 from osaid.policy import Policy
 from osaid.verdict import Verdict
 
@@ -85,7 +86,7 @@ _SPECIAL = ("NONE", "NOASSERTION")
 """SPDX's special values: they stand only alone, never inside a compound expression."""
 
 _IDSTRING = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-."
-"""SPDX's idstring characters, the simplest first."""
+"""The characters of an SPDX idstring (what follows ``LicenseRef-``)."""
 
 _MAX_DEPTH = 3
 """How deep a drawn expression may nest: deep enough for every combination of operators."""
@@ -160,6 +161,10 @@ class _Pools:
     """The ids whose ``+`` form (SPDX's "or later") has the same verdict."""
     unknown: Verdict
     """The verdict on a ``LicenseRef-`` nobody knows."""
+    with_exception: Mapping[Verdict, Verdict]
+    """The verdict of a licence → the verdict of it ``WITH`` an exception on the SPDX list."""
+    with_addition: Mapping[Verdict, Verdict]
+    """The verdict of a licence → the verdict of it ``WITH`` an addition nobody knows."""
     element: Element
     policy: Policy
 
@@ -167,24 +172,33 @@ class _Pools:
         """Whether a single licence (one that can take an exception) can have ``verdict``."""
         return bool(self.bases[verdict]) or self.unknown is verdict
 
-    def addition_bases(self, verdict: Verdict) -> tuple[Verdict, ...]:
-        """The verdicts ``v`` such that ``v WITH <an unknown addition>`` is ``verdict``."""
-        return tuple(v for v in _VERDICTS if (v & _U) is verdict and self.base(v))
+    def with_bases(self, verdict: Verdict, *, known: bool) -> tuple[Verdict, ...]:
+        """The verdicts ``v`` of a licence such that ``v WITH <an exception>`` is ``verdict``:
+        an exception on the SPDX list (``known``) or an addition nobody knows."""
+        table = self.with_exception if known else self.with_addition
+        return tuple(v for v, result in table.items() if result is verdict)
 
     def reachable(self, verdict: Verdict, *, top: bool) -> bool:
         """Whether some expression has ``verdict`` (``top``: it may be NONE or NOASSERTION)."""
         return (
             self.base(verdict)
-            or bool(self.addition_bases(verdict))
+            or bool(self.with_bases(verdict, known=True))
+            or bool(self.with_bases(verdict, known=False))
             or (top and bool(self.special[verdict]))
         )
 
 
 _PROBE_REF = "LicenseRef-osaid-strategies-unknown-probe"
+_PROBE_ADDITION = "AdditionRef-osaid-strategies-unknown-probe"
 
 
 @functools.cache
 def _pools(element: Element, policy: Policy) -> _Pools:
+    """Every licence osaid knows, sorted by its verdict for ``element`` under ``policy``.
+
+    Each verdict is ``assess_license``'s own, so the pools follow the knowledge base and any
+    policy, built-in or from a file, without a rule of their own.
+    """
     by_verdict: dict[Verdict, list[str]] = {v: [] for v in _VERDICTS}
     bases: dict[Verdict, list[str]] = {v: [] for v in _VERDICTS}
     or_later: set[str] = set()
@@ -205,12 +219,26 @@ def _pools(element: Element, policy: Policy) -> _Pools:
     special: dict[Verdict, list[str]] = {v: [] for v in _VERDICTS}
     for key in _SPECIAL:
         special[assess_license(key, element, policy).verdict].append(key)
+    unknown = assess_license(_PROBE_REF, element, policy).verdict
+    # what an exception does to a licence depends on the licence's verdict alone (SPEC §4.1);
+    # ask osaid, with one licence of each verdict
+    with_exception: dict[Verdict, Verdict] = {}
+    with_addition: dict[Verdict, Verdict] = {}
+    for v in _VERDICTS:
+        probe = bases[v][0] if bases[v] else (_PROBE_REF if unknown is v else None)
+        if probe is not None:
+            exception = f"{probe} WITH {_exception_ids()[0]}"
+            with_exception[v] = assess_license(exception, element, policy).verdict
+            addition = f"{probe} WITH {_PROBE_ADDITION}"
+            with_addition[v] = assess_license(addition, element, policy).verdict
     return _Pools(
         ids={v: tuple(by_verdict[v]) for v in _VERDICTS},
         bases={v: tuple(bases[v]) for v in _VERDICTS},
         special={v: tuple(special[v]) for v in _VERDICTS},
         or_later=frozenset(or_later),
-        unknown=assess_license(_PROBE_REF, element, policy).verdict,
+        unknown=unknown,
+        with_exception=with_exception,
+        with_addition=with_addition,
         element=element,
         policy=policy,
     )
@@ -230,7 +258,7 @@ def _is_unknown(ref: str, policy: Policy | None) -> bool:
 @functools.cache
 def _refs(prefix: str, policy: Policy | None) -> SearchStrategy[str]:
     return (
-        st.text(alphabet=_IDSTRING, min_size=1, max_size=12)
+        st.text(alphabet=_IDSTRING, min_size=1, max_size=8)
         .map(lambda s: prefix + s)
         .filter(lambda ref: _is_unknown(ref, policy))
     )
@@ -240,10 +268,15 @@ def unknown_license_refs(*, policy: Policy | str | None = None) -> SearchStrateg
     """``LicenseRef-`` ids that osaid does not know (and ``policy`` has no rule for).
 
     Their verdict is the policy's verdict on an unknown licence: undetermined under
-    ``osaid-1.0``, not-open under ``mof-1.0``. Shrinks to ``LicenseRef-a``.
+    ``osaid-1.0``, not-open under ``mof-1.0``.
 
     Args:
         policy: a ``Policy``, the name of a built-in one, or ``None`` for ``osaid-1.0``.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> find(unknown_license_refs(), lambda _: True, settings=quiet)
+    'LicenseRef-0'
     """
     return _refs("LicenseRef-", _policy(policy))
 
@@ -271,6 +304,16 @@ def _pick(draw: st.DrawFn, count: int) -> int:
     return draw(_below(count)) if count > 1 else 0
 
 
+def _pick_steadily(draw: st.DrawFn, count: int, most: int) -> int:
+    """An index below ``count`` (at most ``most``), always drawn the same way.
+
+    Where the number of options depends on an earlier choice, one choice of a fixed range
+    keeps every alternative equally costly to the shrinker, which then prefers by value
+    (``MIT`` before ``CC-BY-4.0``) rather than by how few choices an example took.
+    """
+    return draw(_below(most)) % count
+
+
 _BOOLEANS = st.booleans()
 
 
@@ -294,48 +337,59 @@ def _draw_base(draw: st.DrawFn, pools: _Pools, verdict: Verdict) -> str:
 
 
 def _draw_leaf(draw: st.DrawFn, pools: _Pools, verdict: Verdict, *, top: bool) -> str:
-    """A single licence, a licence WITH an exception, or (alone) NONE / NOASSERTION."""
+    """A single licence, a licence WITH an exception, or (alone) NONE / NOASSERTION.
+
+    A single id, an unknown ``LicenseRef-`` and a special value each take the same number
+    of choices (the ``+`` is drawn for all of them, used or not), so that the shrinker
+    prefers among them by value: ``MIT``, not whichever took fewest choices.
+    """
     options: list[str] = []
     if pools.ids[verdict]:
         options.append("single")
     if pools.unknown is verdict:
         options.append("unknown")
-    if pools.base(verdict):
+    exception_bases = pools.with_bases(verdict, known=True)
+    if exception_bases:
         options.append("with")
-    bases = pools.addition_bases(verdict)
-    if bases:
+    addition_bases = pools.with_bases(verdict, known=False)
+    if addition_bases:
         options.append("with-addition")
     if top and pools.special[verdict]:
         options.append("special")
     prefer_single = not _chance(draw, 50)
-    if options[0] == "single" and prefer_single:
-        option = "single"
-    else:
-        option = options[_pick(draw, len(options))]
+    index = _pick_steadily(draw, len(options), 5)
+    option = "single" if options[0] == "single" and prefer_single else options[index]
     if option == "single":
         return _draw_single(draw, pools, verdict, base=False)
-    if option == "unknown":
-        return draw(_refs("LicenseRef-", pools.policy))
     if option == "with":
         # an exception on the SPDX list only adds permissions: the verdict is the licence's
-        exception = draw(_sampled(_exception_ids()))
-        return f"{_draw_base(draw, pools, verdict)} WITH {exception}"
+        base = _draw_base(draw, pools, exception_bases[_pick(draw, len(exception_bases))])
+        return f"{base} WITH {draw(_sampled(_exception_ids()))}"
     if option == "with-addition":
         # an addition nobody knows: the worse of the licence and undetermined
-        base = _draw_base(draw, pools, bases[_pick(draw, len(bases))])
+        base = _draw_base(draw, pools, addition_bases[_pick(draw, len(addition_bases))])
         prefix = ("AdditionRef-", "LicenseRef-")[_pick(draw, 2)]
         return f"{base} WITH {draw(_refs(prefix, pools.policy))}"
-    return draw(_sampled(pools.special[verdict]))
+    if option == "unknown":
+        value = draw(_refs("LicenseRef-", pools.policy))
+    else:
+        specials = pools.special[verdict]
+        value = specials[_pick_steadily(draw, len(specials), 2)]
+    _chance(draw, 10)  # the "+" that these cannot take
+    return value
 
 
 _Tree: TypeAlias = "str | tuple[str, tuple[_Tree, ...]]"
 
 
-def _draw_tree(draw: st.DrawFn, pools: _Pools, verdict: Verdict, depth: int, *, top: bool) -> _Tree:
+@st.composite
+def _trees(draw: st.DrawFn, pools: _Pools, verdict: Verdict, depth: int, top: bool) -> _Tree:
     """An expression tree whose verdict is ``verdict`` by Kleene logic, built top-down.
 
     ``A OR B`` is the best of its operands, ``A AND B`` the worst: so an OR of ``verdict``
     takes one operand of ``verdict`` and the others no better; an AND, the others no worse.
+    A strategy rather than a helper, so that the shrinker can replace a node by one of its
+    operands.
     """
     if depth >= _MAX_DEPTH or not pools.reachable(verdict, top=False) or not _chance(draw, 35):
         return _draw_leaf(draw, pools, verdict, top=top)
@@ -348,17 +402,11 @@ def _draw_tree(draw: st.DrawFn, pools: _Pools, verdict: Verdict, depth: int, *, 
         if pools.reachable(v, top=False)
         and (v.rank <= verdict.rank if op == "OR" else v.rank >= verdict.rank)
     )
-    args = tuple(
-        _draw_tree(
-            draw,
-            pools,
-            verdict if i == witness else others[_pick(draw, len(others))],
-            depth + 1,
-            top=False,
-        )
-        for i in range(count)
-    )
-    return (op, args)
+    args = []
+    for i in range(count):
+        operand = verdict if i == witness else others[_pick_steadily(draw, len(others), 3)]
+        args.append(draw(_trees(pools, operand, depth + 1, False)))
+    return (op, tuple(args))
 
 
 def _render(tree: _Tree, *, all_parentheses: bool) -> str:
@@ -379,7 +427,7 @@ def _expressions(
     draw: st.DrawFn, pools: _Pools, verdicts: tuple[Verdict, ...], special_values: bool
 ) -> str:
     verdict = verdicts[_pick(draw, len(verdicts))]
-    tree = _draw_tree(draw, pools, verdict, 0, top=special_values)
+    tree = draw(_trees(pools, verdict, 0, special_values))
     return _render(tree, all_parentheses=draw(_BOOLEANS))
 
 
@@ -413,17 +461,28 @@ def license_expressions(
         InvalidArgument: for an unknown element, verdict or policy, or a verdict no
             expression has for this element under this policy.
 
-    Example::
+    The simplest expressions, as a failing test shrinks to them:
 
-        @given(license_expressions("parameters", "not-open"))
-        def test_never_ships(expression): ...
+    >>> from hypothesis import Phase, find, settings
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> find(license_expressions("code", "not-open"), lambda _: True, settings=quiet)
+    'CC-BY-4.0'
+    >>> find(license_expressions(), lambda e: " AND " in e, settings=quiet)
+    'MIT AND MIT'
     """
-    el = _element(element) or Element.CODE
-    wanted = _verdict(verdict)
-    pools = _pools(el, _policy(policy))
+    return _expression_strategy(
+        _element(element) or Element.CODE, _verdict(verdict), _policy(policy), special_values
+    )
+
+
+@functools.cache
+def _expression_strategy(
+    element: Element, wanted: Verdict | None, policy: Policy, special_values: bool
+) -> SearchStrategy[str]:
+    pools = _pools(element, policy)
     possible = tuple(v for v in _VERDICTS if pools.reachable(v, top=special_values))
     if wanted is not None and wanted not in possible:
-        msg = f"no licence expression is {wanted.value} for {el.value} under {pools.policy.name}"
+        msg = f"no licence expression is {wanted.value} for {element.value} under {policy.name}"
         raise InvalidArgument(msg)
     return _expressions(pools, (wanted,) if wanted is not None else possible, special_values)
 
@@ -445,18 +504,21 @@ def licenses(
     Raises:
         InvalidArgument: for an unknown element, verdict or policy, or a verdict no single
             licence has.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> find(licenses("parameters", "open"), lambda _: True, settings=quiet)
+    'MIT'
     """
     el = _element(element) or Element.CODE
     wanted = _verdict(verdict)
     pools = _pools(el, _policy(policy))
     options: list[SearchStrategy[str]] = []
     for v in _VERDICTS if wanted is None else (wanted,):
-        if pools.ids[v]:
-            options.append(st.sampled_from(pools.ids[v]))
+        if pools.ids[v] or pools.special[v]:
+            options.append(_sampled(pools.ids[v] + pools.special[v]))
         if pools.unknown is v:
             options.append(_refs("LicenseRef-", pools.policy))
-        if pools.special[v]:
-            options.append(st.sampled_from(pools.special[v]))
     if not options:
         msg = f"no single licence is {wanted} for {el.value} under {pools.policy.name}"
         raise InvalidArgument(msg)
@@ -469,8 +531,8 @@ def licenses(
 @functools.cache
 def _texts() -> SearchStrategy[str]:
     """Non-empty text: readable words first, then anything Unicode allows."""
-    readable = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789 -.", min_size=1, max_size=16)
-    return st.one_of(readable, st.text(min_size=1, max_size=24))
+    readable = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789 -.", min_size=1, max_size=6)
+    return st.one_of(readable, st.text(min_size=1, max_size=8))
 
 
 @functools.cache
@@ -478,8 +540,19 @@ def _urls() -> SearchStrategy[str]:
     return st.builds(
         "https://{}/{}".format,
         st.sampled_from(("example.org", "huggingface.co", "github.com", "arxiv.org")),
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-/", max_size=16),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-/", max_size=6),
     )
+
+
+@functools.cache
+def _entry_fields(license_source: SearchStrategy[str]) -> Mapping[str, SearchStrategy[Any]]:
+    """The optional fields of a component entry, and where their values come from."""
+    return {
+        "license": license_source,
+        "location": st.lists(_urls() | _texts(), max_size=2),
+        "reason": _texts(),
+        "notes": st.text(max_size=12),
+    }
 
 
 def _optional(draw: st.DrawFn, strategy: SearchStrategy[Any]) -> Any:
@@ -500,19 +573,18 @@ def _entry_data(
     if license_source is None:
         license_source = license_expressions(judged_as(spec) if spec else None)
     data: dict[str, Any] = {"status": status.value}
-    optional: dict[str, SearchStrategy[Any]] = {
-        "license": license_source,
-        "location": st.lists(_urls() | _texts(), max_size=2),
-        "reason": _texts(),
-        "notes": st.text(max_size=24),
-    }
-    for key, strategy in optional.items():
+    for key, strategy in _entry_fields(license_source).items():
         value = draw(strategy) if key == "reason" and status is Status.NOT_APPLICABLE else None
         if value is None:
             value = _optional(draw, strategy)
         if value is not None:
             data[key] = value
     return data
+
+
+@functools.cache
+def _entries(component: str) -> SearchStrategy[dict[str, Any]]:
+    return _entry_data(component, None)
 
 
 def components(
@@ -533,6 +605,11 @@ def components(
 
     Raises:
         InvalidArgument: for an id that is not in the component vocabulary.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> find(components("data-card"), lambda e: e.license is not None, settings=quiet).license
+    'MIT'
     """
     if component is not None and component not in COMPONENTS:
         msg = f"unknown component {component!r}: use one of {', '.join(COMPONENTS)}"
@@ -549,8 +626,7 @@ _IDS = tuple(COMPONENTS)
 _DOCUMENTS = ("technical-report", "data-card", "research-paper", "datasets")
 """Components that document the training data and can never be ``not-applicable``."""
 _TOPICS = tuple(t.value for t in Topic)
-_DEFECTS = ("license", "data-information", *_TOPICS, "training-data")
-"""What a complete manifest can get wrong besides its components."""
+_CLAIMS: tuple[str, ...] = typing.get_args(Claim)
 
 
 @st.composite
@@ -595,13 +671,43 @@ def _draw_topic(draw: st.DrawFn, topic: str, citable: tuple[str, ...], *, good: 
     if good:
         if labeling and draw(_BOOLEANS):
             return "not-applicable"
-        return draw(st.lists(_sampled(_DOCUMENTS) | _urls(), min_size=1, max_size=2))
+        return draw(_references(_DOCUMENTS, 2))
     choice = _pick(draw, 3 if labeling else 2)
     if choice == 1:
         return "undisclosed"
     if choice == 2:
         return "not-applicable"
-    return draw(st.lists(_sampled(citable) | _urls(), min_size=1, max_size=3))
+    return draw(_references(citable, 3))
+
+
+@functools.cache
+def _references(citable: tuple[str, ...], most: int) -> SearchStrategy[list[str]]:
+    return st.lists(_sampled(citable) | _urls(), min_size=1, max_size=most)
+
+
+@functools.cache
+def _data_sets(*, good: bool) -> SearchStrategy[list[dict[str, str]]]:
+    return st.lists(_data_set(good=good), min_size=1, max_size=2 if good else 3)
+
+
+@functools.cache
+def _claim_lists() -> SearchStrategy[list[str]]:
+    return st.lists(_sampled(_CLAIMS), unique=True, max_size=3)
+
+
+_SPARSE_UNDECLARED = 65
+"""In a sparse manifest, a component is undeclared for a choice below this (of 100)."""
+_COMPLETE_UNDECLARED, _COMPLETE_ODD, _COMPLETE_CLOSED = 2, 5, 8
+"""In a complete one: undeclared below 2, anything below 5, closed terms below 8, else sound."""
+
+
+def _sound(draw: st.DrawFn) -> bool:
+    """Whether a part of a complete release is as it should be: almost always; shrinks to no.
+
+    Each part of a complete release is drawn this way, so that shrinking takes away the
+    parts a counterexample does not need, one by one.
+    """
+    return _chance(draw, 97)
 
 
 @st.composite
@@ -609,56 +715,77 @@ def _manifest_data(draw: st.DrawFn) -> dict[str, Any]:
     """A manifest as data: sparse (few components, anything goes), or complete.
 
     A complete manifest is a release that is Open Source AI and MOF Class I but for a few
-    defects, so that every verdict, blocker and MOF class turns up often. Both kinds draw
-    their odd components first, the same way, so that a counterexample shrinks from a
-    complete release to a sparse one whenever the good components do not matter.
+    defects, so that every verdict, blocker and MOF class turns up often.
     """
     complete = draw(_BOOLEANS)
     data: dict[str, Any] = {"manifest-version": 1, "system": draw(_system_info())}
-    odd = draw(st.lists(_sampled(_IDS), unique=True, max_size=3 if complete else len(_IDS)))
-    entries = {cid: draw(_entry_data(cid, None)) for cid in odd}
-    defects: set[str] = set()
-    if complete:
-        undeclared = set(draw(st.lists(_sampled(_IDS), unique=True, max_size=2)))
-        for cid in _IDS:
-            if cid not in entries and cid not in undeclared:
-                entries[cid] = {"location": [f"https://example.org/{cid}"]}
-        defects = set(draw(st.lists(_sampled(_DEFECTS), unique=True, max_size=3)))
+    entries: dict[str, dict[str, Any]] = {}
+    for cid in _IDS:
+        # one choice per component, which shrinks to 0: undeclared, in either kind of manifest
+        n = draw(_PERCENT)
+        if not complete:
+            if n >= _SPARSE_UNDECLARED:
+                entries[cid] = draw(_entries(cid))
+        elif n >= _COMPLETE_CLOSED:
+            entries[cid] = {"location": [f"https://example.org/{cid}"]}
+        elif n >= _COMPLETE_ODD:
+            # what OSI calls "would pass if it changed its licences"
+            closed = license_expressions(judged_as(COMPONENTS[cid]), _N)
+            entries[cid] = {"license": draw(closed), "location": [f"https://example.org/{cid}"]}
+        elif n >= _COMPLETE_UNDECLARED:
+            entries[cid] = draw(_entries(cid))
     data["components"] = entries
     citable = tuple(
         cid for cid in _IDS if entries.get(cid, {}).get("status") != Status.NOT_APPLICABLE.value
     )
 
-    if complete and "license" not in defects:
+    n = draw(_PERCENT) if complete else 0
+    if n >= _COMPLETE_CLOSED:
         data["license"] = draw(license_expressions(Element.CODE, _O))
+    elif n >= _COMPLETE_ODD:
+        # one licence for the whole release, and not an open one: Llama 2's case
+        data["license"] = draw(license_expressions(Element.CODE, _N))
     else:
         default = _optional(draw, license_expressions())
         if default is not None:
             data["license"] = default
 
-    if complete and "data-information" not in defects:
+    if complete and _sound(draw):
         information = {}
         for topic in _TOPICS:
-            if topic not in defects:
+            if _sound(draw):
                 information[topic] = _draw_topic(draw, topic, citable, good=True)
             elif draw(_BOOLEANS):
                 information[topic] = _draw_topic(draw, topic, citable, good=False)
         data["data-information"] = information
-    elif not complete and draw(_BOOLEANS):
+    elif draw(_BOOLEANS):
         data["data-information"] = {
             topic: _draw_topic(draw, topic, citable, good=False)
             for topic in _TOPICS
             if draw(_BOOLEANS)
         }
 
-    if complete and "training-data" not in defects:
-        data["training-data"] = draw(st.lists(_data_set(good=True), min_size=1, max_size=2))
+    if complete and _sound(draw):
+        data["training-data"] = draw(_data_sets(good=True))
     else:
         choice = _pick(draw, 3)
         if choice == 1:
             data["training-data"] = "undisclosed"
         elif choice == 2:
-            data["training-data"] = draw(st.lists(_data_set(good=False), min_size=1, max_size=3))
+            data["training-data"] = draw(_data_sets(good=False))
+
+    claims = draw(_claim_lists())
+    if claims:
+        data["claims"] = [
+            {"claim": claim, **({"where": where} if (where := _optional(draw, _texts())) else {})}
+            for claim in claims
+        ]
+    if draw(_BOOLEANS):
+        data["access"] = {
+            key: value
+            for key in ("gated", "registration", "fee")
+            if (value := _optional(draw, _BOOLEANS)) is not None
+        }
     return data
 
 
@@ -668,9 +795,20 @@ def manifests() -> SearchStrategy[AISystem]:
     Components of every status and undeclared ones; a default licence or none; data
     information topic by topic (references to components and URLs, ``undisclosed``, labeling
     ``not-applicable``) or absent (the checklist's fallback); training data listed,
-    ``undisclosed`` or absent. References cite declared or undeclared components, never a
-    ``not-applicable`` one. About half are complete releases with a few defects, so open
-    systems and every MOF class are common. Shrinks towards a manifest with no components.
+    ``undisclosed`` or absent; claims and access conditions, or none. References cite
+    declared or undeclared components, never a ``not-applicable`` one. About half are
+    complete releases with a few defects, so open systems, releases that would pass with
+    other licences and every MOF class are common. Shrinks towards a manifest with no
+    components, and keeps of a complete release only the components a counterexample needs.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> from osaid import evaluate
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> find(manifests(), lambda _: True, settings=quiet).components.items()
+    []
+    >>> system = find(manifests(), lambda s: "training-code" in s.components, settings=quiet)
+    >>> [cid for cid, entry in system.components.items()]
+    ['training-code']
     """
     return _manifest_data().map(AISystem.model_validate)
 
@@ -697,7 +835,7 @@ _TOML_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"
 
 
 def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):  # pragma: no cover - manifests hold no booleans
+    if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
@@ -728,7 +866,7 @@ def _toml(data: Mapping[str, Any], *, inline: bool) -> str:
         elif isinstance(value, dict):
             tables.append(f"\n[{key}]")
             tables.extend(f"{k} = {_toml_value(v)}" for k, v in value.items())
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             for item in value:
                 tables.append(f"\n[[{key}]]")
                 tables.extend(f"{k} = {_toml_value(v)}" for k, v in item.items())
@@ -791,6 +929,9 @@ def _texts_of(draw: st.DrawFn, source: SearchStrategy[AISystem], format: Format)
             entry["location"] = location[0]
         entries[cid] = entry
     data["components"] = entries
+    if draw(_BOOLEANS) and "claims" in data:
+        # a claim that says nothing of where it is made may be written as the claim alone
+        data["claims"] = [c["claim"] if c.keys() == {"claim"} else c for c in data["claims"]]
     return _write(data, format, _pick(draw, 3), flag=draw(_BOOLEANS))
 
 
@@ -810,6 +951,15 @@ def manifest_texts(
 
     Raises:
         InvalidArgument: for an unknown format.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> from osaid import loads_manifest
+    >>> quiet = settings(database=None, derandomize=True, phases=[Phase.generate, Phase.shrink])
+    >>> text = find(manifest_texts("toml"), lambda _: True, settings=quiet)
+    >>> print(text.splitlines()[0])
+    manifest-version = 1
+    >>> loads_manifest(text, "toml").system.name
+    '0'
     """
     if format not in ("yaml", "json", "toml"):
         msg = f"unknown manifest format {format!r}: use yaml, json or toml"
