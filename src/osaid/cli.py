@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(check)
     _from_option(check)
+    check.add_argument(
+        "--jsonl",
+        metavar="FILE|-",
+        help="read one document per line (a JSON manifest, SBOM or MOT file, or a JSON string "
+        "holding a model card) and write one JSON report per line, streaming; counts go to "
+        "standard error at the end",
+    )
     check.add_argument(
         "--strict",
         action="store_true",
@@ -270,7 +277,9 @@ def _check(args: argparse.Namespace) -> int:
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
-    paths: list[str] = args.paths or ["osaid.yaml"]
+    if args.jsonl is not None:
+        return _check_jsonl(args, policy)
+    paths: list[str] = list(_expand(args.paths)) or ["osaid.yaml"]
     if paths.count("-") > 1:
         return _fail("- (standard input) can be given only once")
     located = args.format == "sarif"
@@ -312,6 +321,86 @@ def _check(args: argparse.Namespace) -> int:
     if len(reports) < len(items):
         return EXIT_INVALID
     if any(r.verdict.value != "open" for r in reports) or any(p for _, p in strict):
+        return EXIT_NOT_OPEN
+    return EXIT_OPEN
+
+
+_RECOGNISED = (".yaml", ".yml", ".json", ".toml")
+
+
+def _expand(paths: Sequence[str]) -> Iterator[str]:
+    """The paths, with each directory replaced by the files under it that osaid can read:
+    manifests, MOT files, SBOMs (by suffix) and model cards (README.md), in sorted order."""
+    from pathlib import Path
+
+    for path in paths:
+        folder = Path(path)
+        if path == "-" or not folder.is_dir():
+            yield path
+            continue
+        found = sorted(
+            str(f)
+            for f in folder.rglob("*")
+            if f.is_file()
+            and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+            and (f.suffix.lower() in _RECOGNISED or f.name.lower() == "readme.md")
+        )
+        yield from found or [path]  # an empty folder is reported as what it is
+
+
+def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
+    """``--jsonl``: one document per input line, one JSON report per output line, streaming."""
+    import json
+
+    from osaid.bulk import Summary
+    from osaid.errors import ManifestError, Problem
+    from osaid.evaluate import evaluate
+    from osaid.formats import read
+    from osaid.render import error_json
+
+    name = _STDIN if args.jsonl == "-" else args.jsonl
+    try:
+        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        return _fail(f"{name}: cannot read: {exc.strerror}")
+    summary = Summary()
+    progress = sys.stderr.isatty() and not args.quiet
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                try:
+                    value = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ManifestError(
+                        [Problem(name, number, exc.colno, "", f"invalid JSON: {exc.msg}")]
+                    ) from None
+                text = value if isinstance(value, str) else line
+                imported = read(text, args.source_format, name=where)
+                report = evaluate(imported.system, policy).with_source(where)
+                if imported.findings:
+                    report = report.with_findings(imported.findings)
+                outcome: Report | ManifestError = report
+                doc = report.model_dump(mode="json")
+            except ManifestError as exc:
+                outcome, doc = exc, error_json(exc)
+            except (ValueError, UnicodeError) as exc:
+                problem = Problem(name, number, 1, "", str(exc))
+                outcome = ManifestError([problem])
+                doc = error_json(outcome)
+            summary.add(outcome)
+            if not args.quiet:
+                _write(sys.stdout, json.dumps(doc, ensure_ascii=False) + "\n")
+            if progress and summary.total % 1000 == 0:
+                _write(sys.stderr, f"\r{summary.total} checked")
+    if progress:
+        _write(sys.stderr, "\r")
+    _write(sys.stderr, summary.render())
+    if summary.invalid:
+        return EXIT_INVALID
+    if set(summary.verdicts) - {"open"}:
         return EXIT_NOT_OPEN
     return EXIT_OPEN
 
