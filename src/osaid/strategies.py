@@ -492,6 +492,7 @@ def licenses(
     verdict: Verdict | str | None = None,
     *,
     policy: Policy | str | None = None,
+    special_values: bool = True,
 ) -> SearchStrategy[str]:
     """Single licence ids osaid accepts: SPDX ids, ``LicenseRef-``s (unknown ones too),
     Hugging Face ids, ``NONE`` and ``NOASSERTION``.
@@ -500,6 +501,7 @@ def licenses(
         element: the element the verdict is for; with ``verdict`` and no ``element``, code.
         verdict: only ids whose ``assess_license(id, element, policy).verdict`` is this.
         policy: a ``Policy``, the name of a built-in one, or ``None`` for ``osaid-1.0``.
+        special_values: whether ``NONE`` and ``NOASSERTION`` may be drawn.
 
     Raises:
         InvalidArgument: for an unknown element, verdict or policy, or a verdict no single
@@ -515,8 +517,9 @@ def licenses(
     pools = _pools(el, _policy(policy))
     options: list[SearchStrategy[str]] = []
     for v in _VERDICTS if wanted is None else (wanted,):
-        if pools.ids[v] or pools.special[v]:
-            options.append(_sampled(pools.ids[v] + pools.special[v]))
+        ids = pools.ids[v] + (pools.special[v] if special_values else ())
+        if ids:
+            options.append(_sampled(ids))
         if pools.unknown is v:
             options.append(_refs("LicenseRef-", pools.policy))
     if not options:
