@@ -228,3 +228,14 @@ _DOCS = Path(__file__).parent.parent / "docs"
 )
 def test_doc_examples_run(code: str) -> None:
     exec(compile(code, "docs", "exec"), {})  # noqa: S102 - the docs' own examples
+
+
+def test_written_manifests_keep_every_character_of_their_text() -> None:
+    from osaid import AISystem, loads_manifest
+
+    system = AISystem.model_validate(
+        {"manifest-version": 1, "system": {"name": "n\x85m", "version": "a\u2028b\x85c"}}
+    )
+    assert loads_manifest(write(system, "osaid")) == system
+    again = read(write(system, "mot"), "mot", name="again.yml").system
+    assert (again.system.name, again.system.version) == ("n\x85m", "a\u2028b\x85c")

@@ -145,13 +145,11 @@ def write(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx"]
     license: MIT
     """
     if format == "osaid":
-        import yaml
+        from osaid.formats._common import dump_yaml
 
-        data = system.model_dump(
-            mode="json", by_alias=True, exclude_none=True, exclude_defaults=True
+        return dump_yaml(
+            system.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
         )
-        dumped: str = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-        return dumped
     if format == "mot":
         from osaid.formats.mot import write_mot
 

@@ -384,3 +384,29 @@ def canonical(expression: str) -> str:
     from osaid.licenses import parse
 
     return parse(expression).normalized
+
+
+@functools.cache
+def _yaml_dumper() -> type[Any]:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        """Double-quotes text that is not printable ASCII: PyYAML may write it single-quoted,
+        where a NEL (U+0085) reads back as a line break folded into a space."""
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        plain = all(" " <= ch <= "~" for ch in value)
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=None if plain else '"')
+
+    Dumper.add_representer(str, text)
+    return Dumper
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML that reads back to exactly ``data``, whatever characters its text holds."""
+    import yaml
+
+    dumped: str = yaml.dump(
+        data, Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=True, width=100
+    )
+    return dumped

@@ -197,8 +197,7 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
             out.add(
                 "claim",
                 Severity.INFO,
-                f"the card claims {claim['claim']!r}: osaid checks the claim against the "
-                "evidence",
+                f"the card claims {claim['claim']!r}: osaid checks the claim against the evidence",
                 component="claims",
                 where=claim["where"],
             )
@@ -277,8 +276,10 @@ _CLAIM_TAGS = {
     "open-data": "open-data",
 }
 _CLAIM_PHRASES = (
-    (re.compile(r"\bopen[- ]source (?:language |foundation |ai )?models?\b", re.I),
-     "open-source-model"),
+    (
+        re.compile(r"\bopen[- ]source (?:language |foundation |ai )?models?\b", re.I),
+        "open-source-model",
+    ),
     (re.compile(r"\bopen[- ]weights?\b", re.I), "open-weights"),
     (re.compile(r"\bfully[- ]open\b", re.I), "open-source-ai"),
     (re.compile(r"\bopen[- ]source\b", re.I), "open-source-ai"),

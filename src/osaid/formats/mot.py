@@ -23,6 +23,7 @@ from osaid.formats._common import (
     Tree,
     build_system,
     canonical,
+    dump_yaml,
     load_tree,
     read_license,
     text_of,
@@ -354,8 +355,6 @@ def write_mot(system: AISystem) -> str:
     latter); ``not-applicable`` ones, which the MOT cannot express, are left out. Only the
     first location of a component fits the MOT's ``component_path``.
     """
-    import yaml
-
     release: dict[str, Any] = {"name": system.system.name}
     release["version"] = system.system.version or ""
     if system.system.producer:
@@ -381,10 +380,4 @@ def write_mot(system: AISystem) -> str:
             item["license"] = _mot_words(entry.license)
         listed.append(item)
     release["components"] = listed
-    dumped: str = yaml.safe_dump(
-        {"framework": dict(FRAMEWORK), "release": release},
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-    )
-    return dumped
+    return dump_yaml({"framework": dict(FRAMEWORK), "release": release})
