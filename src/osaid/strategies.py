@@ -39,6 +39,7 @@ from typing import Any, TypeAlias
 
 from osaid.components import COMPONENTS, DataClass, Element, Status, Topic
 from osaid.evaluate import judged_as, resolve_policy
+from osaid.formats._common import yaml_dumper
 from osaid.licenses import FRAMEWORK_OF, assess_license, knowledge, parse
 from osaid.licenses._parse import Lic
 from osaid.licenses._tables import HF_LICENSES
@@ -878,27 +879,6 @@ def _toml(data: Mapping[str, Any], *, inline: bool) -> str:
     return "\n".join(head + tables) + "\n"
 
 
-@functools.cache
-def _yaml_dumper() -> type[Any]:
-    import yaml
-
-    class Dumper(yaml.SafeDumper):
-        """Double-quotes text that is not printable ASCII.
-
-        PyYAML may write such text single-quoted, where a NEL or a Unicode line separator
-        reads back as a line break folded into a space; double quotes escape them.
-        """
-
-    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-        plain_ascii = all(" " <= ch <= "~" for ch in value)
-        return dumper.represent_scalar(
-            "tag:yaml.org,2002:str", value, style=None if plain_ascii else '"'
-        )
-
-    Dumper.add_representer(str, text)
-    return Dumper
-
-
 def _write(data: Mapping[str, Any], format: Format, style: int, *, flag: bool) -> str:
     if format == "json":
         return json.dumps(data, indent=2 if style else None, ensure_ascii=flag) + "\n"
@@ -909,7 +889,7 @@ def _write(data: Mapping[str, Any], format: Format, style: int, *, flag: bool) -
     flow: bool | None = (False, None, True)[style]
     text: str = yaml.dump(
         data,
-        Dumper=_yaml_dumper(),
+        Dumper=yaml_dumper(),
         sort_keys=False,
         default_flow_style=flow,
         allow_unicode=flag,

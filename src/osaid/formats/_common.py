@@ -387,12 +387,13 @@ def canonical(expression: str) -> str:
 
 
 @functools.cache
-def _yaml_dumper() -> type[Any]:
+def yaml_dumper() -> type[Any]:
     import yaml
 
     class Dumper(yaml.SafeDumper):
         """Double-quotes text that is not printable ASCII: PyYAML may write it single-quoted,
-        where a NEL (U+0085) reads back as a line break folded into a space."""
+        where a NEL or a Unicode line separator reads back as a line break folded into a
+        space; double quotes escape them."""
 
     def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
         plain = all(" " <= ch <= "~" for ch in value)
@@ -407,6 +408,6 @@ def dump_yaml(data: Any) -> str:
     import yaml
 
     dumped: str = yaml.dump(
-        data, Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=True, width=100
+        data, Dumper=yaml_dumper(), sort_keys=False, allow_unicode=True, width=100
     )
     return dumped
