@@ -24,6 +24,7 @@ from osaid import (
     loads_manifest,
 )
 from osaid.components import Requirement, Status, Topic
+from osaid.evaluate import _forget
 from osaid.licenses import knowledge
 from osaid.strategies import (
     license_expressions,
@@ -176,6 +177,42 @@ def test_evaluation_is_deterministic(system: AISystem, policy: str) -> None:
             evaluate(withheld(system, cid), other_policy)
     assert report_of(system, policy) == first
     assert report_of(AISystem.model_validate(dump(system)), policy) == first
+
+
+@given(manifests(), manifests(), POLICIES)
+def test_a_memoised_report_is_the_report_computed_afresh(
+    system: AISystem, other: AISystem, policy: str
+) -> None:
+    # the evaluator shares memoised parts among releases with equal facts: a part keyed on too
+    # little would leak from one release into another's report
+    evaluate(other, policy)
+    for cid in ("model-parameters", "training-code", "datasets", "data-card"):
+        evaluate(withheld(system, cid), policy)
+    relocated = dump(system)
+    for entry in relocated["components"].values():
+        entry.pop("location", None)
+    evaluate(AISystem.model_validate(relocated), policy)
+    memoised = report_of(system, policy)
+    _forget()
+    assert report_of(system, policy) == memoised
+
+
+@given(manifests(), POLICIES, st.data())
+def test_where_a_release_is_published_does_not_change_its_report(
+    system: AISystem, policy: str, data: st.DataObject
+) -> None:
+    moved = dump(system)
+    places = st.text(alphabet="abcdefghij", min_size=1, max_size=8).map(
+        lambda name: f"https://elsewhere.example/{name}"
+    )
+    for entry in moved["components"].values():
+        if entry.get("location"):
+            entry["location"] = data.draw(places, label="component location")
+    if isinstance(moved.get("training-data"), list):
+        for entry in moved["training-data"]:
+            if entry.get("location"):
+                entry["location"] = data.draw(places, label="data set location")
+    assert report_of(AISystem.model_validate(moved), policy) == report_of(system, policy)
 
 
 @given(manifests(), POLICIES, st.data())

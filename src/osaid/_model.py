@@ -37,9 +37,19 @@ def construct(cls: type[_M], **values: Any) -> _M:
     from dozens of such objects, so this sets the instance's state directly. Every field must
     be given: there are no defaults to fill in.
     """
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    return build(cls, values)
+
+
+def build(
+    cls: type[_M],
+    values: dict[str, Any],
+    _new: Any = object.__new__,
+    _set: Any = object.__setattr__,
+) -> _M:
+    """``construct`` for a dict of every field's value, which becomes the instance's own."""
+    obj: _M = _new(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
     return obj

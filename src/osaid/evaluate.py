@@ -9,9 +9,10 @@ one frozen result among every component with the same status, licence and policy
 from __future__ import annotations
 
 import functools
+import operator
 from typing import Literal, NamedTuple
 
-from osaid._model import construct
+from osaid._model import build, construct
 from osaid._version import __version__
 from osaid.claims import CLAIMS
 from osaid.components import (
@@ -28,9 +29,9 @@ from osaid.components import (
 from osaid.findings import Clause, Finding, Severity, finding, with_component
 from osaid.interpretations import interpretation
 from osaid.licenses import BlockerKind, assess_license, spdx_list_version
-from osaid.manifest import Access, AISystem, ClaimEntry, DataInformation, TrainingDataSet
-from osaid.mof import mof_class
-from osaid.permissions import QUESTIONS, asks, license_permissions, rank
+from osaid.manifest import AISystem, Claim
+from osaid.mof import MofKey, mof_from, mof_key
+from osaid.permissions import QUESTIONS, Answer, Question, asks, license_permissions, rank
 from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
 from osaid.report import (
     REPORT_VERSION,
@@ -207,50 +208,125 @@ def _judge(
     return result, (None if verdict is Verdict.OPEN else kind), remedy
 
 
-class _Facts(NamedTuple):
-    """Everything about a system that its verdict depends on: hashable, so it can be memoised."""
+_Comp = tuple[Status, str | None, bool]
+"""What a manifest says of one component that its verdict depends on: (status, own licence,
+whether a location is given)."""
 
-    components: tuple[tuple[Status, str | None, bool], ...]
-    """(status, own licence, has a location) per component, in vocabulary order."""
+
+class _DataSet(NamedTuple):
+    """What a training data set's verdict depends on (its location only as: is there one)."""
+
+    name: str
+    class_: DataClass
+    located: bool
     license: str | None
-    data_information: DataInformation | None
-    training_data: tuple[TrainingDataSet, ...] | Literal["undisclosed"] | None
-    claims: tuple[ClaimEntry, ...] = ()
-    access: Access | None = None
+    described: bool
+
+
+class _Facts(NamedTuple):
+    """Everything about a system that its verdict depends on: hashable, so it can be memoised.
+
+    Locations enter only as whether there is one, so releases that differ only in where they
+    are published share one memoised result."""
+
+    components: tuple[_Comp, ...]
+    """Per component, in vocabulary order."""
+    license: str | None
+    data_information: _TopicValues | None
+    """Each topic's value (references, ``undisclosed``, ``not-applicable`` or None), in
+    ``Topic`` order."""
+    training_data: tuple[_DataSet, ...] | Literal["undisclosed"] | None
+    claims: tuple[tuple[Claim, str | None], ...] = ()
+    """(claim, where) per claim."""
+    access: _Access | None = None
+    """(gated, registration, fee)."""
 
 
 _INDEX = {cid: i for i, cid in enumerate(COMPONENTS)}
 _TOPICS = tuple(Topic)
-_UNDECLARED = (Status.UNDECLARED, None, False)
+_UNDECLARED: _Comp = (Status.UNDECLARED, None, False)
+_ATTRS = tuple(cid.replace("-", "_") for cid in COMPONENTS)
+_ATTR_INDEX = {attr: i for i, attr in enumerate(_ATTRS)}
+_ALL_UNDECLARED = (_UNDECLARED,) * len(_ATTRS)
+_TOPIC_VALUES = operator.itemgetter(*(topic.value.replace("-", "_") for topic in _TOPICS))
+_ACCESS = operator.itemgetter("gated", "registration", "fee")
 
 
-def _facts(system: AISystem) -> _Facts:
-    declared = system.components.__dict__
-    return _Facts(
-        components=tuple(
-            _UNDECLARED
-            if (e := declared[attr]) is None
-            else (e.status, e.license, bool(e.location))
-            for attr in _ATTRS
+_TopicValues = tuple[tuple[str, ...] | str | None, ...]
+_Access = tuple[bool | None, bool | None, bool | None]
+_Key = tuple[
+    tuple[tuple[str, Status, str | None, bool], ...],
+    str | None,
+    _TopicValues | None,
+    tuple[tuple[str, DataClass, bool, str | None, bool], ...] | Literal["undisclosed"] | None,
+    tuple[tuple[Claim, str | None], ...],
+    _Access | None,
+]
+"""What ``_key`` makes of a system: its facts, sparse and in plain tuples (each declared
+component as its attribute name, status, licence and whether its location is absent)."""
+
+
+def _key(system: AISystem) -> _Key:
+    """The facts of ``system`` as cheaply as they can be read: only the declared components,
+    locations and descriptions only as whether they are absent, and plain tuples throughout
+    (the memo compares keys, and tuples compare in C)."""
+    listed = system.training_data
+    declared = system.data_information
+    access = system.access
+    claims = system.claims
+    return (
+        tuple(
+            [
+                (attr, e.status, e.license, not e.location)
+                for attr, e in system.components.__dict__.items()
+                if e is not None
+            ]
         ),
-        license=system.license,
-        data_information=system.data_information,
-        training_data=system.training_data,
-        claims=system.claims,
-        access=system.access,
+        system.license,
+        None if declared is None else _TOPIC_VALUES(declared.__dict__),
+        listed
+        if not isinstance(listed, tuple)
+        else tuple(
+            [(d.name, d.class_, not d.location, d.license, not d.description) for d in listed]
+        ),
+        tuple([(c.claim, c.where) for c in claims]) if claims else (),
+        None if access is None else _ACCESS(access.__dict__),
     )
 
 
-_ATTRS = tuple(cid.replace("-", "_") for cid in COMPONENTS)
+def _facts(key: _Key) -> _Facts:
+    """The facts a key stands for, with every component in vocabulary order."""
+    declared, license_, data_information, listed, claims, access = key
+    components = list(_ALL_UNDECLARED)
+    for attr, status, own, unlocated in declared:
+        components[_ATTR_INDEX[attr]] = (status, own, not unlocated)
+    return _Facts(
+        tuple(components),
+        license_,
+        data_information,
+        listed
+        if not isinstance(listed, tuple)
+        else tuple(
+            _DataSet(name, class_, not unlocated, own, not undescribed)
+            for name, class_, unlocated, own, undescribed in listed
+        ),
+        claims,
+        access,
+    )
+
+
+def _judged(
+    cid: str, comp: _Comp, license: str | None, policy: Policy, as_element: Element | None = None
+) -> _Judged:
+    status, own, located = comp
+    default = None if status is Status.UNDECLARED else license
+    return _judge(cid, status, own, default, located, as_element or _JUDGED_AS[cid], policy)
 
 
 def _component(
     facts: _Facts, cid: str, policy: Policy, as_element: Element | None = None
 ) -> _Judged:
-    status, own, located = facts.components[_INDEX[cid]]
-    element = as_element or _JUDGED_AS[cid]
-    default = None if status is Status.UNDECLARED else facts.license
-    return _judge(cid, status, own, default, located, element, policy)
+    return _judged(cid, facts.components[_INDEX[cid]], facts.license, policy, as_element)
 
 
 def _headline(result: ComponentResult) -> str:
@@ -283,6 +359,8 @@ def _component_blocker(judged: _Judged, element: Element) -> Blocker | None:
 _Operand = tuple[Verdict, Blocker | None]
 _Section = tuple[Verdict, list[Blocker], list[Finding]]
 """The verdict on part of Data Information, its blockers and its findings."""
+_FrozenSection = tuple[Verdict, tuple[Blocker, ...], tuple[Finding, ...]]
+"""A memoised ``_Section``: shared, so immutable."""
 
 
 def _reference(
@@ -331,9 +409,8 @@ def _topics(facts: _Facts, policy: Policy) -> _Section:
     verdicts: list[Verdict] = []
     blockers: list[Blocker] = []
     findings: list[Finding] = []
-    for topic in _TOPICS:
+    for topic, value in zip(_TOPICS, declared, strict=True):
         where = f"data-information.{topic.value}"
-        value = declared.topic(topic)
         if value is None:
             verdicts.append(Verdict.UNDETERMINED)
             message = f"the manifest does not say where {topic.value} is documented"
@@ -408,7 +485,8 @@ def _fallback(facts: _Facts, policy: Policy) -> _Section:
     return verdict, blockers, [note]
 
 
-def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
+@functools.lru_cache(maxsize=4096)
+def _data_set(ds: _DataSet, i: int, policy: Policy) -> _FrozenSection:
     where = f"training-data[{i}]"
     label = f"training data set {ds.name!r} ({ds.class_.value})"
     blockers: list[Blocker] = []
@@ -418,7 +496,7 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
         DataClass.PUBLIC: Clause.DATA_INFORMATION_PUBLIC,
         DataClass.OBTAINABLE: Clause.DATA_INFORMATION_OBTAINABLE,
     }.get(ds.class_, Clause.DATA_CLASSES)
-    if ds.class_ in (DataClass.OPEN, DataClass.PUBLIC, DataClass.OBTAINABLE) and not ds.location:
+    if ds.class_ in (DataClass.OPEN, DataClass.PUBLIC, DataClass.OBTAINABLE) and not ds.located:
         message = f"{label} has no location: the definition asks where to obtain it"
         remedy = f"add the location of {ds.name}"
         findings.append(
@@ -457,7 +535,7 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
                 remedy = f"share {ds.name} under open terms, or class it as public or obtainable"
                 blockers.append(_blocker(a.blocker_kind, where, _DI, message, remedy))
             verdict &= a.verdict
-    if ds.class_ is DataClass.UNSHAREABLE and not ds.description:
+    if ds.class_ is DataClass.UNSHAREABLE and not ds.described:
         message = f"{label} has no description: unshareable data must be described in detail"
         remedy = f"describe {ds.name}: what it is, how it was collected, its characteristics"
         findings.append(
@@ -472,11 +550,16 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
         )
         blockers.append(_blocker("missing", where, _DI, message, remedy))
         verdict = Verdict.NOT_OPEN
-    return verdict, blockers, findings
+    return verdict, tuple(blockers), tuple(findings)
 
 
-def _training_data(facts: _Facts, policy: Policy) -> _Section:
-    listed = facts.training_data
+@functools.lru_cache(maxsize=1024)
+def _training_data(
+    listed: tuple[_DataSet, ...] | Literal["undisclosed"] | None,
+    datasets: _Comp,
+    license: str | None,
+    policy: Policy,
+) -> _FrozenSection:
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
@@ -489,14 +572,14 @@ def _training_data(facts: _Facts, policy: Policy) -> _Section:
             freedoms=(Freedom.STUDY, Freedom.MODIFY),
             remedy=remedy,
         )
-        return Verdict.NOT_OPEN, [_blocker("missing", "training-data", _DI, message, remedy)], [f]
+        return Verdict.NOT_OPEN, (_blocker("missing", "training-data", _DI, message, remedy),), (f,)
     if listed is None:
-        datasets = _component(facts, "datasets", policy, _DI)[0]
-        if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
+        judged = _judged("datasets", datasets, license, policy, _DI)[0]
+        if judged.status is Status.RELEASED and judged.verdict is Verdict.OPEN:
             return (
                 Verdict.OPEN,
-                [],
-                [interpretation("training-data-from-datasets", component="training-data")],
+                (),
+                (interpretation("training-data-from-datasets", component="training-data"),),
             )
         message = "the manifest does not list the training data sets"
         remedy = "list every training data set under training-data (or write: undisclosed)"
@@ -510,33 +593,28 @@ def _training_data(facts: _Facts, policy: Policy) -> _Section:
         )
         return (
             Verdict.UNDETERMINED,
-            [_blocker("unknown", "training-data", _DI, message, remedy)],
-            [f],
+            (_blocker("unknown", "training-data", _DI, message, remedy),),
+            (f,),
         )
-    verdicts: list[Verdict] = []
-    blockers: list[Blocker] = []
-    findings: list[Finding] = []
-    for i, ds in enumerate(listed):
-        v, found_blockers, found = _data_set(ds, i, policy)
-        verdicts.append(v)
-        blockers.extend(found_blockers)
-        findings.extend(found)
-    return all_of(verdicts), blockers, findings
+    sections = [_data_set(ds, i, policy) for i, ds in enumerate(listed)]
+    return (
+        all_of(v for v, _b, _f in sections),
+        tuple(b for _v, found, _f in sections for b in found),
+        tuple(f for _v, _b, found in sections for f in found),
+    )
 
 
-def _data_information(facts: _Facts, policy: Policy) -> _Section:
+@functools.lru_cache(maxsize=2048)
+def _documentation(facts: _Facts, policy: Policy) -> _FrozenSection:
+    """Data Information item (1): topic by topic, or from the data components."""
     if facts.data_information is not None:
-        v1, b1, f1 = _topics(facts, policy)
+        verdict, blockers, findings = _topics(facts, policy)
     else:
-        v1, b1, f1 = _fallback(facts, policy)
-    v2, b2, f2 = _training_data(facts, policy)
-    return v1 & v2, b1 + b2, f1 + f2
+        verdict, blockers, findings = _fallback(facts, policy)
+    return verdict, tuple(blockers), tuple(findings)
 
 
-# --- the system -------------------------------------------------------------------------------
-
-
-def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
+def _outcome(verdict: Verdict, blockers: tuple[Blocker, ...]) -> Outcome:
     if verdict is Verdict.OPEN:
         return "passes"
     kinds = {b.kind for b in blockers}
@@ -547,14 +625,6 @@ def _outcome(verdict: Verdict, blockers: list[Blocker]) -> Outcome:
     if verdict is Verdict.NOT_OPEN:
         return "licenses-not-open"
     return "undetermined"
-
-
-def _mof(facts: _Facts) -> MofResult:
-    def judge(cid: str) -> tuple[Status, str | None, Verdict]:
-        status, own, _located = facts.components[_INDEX[cid]]
-        return _mof_judgement(cid, status, own or facts.license)
-
-    return mof_class(judge)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -591,32 +661,42 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
     (<Verdict.NOT_OPEN: 'not-open'>, <Verdict.NOT_OPEN: 'not-open'>)
     """
     pol = resolve_policy(policy)
-    core = _core(_facts(system), pol)
-    subject = system.system
-    return construct(
-        Report,
-        report_version=REPORT_VERSION,
-        osaid_version=__version__,
-        source=None,
-        subject=construct(
-            Subject,
-            name=subject.name,
-            version=subject.version,
-            producer=subject.producer,
-            url=subject.url,
-        ),
-        verdict=core.verdict,
-        outcome=core.outcome,
-        elements=core.elements,
-        components=core.components,
-        blockers=core.blockers,
-        findings=core.findings,
-        mof=core.mof,
-        claims=core.claims,
-        permissions=core.permissions,
-        profile=core.profile,
-        policy=_policy_info(pol),
+    values = _report_values(_key(system), pol).copy()
+    about = system.system.__dict__
+    # assembled from values osaid built or validated: nothing to validate again
+    values["subject"] = build(
+        Subject,
+        {
+            "name": about["name"],
+            "version": about["version"],
+            "producer": about["producer"],
+            "url": about["url"],
+        },
     )
+    return build(Report, values)
+
+
+@functools.lru_cache(maxsize=4096)
+def _report_values(key: _Key, policy: Policy) -> dict[str, object]:
+    """A report's fields but its subject, for every system whose facts are ``key``."""
+    core = _core(_facts(key), policy)
+    return {
+        "report_version": REPORT_VERSION,
+        "osaid_version": __version__,
+        "source": None,
+        "subject": None,
+        "verdict": core.verdict,
+        "outcome": core.outcome,
+        "elements": core.elements,
+        "components": core.components,
+        "blockers": core.blockers,
+        "findings": core.findings,
+        "mof": core.mof,
+        "claims": core.claims,
+        "permissions": core.permissions,
+        "profile": core.profile,
+        "policy": _policy_info(policy),
+    }
 
 
 @functools.lru_cache(maxsize=64)
@@ -644,19 +724,19 @@ class _Core(NamedTuple):
     profile: Profile
 
 
-def _reduced(facts: _Facts, keep: frozenset[int], *, data: bool) -> _Facts:
-    """``facts`` with only what one part of the report depends on, so that the part's memo is
-    shared by every system that agrees on it."""
+def _reduced(facts: _Facts, keep: frozenset[int]) -> _Facts:
+    """What Data Information item (1) depends on: the data information and the components in
+    ``keep``, so that its memo is shared by every system that agrees on them."""
     return _Facts(
         components=tuple(f if i in keep else _UNDECLARED for i, f in enumerate(facts.components)),
         license=facts.license,
-        data_information=facts.data_information if data else None,
-        training_data=facts.training_data if data else None,
+        data_information=facts.data_information,
+        training_data=None,
     )
 
 
 _MEMBERS = {
-    element: frozenset(
+    element: tuple(
         i
         for i, spec in enumerate(COMPONENTS.values())
         if spec.element is element and spec.required in _REQUIRED
@@ -666,6 +746,7 @@ _MEMBERS = {
 _FALLBACK_INPUTS = frozenset(
     _INDEX[cid] for cid in ("datasets", "data-card", "research-paper", "technical-report")
 )
+_DATASETS = _INDEX["datasets"]
 
 
 def _data_information_inputs(facts: _Facts) -> frozenset[int]:
@@ -673,67 +754,122 @@ def _data_information_inputs(facts: _Facts) -> frozenset[int]:
     if declared is None:
         return _FALLBACK_INPUTS
     cited = {
-        _INDEX[ref]
-        for topic in _TOPICS
-        if isinstance(refs := declared.topic(topic), tuple)
-        for ref in refs
-        if ref in _INDEX
+        _INDEX[ref] for refs in declared if isinstance(refs, tuple) for ref in refs if ref in _INDEX
     }
-    return frozenset(cited) | {_INDEX["datasets"]}
+    return frozenset(cited) | {_DATASETS}
 
 
 _Part = tuple[ElementResult, tuple[Blocker, ...]]
 
 
+class _Record(NamedTuple):
+    """What one component contributes to every part of a report."""
+
+    judged: _Judged
+    mof: MofKey
+    """What its judgement under ``mof-1.0`` means for the MOF class."""
+    relevant: str | None
+    """The licence the permissions read (released, licensed, not optional), if any."""
+    licensing: str | None
+    """The licence the profile lists (released, licensed, required), if any."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _record(cid: str, comp: _Comp, license: str | None, policy: Policy) -> _Record:
+    judged = _judged(cid, comp, license, policy)
+    result = judged[0]
+    counted = result.status is Status.RELEASED and result.license is not None
+    return _Record(
+        judged=judged,
+        mof=mof_key(*_mof_judgement(cid, comp[0], comp[1] or license)),
+        relevant=result.license
+        if counted and COMPONENTS[cid].required is not Requirement.OPTIONAL
+        else None,
+        licensing=result.license if counted and result.required else None,
+    )
+
+
+class _ByComponents(NamedTuple):
+    """Every part of a report that depends on the components and the default licence alone."""
+
+    results: tuple[ComponentResult, ...]
+    code: _Part
+    parameters: _Part
+    mof: MofResult
+    permissions: tuple[Permission, ...]
+    licensing: str
+
+
 @functools.lru_cache(maxsize=2048)
-def _element_part(facts: _Facts, element: Element, policy: Policy) -> _Part:
-    if element is _DI:
-        verdict, blockers, findings = _data_information(facts, policy)
-        return construct(ElementResult, verdict=verdict, findings=tuple(findings)), tuple(blockers)
-    verdict = Verdict.OPEN
-    found: list[Blocker] = []
-    for i in sorted(_MEMBERS[element]):
-        judged = _component(facts, _CIDS[i], policy)
-        verdict &= judged[0].verdict
-        if (b := _component_blocker(judged, element)) is not None:
-            found.append(b)
-    return construct(ElementResult, verdict=verdict, findings=()), tuple(found)
+def _by_components(
+    components: tuple[_Comp, ...], license: str | None, policy: Policy
+) -> _ByComponents:
+    records = [
+        _record(cid, comp, license, policy) for cid, comp in zip(_CIDS, components, strict=True)
+    ]
+    parts: dict[Element, _Part] = {}
+    for element in (Element.CODE, Element.PARAMETERS):
+        verdict = Verdict.OPEN
+        found: list[Blocker] = []
+        for i in _MEMBERS[element]:
+            judged = records[i].judged
+            verdict &= judged[0].verdict
+            if (b := _component_blocker(judged, element)) is not None:
+                found.append(b)
+        parts[element] = construct(ElementResult, verdict=verdict, findings=()), tuple(found)
+    licences = sorted({r.licensing for r in records if r.licensing})
+    return _ByComponents(
+        results=tuple([r.judged[0] for r in records]),
+        code=parts[Element.CODE],
+        parameters=parts[Element.PARAMETERS],
+        mof=mof_from(tuple([r.mof for r in records])),
+        permissions=_permissions_of(
+            tuple([(cid, r.relevant) for cid, r in zip(_CIDS, records, strict=True) if r.relevant])
+        ),
+        licensing=", ".join(licences)
+        if licences
+        else "no licence declared for required components",
+    )
 
 
 _CIDS = tuple(COMPONENTS)
 
 
-@functools.lru_cache(maxsize=16384)
 def _core(facts: _Facts, policy: Policy) -> _Core:
-    """Everything in a report but its subject: shared by every system with the same facts."""
-    parts = {
-        _DI: _element_part(
-            _reduced(facts, _data_information_inputs(facts), data=True), _DI, policy
-        ),
-        Element.CODE: _element_part(
-            _reduced(facts, _MEMBERS[Element.CODE], data=False), Element.CODE, policy
-        ),
-        Element.PARAMETERS: _element_part(
-            _reduced(facts, _MEMBERS[Element.PARAMETERS], data=False), Element.PARAMETERS, policy
-        ),
+    """Everything in a report but its subject: shared by every system with the same facts.
+
+    Assembled from memoised parts (what depends on the components alone, Data Information's
+    documentation, its training data), so that a release whose facts are new but whose parts
+    were seen before costs little more than one that was seen whole."""
+    by = _by_components(facts.components, facts.license, policy)
+    documented = _documentation(_reduced(facts, _data_information_inputs(facts)), policy)
+    trained = _training_data(
+        facts.training_data, facts.components[_DATASETS], facts.license, policy
+    )
+    data_information = construct(
+        ElementResult, verdict=documented[0] & trained[0], findings=documented[2] + trained[2]
+    )
+    elements = {
+        _DI: data_information,
+        Element.CODE: by.code[0],
+        Element.PARAMETERS: by.parameters[0],
     }
-    elements = {element: part[0] for element, part in parts.items()}
-    blockers = tuple(b for part in parts.values() for b in part[1])
-    verdict = all_of(e.verdict for e in elements.values())
-    components = tuple(_component(facts, cid, policy)[0] for cid in COMPONENTS)
-    claims, findings = _claims(facts.claims, elements, components, blockers)
-    permissions = _permissions(components)
+    blockers = documented[1] + trained[1] + by.code[1] + by.parameters[1]
+    verdict = data_information.verdict & by.code[0].verdict & by.parameters[0].verdict
+    claims, findings = (
+        _claims(facts.claims, elements, by.results, blockers) if facts.claims else ((), ())
+    )
     return _Core(
         verdict=verdict,
-        outcome=_outcome(verdict, list(blockers)),
+        outcome=_outcome(verdict, blockers),
         elements=elements,
-        components=components,
+        components=by.results,
         blockers=blockers,
-        mof=_mof(facts),
+        mof=by.mof,
         findings=findings,
         claims=claims,
-        permissions=permissions,
-        profile=_profile(facts, elements, permissions, components),
+        permissions=by.permissions,
+        profile=_profile(facts, elements, by.permissions, by.licensing),
     )
 
 
@@ -744,7 +880,7 @@ _KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
 
 
 def _claims(
-    entries: tuple[ClaimEntry, ...],
+    entries: tuple[tuple[Claim, str | None], ...],
     elements: dict[Element, ElementResult],
     components: tuple[ComponentResult, ...],
     blockers: tuple[Blocker, ...],
@@ -752,8 +888,8 @@ def _claims(
     results: list[ClaimResult] = []
     findings: list[Finding] = []
     by_id = {c.id: c for c in components}
-    for i, entry in enumerate(entries):
-        spec = CLAIMS[entry.claim]
+    for i, (claim, claimed_at) in enumerate(entries):
+        spec = CLAIMS[claim]
         verdicts = [elements[e].verdict for e in spec.elements]
         verdicts += [by_id[cid].verdict for cid in spec.components]
         backed = all_of(verdicts)
@@ -767,13 +903,13 @@ def _claims(
             for cid in spec.components
             if by_id[cid].verdict is not Verdict.OPEN and all(b.component != cid for b in blockers)
         ]
-        where = f" ({entry.where})" if entry.where else ""
+        where = f" ({claimed_at})" if claimed_at else ""
         if backed is Verdict.OPEN:
-            message = f"the claim {entry.claim!r}{where} is backed: {spec.meaning}"
+            message = f"the claim {claim!r}{where} is backed: {spec.meaning}"
         else:
             shown = "; ".join(gaps) or "what it rests on is not shown to be open"
             message = (
-                f"the release claims {entry.claim!r}{where}, meaning {spec.meaning}, but "
+                f"the release claims {claim!r}{where}, meaning {spec.meaning}, but "
                 f"the evidence is {backed.value}: {shown}"
             )
             findings.append(
@@ -783,59 +919,74 @@ def _claims(
                     message,
                     component=f"claims[{i}]",
                     clause=Clause.FREEDOMS,
-                    remedy=f"withdraw the claim {entry.claim!r}, or release what it rests on "
+                    remedy=f"withdraw the claim {claim!r}, or release what it rests on "
                     f"under open terms ({spec.basis})",
                     interpretation=True,
                 )
             )
         results.append(
-            construct(
-                ClaimResult, claim=entry.claim, where=entry.where, backed=backed, message=message
-            )
+            construct(ClaimResult, claim=claim, where=claimed_at, backed=backed, message=message)
         )
     return tuple(results), tuple(findings)
 
 
-def _permissions(components: tuple[ComponentResult, ...]) -> tuple[Permission, ...]:
-    return _permissions_of(
-        tuple(
-            (c.id, c.license)
-            for c in components
-            if c.status is Status.RELEASED
-            and c.license is not None
-            and COMPONENTS[c.id].required is not Requirement.OPTIONAL
-        )
+@functools.lru_cache(maxsize=1024)
+def _ranked(license: str) -> tuple[tuple[int, Answer], ...]:
+    """Per question, in ``QUESTIONS`` order: how permissive ``license``'s answer is, and it."""
+    answers = license_permissions(license)
+    return tuple((rank(q, answers[q].answer), answers[q].answer) for q in QUESTIONS)
+
+
+@functools.cache
+def _asks() -> dict[str, str]:
+    return {q: asks(q) for q in QUESTIONS}
+
+
+@functools.lru_cache(maxsize=1024)
+def _worst(licenses: tuple[str, ...]) -> tuple[tuple[Answer, tuple[str, ...]], ...]:
+    """Per question: the most restrictive answer among ``licenses`` (distinct) and the
+    licences that give it, in the order given."""
+    ranked = [(license_, _ranked(license_)) for license_ in licenses]
+    out: list[tuple[Answer, tuple[str, ...]]] = []
+    for qi in range(len(QUESTIONS)):
+        worst, answer = min(r[qi] for _lic, r in ranked)
+        out.append((answer, tuple(lic for lic, r in ranked if r[qi][0] == worst)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=2048)
+def _permission(
+    question: Question, answer: Answer, set_by: tuple[str, ...], licenses: tuple[str, ...]
+) -> Permission:
+    return build(
+        Permission,
+        {
+            "question": question,
+            "asks": _asks()[question],
+            "answer": answer,
+            "set_by": set_by,
+            "licenses": licenses,
+        },
     )
+
+
+_NO_ANSWERS: tuple[tuple[Answer, tuple[str, ...]], ...] = (("unknown", ()),) * len(QUESTIONS)
 
 
 @functools.lru_cache(maxsize=1024)
 def _permissions_of(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, ...]:
-    # shared by every release whose required components carry the same licences
+    # for each question the most restrictive answer holds, and the components whose licences
+    # give it set it; shared by every release whose relevant components carry the same licences
+    worst = (
+        _worst(tuple(dict.fromkeys([lic for _cid, lic in relevant]))) if relevant else _NO_ANSWERS
+    )
+    set_by: dict[tuple[str, ...], tuple[str, ...]] = {}  # most questions share their licences
     out: list[Permission] = []
-    answers = {license_: license_permissions(license_) for _cid, license_ in relevant}
-    for question in QUESTIONS:
-        worst: tuple[int, str] | None = None
-        set_by: list[str] = []
-        licenses: list[str] = []
-        for cid, license_ in relevant:
-            answer = answers[license_][question]
-            key = (rank(question, answer.answer), answer.answer)
-            if worst is None or key[0] < worst[0]:
-                worst, set_by, licenses = key, [cid], [license_]
-            elif key[0] == worst[0]:
-                set_by.append(cid)
-                if license_ not in licenses:
-                    licenses.append(license_)
-        out.append(
-            construct(
-                Permission,
-                question=question,
-                asks=asks(question),
-                answer=worst[1] if worst else "unknown",
-                set_by=tuple(set_by),
-                licenses=tuple(licenses),
-            )
-        )
+    for question, (answer, licenses) in zip(QUESTIONS, worst, strict=True):
+        components = set_by.get(licenses)
+        if components is None:
+            components = set_by[licenses] = tuple([cid for cid, lic in relevant if lic in licenses])
+        out.append(_permission(question, answer, components, licenses))
     return tuple(out)
 
 
@@ -843,7 +994,7 @@ def _profile(
     facts: _Facts,
     elements: dict[Element, ElementResult],
     permissions: tuple[Permission, ...],
-    components: tuple[ComponentResult, ...],
+    licensing: str,
 ) -> Profile:
     access = facts.access
     if access is None:
@@ -851,20 +1002,12 @@ def _profile(
     else:
         hurdles = [
             name
-            for name, flag in (
-                ("gated download", access.gated),
-                ("registration", access.registration),
-                ("fee", access.fee),
-            )
+            for name, flag in zip(("gated download", "registration", "fee"), access, strict=True)
             if flag
         ]
         unknown = [
             name
-            for name, flag in (
-                ("gated", access.gated),
-                ("registration", access.registration),
-                ("fee", access.fee),
-            )
+            for name, flag in zip(("gated", "registration", "fee"), access, strict=True)
             if flag is None
         ]
         accessibility = ", ".join(hurdles) if hurdles else "open download"
@@ -883,17 +1026,11 @@ def _profile(
         )
     else:
         documented = sum(
-            1
-            for t in _TOPICS
-            if isinstance(declared.topic(t), tuple) or declared.topic(t) == "not-applicable"
+            1 for value in declared if isinstance(value, tuple) or value == "not-applicable"
         )
         transparency = (
             f"data information {elements[_DI].verdict.value}: {documented} of 5 topics documented"
         )
-    licences = sorted(
-        {c.license for c in components if c.license and c.status is Status.RELEASED and c.required}
-    )
-    licensing = ", ".join(licences) if licences else "no licence declared for required components"
     return _profile_of(accessibility, modification, transparency, licensing)
 
 
@@ -908,3 +1045,16 @@ def _profile_of(
         transparency=transparency,
         licensing=licensing,
     )
+
+
+def _forget() -> None:
+    """Empty every memo the evaluator keeps, so that the next report is computed afresh (the
+    laws compare memoised reports with fresh ones)."""
+    from osaid import mof
+
+    for memo in (
+        _judge, _blocker, _data_set, _training_data, _documentation, _mof_judgement,
+        _report_values, _policy_info, _record, _by_components, _ranked, _worst, _permission,
+        _permissions_of, _profile_of, mof.mof_key, mof.mof_from,
+    ):  # fmt: skip
+        memo.cache_clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from osaid._model import construct
 from osaid.components import COMPONENTS, Status
@@ -22,7 +22,19 @@ from osaid.verdict import Verdict
 if TYPE_CHECKING:
     from osaid.manifest import AISystem
 
-__all__ = ["CLASS_ORDER", "MOF_CLASSES", "STAND_INS", "Judge", "StandIn", "mof_class", "mof_of"]
+__all__ = [
+    "CLASS_ORDER",
+    "MOF_CLASSES",
+    "STAND_INS",
+    "GapReason",
+    "Judge",
+    "MofKey",
+    "StandIn",
+    "mof_class",
+    "mof_from",
+    "mof_key",
+    "mof_of",
+]
 
 CLASS_ORDER: tuple[MofClassName, ...] = ("III", "II", "I")
 """From the least open class to the most."""
@@ -52,15 +64,23 @@ and a compound expression that is open gets a finding: the MOT compares licence 
 exactly and would not count it."""
 
 
-@functools.lru_cache(maxsize=1024)
-def _gap(cid: str, status: Status, license: bool | str | None, verdict: Verdict) -> MofGap | None:
+GapReason = Literal["missing", "unlicensed", "not-open"]
+MofKey = tuple[GapReason | None, str | None]
+"""What a component's judgement means for its MOF class: the reason it leaves a gap, if it
+does, and the licence a finding must name (``NONE``, or an open compound expression)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def mof_key(status: Status, license: bool | str | None, verdict: Verdict) -> MofKey:
+    """The part of a judgement that the MOF class depends on."""
     if status is not Status.RELEASED:
-        return construct(MofGap, component=cid, reason="missing")
+        return "missing", None
+    named = license if isinstance(license, str) else None
     if not license or license == "NONE":
-        return construct(MofGap, component=cid, reason="unlicensed")
+        return "unlicensed", named
     if verdict is not Verdict.OPEN:
-        return construct(MofGap, component=cid, reason="not-open")
-    return None
+        return "not-open", None
+    return None, named if named is not None and (" AND " in named or " OR " in named) else None
 
 
 def mof_class(judge: Judge) -> MofResult:
@@ -71,14 +91,18 @@ def mof_class(judge: Judge) -> MofResult:
     technical report (and, where the report is missing and the paper is released but not
     open, the paper's gap is what the class lacks).
     """
-    return _mof_from(tuple(judge(cid) for cid in COMPONENTS))
+    return mof_from(tuple(mof_key(*judge(cid)) for cid in COMPONENTS))
 
 
-@functools.lru_cache(maxsize=1024)
-def _mof_from(judgements: tuple[tuple[Status, bool | str | None, Verdict], ...]) -> MofResult:
-    # memoised: releases that differ elsewhere often share their MOF judgements
-    judged = dict(zip(COMPONENTS, judgements, strict=True))
-    gaps = {cid: _gap(cid, *j) for cid, j in judged.items()}
+@functools.lru_cache(maxsize=4096)
+def mof_from(keys: tuple[MofKey, ...]) -> MofResult:
+    """``mof_class`` from every component's ``mof_key``, in vocabulary order (memoised: most
+    releases leave one of a few patterns of gaps)."""
+    judged = dict(zip(COMPONENTS, keys, strict=True))
+    gaps = {
+        cid: None if reason is None else construct(MofGap, component=cid, reason=reason)
+        for cid, (reason, _named) in judged.items()
+    }
     findings: list[Finding] = []
     for needed, stand_in in STAND_INS:
         need, instead = gaps[needed], gaps[stand_in]
@@ -97,8 +121,8 @@ def _mof_from(judgements: tuple[tuple[Status, bool | str | None, Verdict], ...])
             )
         elif need.reason == "missing" and instead.reason != "missing":
             gaps[needed] = instead
-    for cid, (status, license, verdict) in judged.items():
-        if status is not Status.RELEASED or not isinstance(license, str):
+    for cid, (_reason, license) in judged.items():
+        if license is None:
             continue
         if license == "NONE":
             findings.append(
@@ -110,7 +134,7 @@ def _mof_from(judgements: tuple[tuple[Status, bool | str | None, Verdict], ...])
                     remedy=f"release {cid} under an open licence",
                 )
             )
-        elif verdict is Verdict.OPEN and (" AND " in license or " OR " in license):
+        else:
             findings.append(
                 finding(
                     "mof-license-expression",
