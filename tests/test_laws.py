@@ -26,6 +26,7 @@ from osaid import (
 from osaid.components import Requirement, Status, Topic
 from osaid.evaluate import _forget
 from osaid.licenses import knowledge
+from osaid.render import json_text
 from osaid.strategies import (
     license_expressions,
     licenses,
@@ -368,3 +369,13 @@ def test_mof_classes_are_cumulative(system: AISystem) -> None:
 @given(manifests())
 def test_the_mof_class_does_not_depend_on_the_policy(system: AISystem) -> None:
     assert evaluate(system, "osaid-1.0").mof == evaluate(system, "mof-1.0").mof
+
+
+@given(manifests(), POLICIES)
+def test_the_json_report_is_what_json_dumps_writes(system: AISystem, policy: str) -> None:
+    # the command line writes reports with pydantic's serialiser, for speed: byte for byte
+    # what the standard library writes of the report's data
+    report = evaluate(system, policy).with_source("släpp\u0085\x1f/osaid.yaml")
+    assert json_text(report) == json.dumps(
+        report.model_dump(mode="json"), indent=2, ensure_ascii=False
+    )

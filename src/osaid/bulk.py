@@ -9,9 +9,11 @@ stays flat however long the input is.
 from __future__ import annotations
 
 import collections
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple, TypeVar, overload
 
 from osaid.errors import ManifestError, Problem
 from osaid.evaluate import evaluate, resolve_policy
@@ -19,7 +21,7 @@ from osaid.manifest import AISystem
 from osaid.policy import Policy
 from osaid.report import Report
 
-__all__ = ["Summary", "evaluate_many"]
+__all__ = ["Summary", "Tally", "evaluate_many", "ordered_map", "tally", "verdict_of"]
 
 Item = AISystem | str | bytes
 """A validated manifest, or the text of a JSON manifest."""
@@ -41,8 +43,81 @@ def _one(item: Item, policy: Policy, name: str) -> Outcome:
         return exc
 
 
-def _chunk(items: list[tuple[int, Item]], policy: Policy) -> list[Outcome]:
-    return [_one(item, policy, f"<item {i}>") for i, item in items]
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+def _apply(function: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
+    return [function(item) for item in chunk]
+
+
+def ordered_map(
+    function: Callable[[_T], _R],
+    items: Iterable[_T],
+    *,
+    executor: Executor | None = None,
+    chunksize: int = 256,
+    in_flight: int | None = None,
+) -> Iterator[_R]:
+    """``function`` over ``items``, yielded in input order, in chunks on ``executor``.
+
+    At most ``in_flight`` chunks are pending at once (default: twice the executor's workers,
+    or 4), so memory stays flat however long ``items`` is. ``function`` and the items must
+    pickle when the executor runs them in other processes.
+    """
+    if chunksize < 1:
+        msg = "chunksize must be at least 1"
+        raise ValueError(msg)
+    if executor is None:
+        yield from map(function, items)
+        return
+    workers = getattr(executor, "_max_workers", None)
+    limit = in_flight or (2 * workers if isinstance(workers, int) else 4)
+    pending: collections.deque[Future[list[_R]]] = collections.deque()
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == chunksize:
+            pending.append(executor.submit(_apply, function, batch))
+            batch = []
+            while len(pending) >= limit:
+                yield from pending.popleft().result()
+    if batch:
+        pending.append(executor.submit(_apply, function, batch))
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _evaluate_numbered(
+    numbered: tuple[int, Item], policy: Policy, transform: Callable[[Outcome], Any] | None
+) -> Any:
+    i, item = numbered
+    outcome = _one(item, policy, f"<item {i}>")
+    return outcome if transform is None else transform(outcome)
+
+
+@overload
+def evaluate_many(
+    items: Iterable[Item],
+    policy: Policy | str | None = None,
+    *,
+    executor: Executor | None = None,
+    chunksize: int = 256,
+    in_flight: int | None = None,
+    transform: None = None,
+) -> Iterator[Outcome]: ...
+
+
+@overload
+def evaluate_many(
+    items: Iterable[Item],
+    policy: Policy | str | None = None,
+    *,
+    executor: Executor | None = None,
+    chunksize: int = 256,
+    in_flight: int | None = None,
+    transform: Callable[[Outcome], _R],
+) -> Iterator[_R]: ...
 
 
 def evaluate_many(
@@ -52,7 +127,8 @@ def evaluate_many(
     executor: Executor | None = None,
     chunksize: int = 256,
     in_flight: int | None = None,
-) -> Iterator[Outcome]:
+    transform: Callable[[Outcome], Any] | None = None,
+) -> Iterator[Any]:
     """Evaluate every item, yielding a ``Report`` (or the ``ManifestError``) for each, in order.
 
     Args:
@@ -63,35 +139,53 @@ def evaluate_many(
         chunksize: how many items travel to a worker together.
         in_flight: how many chunks may be pending at once (default: 4, or twice the
             executor's worker count when it has one).
+        transform: applied to each outcome where it was evaluated, so that only its result
+            travels back (a verdict, a JSON line, a row): on a process pool this is what
+            makes parallel evaluation pay, since a whole report costs about as much to send
+            back as to compute. It must pickle (a module-level function, or a
+            ``functools.partial`` of one).
 
     >>> from osaid import AISystem
     >>> texts = ['{"manifest-version": 1, "system": {"name": "A"}}', '{"manifest-version": 1}']
     >>> [type(r).__name__ for r in evaluate_many(texts)]
     ['Report', 'ManifestError']
+    >>> list(evaluate_many(texts, transform=verdict_of))
+    ['undetermined', None]
     """
     pol = resolve_policy(policy)
-    if chunksize < 1:
-        msg = "chunksize must be at least 1"
-        raise ValueError(msg)
-    if executor is None:
-        for i, item in enumerate(items):
-            yield _one(item, pol, f"<item {i}>")
-        return
-    workers = getattr(executor, "_max_workers", None)
-    limit = in_flight or (2 * workers if isinstance(workers, int) else 4)
-    pending: collections.deque[Future[list[Outcome]]] = collections.deque()
-    batch: list[tuple[int, Item]] = []
-    for numbered in enumerate(items):
-        batch.append(numbered)
-        if len(batch) == chunksize:
-            pending.append(executor.submit(_chunk, batch, pol))
-            batch = []
-            while len(pending) >= limit:
-                yield from pending.popleft().result()
-    if batch:
-        pending.append(executor.submit(_chunk, batch, pol))
-    while pending:
-        yield from pending.popleft().result()
+    return ordered_map(
+        functools.partial(_evaluate_numbered, policy=pol, transform=transform),
+        enumerate(items),
+        executor=executor,
+        chunksize=chunksize,
+        in_flight=in_flight,
+    )
+
+
+def verdict_of(outcome: Outcome) -> str | None:
+    """The verdict of a report (``"open"``, ``"not-open"``, ``"undetermined"``), or ``None``
+    for input that could not be read: a ``transform`` for ``evaluate_many``."""
+    return None if isinstance(outcome, ManifestError) else outcome.verdict.value
+
+
+class Tally(NamedTuple):
+    """What ``Summary`` counts of one outcome: small, so it travels back from a worker."""
+
+    verdict: str | None
+    """``None`` for input that could not be read."""
+    blockers: tuple[str, ...] = ()
+    licenses: tuple[str, ...] = ()
+
+
+def tally(outcome: Outcome) -> Tally:
+    """The ``Tally`` of a report or of a ``ManifestError`` (a ``transform`` too)."""
+    if isinstance(outcome, ManifestError):
+        return Tally(None)
+    return Tally(
+        outcome.verdict.value,
+        tuple(f"{b.component} [{b.kind}]" for b in outcome.blockers),
+        tuple(c.license for c in outcome.components if c.license and c.element is not None),
+    )
 
 
 @dataclass
@@ -103,17 +197,15 @@ class Summary:
     licenses: collections.Counter[str] = field(default_factory=collections.Counter)
     invalid: int = 0
 
-    def add(self, outcome: Outcome) -> None:
-        """Count one outcome."""
-        if isinstance(outcome, ManifestError):
+    def add(self, outcome: Outcome | Tally) -> None:
+        """Count one outcome, or its ``Tally``."""
+        counted = outcome if isinstance(outcome, Tally) else tally(outcome)
+        if counted.verdict is None:
             self.invalid += 1
             return
-        self.verdicts[outcome.verdict.value] += 1
-        for b in outcome.blockers:
-            self.blockers[f"{b.component} [{b.kind}]"] += 1
-        for c in outcome.components:
-            if c.license and c.element is not None:
-                self.licenses[c.license] += 1
+        self.verdicts[counted.verdict] += 1
+        self.blockers.update(counted.blockers)
+        self.licenses.update(counted.licenses)
 
     @property
     def total(self) -> int:

@@ -679,24 +679,7 @@ def evaluate(system: AISystem, policy: Policy | str | None = None) -> Report:
 @functools.lru_cache(maxsize=4096)
 def _report_values(key: _Key, policy: Policy) -> dict[str, object]:
     """A report's fields but its subject, for every system whose facts are ``key``."""
-    core = _core(_facts(key), policy)
-    return {
-        "report_version": REPORT_VERSION,
-        "osaid_version": __version__,
-        "source": None,
-        "subject": None,
-        "verdict": core.verdict,
-        "outcome": core.outcome,
-        "elements": core.elements,
-        "components": core.components,
-        "blockers": core.blockers,
-        "findings": core.findings,
-        "mof": core.mof,
-        "claims": core.claims,
-        "permissions": core.permissions,
-        "profile": core.profile,
-        "policy": _policy_info(policy),
-    }
+    return _core(_facts(key), policy)
 
 
 @functools.lru_cache(maxsize=64)
@@ -709,30 +692,13 @@ def _policy_info(policy: Policy) -> PolicyInfo:
     )
 
 
-class _Core(NamedTuple):
-    """Everything in a report but its subject and source."""
-
-    verdict: Verdict
-    outcome: Outcome
-    elements: dict[Element, ElementResult]
-    components: tuple[ComponentResult, ...]
-    blockers: tuple[Blocker, ...]
-    mof: MofResult
-    findings: tuple[Finding, ...]
-    claims: tuple[ClaimResult, ...]
-    permissions: tuple[Permission, ...]
-    profile: Profile
-
-
 def _reduced(facts: _Facts, keep: frozenset[int]) -> _Facts:
     """What Data Information item (1) depends on: the data information and the components in
     ``keep``, so that its memo is shared by every system that agrees on them."""
-    return _Facts(
-        components=tuple(f if i in keep else _UNDECLARED for i, f in enumerate(facts.components)),
-        license=facts.license,
-        data_information=facts.data_information,
-        training_data=None,
-    )
+    components = list(_ALL_UNDECLARED)
+    for i in keep:
+        components[i] = facts.components[i]
+    return _Facts(tuple(components), facts.license, facts.data_information, None)
 
 
 _MEMBERS = {
@@ -835,8 +801,8 @@ def _by_components(
 _CIDS = tuple(COMPONENTS)
 
 
-def _core(facts: _Facts, policy: Policy) -> _Core:
-    """Everything in a report but its subject: shared by every system with the same facts.
+def _core(facts: _Facts, policy: Policy) -> dict[str, object]:
+    """A report's fields but its subject, for every system with the same facts.
 
     Assembled from memoised parts (what depends on the components alone, Data Information's
     documentation, its training data), so that a release whose facts are new but whose parts
@@ -849,28 +815,43 @@ def _core(facts: _Facts, policy: Policy) -> _Core:
     data_information = construct(
         ElementResult, verdict=documented[0] & trained[0], findings=documented[2] + trained[2]
     )
-    elements = {
-        _DI: data_information,
-        Element.CODE: by.code[0],
-        Element.PARAMETERS: by.parameters[0],
-    }
+    code, parameters = by.code[0], by.parameters[0]
+    elements = {_DI: data_information, Element.CODE: code, Element.PARAMETERS: parameters}
     blockers = documented[1] + trained[1] + by.code[1] + by.parameters[1]
-    verdict = data_information.verdict & by.code[0].verdict & by.parameters[0].verdict
+    verdict = data_information.verdict & code.verdict & parameters.verdict
     claims, findings = (
         _claims(facts.claims, elements, by.results, blockers) if facts.claims else ((), ())
     )
-    return _Core(
-        verdict=verdict,
-        outcome=_outcome(verdict, blockers),
-        elements=elements,
-        components=by.results,
-        blockers=blockers,
-        mof=by.mof,
-        findings=findings,
-        claims=claims,
-        permissions=by.permissions,
-        profile=_profile(facts, elements, by.permissions, by.licensing),
-    )
+    topics = facts.data_information
+    return {
+        "report_version": REPORT_VERSION,
+        "osaid_version": __version__,
+        "source": None,
+        "subject": None,
+        "verdict": verdict,
+        "outcome": _outcome(verdict, blockers),
+        "elements": elements,
+        "components": by.results,
+        "blockers": blockers,
+        "findings": findings,
+        "mof": by.mof,
+        "claims": claims,
+        "permissions": by.permissions,
+        "profile": _profile(
+            facts.access,
+            code.verdict,
+            parameters.verdict,
+            by.permissions[_MODIFICATION].answer,
+            data_information.verdict,
+            None
+            if topics is None
+            else sum(
+                1 for value in topics if isinstance(value, tuple) or value == "not-applicable"
+            ),
+            by.licensing,
+        ),
+        "policy": _policy_info(policy),
+    }
 
 
 # --- claims, permissions, profile -------------------------------------------------------------
@@ -946,11 +927,12 @@ def _asks() -> dict[str, str]:
 def _worst(licenses: tuple[str, ...]) -> tuple[tuple[Answer, tuple[str, ...]], ...]:
     """Per question: the most restrictive answer among ``licenses`` (distinct) and the
     licences that give it, in the order given."""
-    ranked = [(license_, _ranked(license_)) for license_ in licenses]
     out: list[tuple[Answer, tuple[str, ...]]] = []
-    for qi in range(len(QUESTIONS)):
-        worst, answer = min(r[qi] for _lic, r in ranked)
-        out.append((answer, tuple(lic for lic, r in ranked if r[qi][0] == worst)))
+    for answers in zip(*[_ranked(license_) for license_ in licenses], strict=True):
+        # one question: (rank, answer) per licence; the rank decides the answer
+        worst = min(answers)
+        given = tuple([lic for lic, a in zip(licenses, answers, strict=True) if a == worst])
+        out.append((worst[1], given))
     return tuple(out)
 
 
@@ -990,13 +972,21 @@ def _permissions_of(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, 
     return tuple(out)
 
 
+_MODIFICATION = QUESTIONS.index("modification")
+
+
+@functools.lru_cache(maxsize=4096)
 def _profile(
-    facts: _Facts,
-    elements: dict[Element, ElementResult],
-    permissions: tuple[Permission, ...],
+    access: _Access | None,
+    code: Verdict,
+    parameters: Verdict,
+    modify: Answer,
+    data_information: Verdict,
+    documented: int | None,
     licensing: str,
 ) -> Profile:
-    access = facts.access
+    """The release profile; ``documented`` is how many topics the data information maps
+    (``None``: it has no topic map)."""
     if access is None:
         accessibility = "not declared"
     else:
@@ -1013,35 +1003,20 @@ def _profile(
         accessibility = ", ".join(hurdles) if hurdles else "open download"
         if unknown and not hurdles:
             accessibility += f" (not declared: {', '.join(unknown)})"
-    modify = next(p.answer for p in permissions if p.question == "modification")
-    modification = (
-        f"code {elements[Element.CODE].verdict.value}, parameters "
-        f"{elements[Element.PARAMETERS].verdict.value}; the licences allow modification: {modify}"
-    )
-    declared = facts.data_information
-    if declared is None:
+    if documented is None:
         transparency = (
-            f"data information {elements[_DI].verdict.value} (judged from the data components: "
+            f"data information {data_information.value} (judged from the data components: "
             "no topic map)"
         )
     else:
-        documented = sum(
-            1 for value in declared if isinstance(value, tuple) or value == "not-applicable"
-        )
         transparency = (
-            f"data information {elements[_DI].verdict.value}: {documented} of 5 topics documented"
+            f"data information {data_information.value}: {documented} of 5 topics documented"
         )
-    return _profile_of(accessibility, modification, transparency, licensing)
-
-
-@functools.lru_cache(maxsize=4096)
-def _profile_of(
-    accessibility: str, modification: str, transparency: str, licensing: str
-) -> Profile:
     return construct(
         Profile,
         accessibility=accessibility,
-        modification=modification,
+        modification=f"code {code.value}, parameters {parameters.value}; the licences allow "
+        f"modification: {modify}",
         transparency=transparency,
         licensing=licensing,
     )
@@ -1055,6 +1030,6 @@ def _forget() -> None:
     for memo in (
         _judge, _blocker, _data_set, _training_data, _documentation, _mof_judgement,
         _report_values, _policy_info, _record, _by_components, _ranked, _worst, _permission,
-        _permissions_of, _profile_of, mof.mof_key, mof.mof_from,
+        _permissions_of, _profile, mof.mof_key, mof.mof_from,
     ):  # fmt: skip
         memo.cache_clear()

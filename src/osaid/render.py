@@ -24,6 +24,9 @@ __all__ = [
     "LicenseRow",
     "blocker_field",
     "error_json",
+    "json_doc",
+    "json_text",
+    "markdown_part",
     "render_explanation",
     "render_explanation_json",
     "render_json",
@@ -32,6 +35,8 @@ __all__ = [
     "render_markdown",
     "render_sarif",
     "render_text",
+    "sarif_document",
+    "sarif_results",
 ]
 
 _OUTCOME = {
@@ -189,12 +194,29 @@ def error_json(error: ManifestError) -> dict[str, Any]:
 
 def render_json(items: Sequence[Report | ManifestError]) -> str:
     """One JSON object for one input, an array for several, in input order."""
-    docs = [
-        error_json(item) if isinstance(item, ManifestError) else item.model_dump(mode="json")
-        for item in items
-    ]
-    payload: Any = docs[0] if len(docs) == 1 else docs
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    texts = [json_text(item) for item in items]
+    if len(texts) == 1:
+        return texts[0] + "\n"
+    if not texts:
+        return "[]\n"
+    return "[\n" + ",\n".join("  " + t.replace("\n", "\n  ") for t in texts) + "\n]\n"
+
+
+def json_text(item: Report | ManifestError) -> str:
+    """One input's JSON document as text, indented by two spaces, non-ASCII kept.
+
+    The text ``json.dumps(json_doc(item), indent=2, ensure_ascii=False)`` gives (a law in
+    the tests), written by pydantic's serialiser: ``json.dumps`` with an indent runs in
+    Python and costs several times what the evaluation does.
+    """
+    if isinstance(item, ManifestError):
+        return json.dumps(error_json(item), indent=2, ensure_ascii=False)
+    return item.model_dump_json(indent=2)
+
+
+def json_doc(item: Report | ManifestError) -> dict[str, Any]:
+    """One input's JSON document: its report, or the stand-in for input that could not be read."""
+    return error_json(item) if isinstance(item, ManifestError) else item.model_dump(mode="json")
 
 
 # --- Markdown -----------------------------------------------------------------------------------
@@ -293,13 +315,14 @@ def _markdown_error(error: ManifestError) -> list[str]:
 
 def render_markdown(items: Sequence[Report | ManifestError]) -> str:
     """Reports as Markdown, e.g. for a pull-request comment or a CI job summary."""
-    parts = [
-        "\n".join(
-            _markdown_error(item) if isinstance(item, ManifestError) else _markdown_report(item)
-        )
-        for item in items
-    ]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(markdown_part(item) for item in items) + "\n"
+
+
+def markdown_part(item: Report | ManifestError) -> str:
+    """One input's part of ``render_markdown`` (parts are joined by a blank line)."""
+    return "\n".join(
+        _markdown_error(item) if isinstance(item, ManifestError) else _markdown_report(item)
+    )
 
 
 # --- SARIF --------------------------------------------------------------------------------------
@@ -405,24 +428,30 @@ def render_sarif(items: Sequence[tuple[Report | ManifestError, SourceMap | None]
     Each item is a report with the ``SourceMap`` of its manifest (``None`` puts every result
     on line 1), or a ``ManifestError``, whose problems become ``invalid-manifest`` results.
     """
+    return sarif_document([r for item, where in items for r in sarif_results(item, where)])
+
+
+def sarif_results(item: Report | ManifestError, where: SourceMap | None) -> list[Any]:
+    """One input's SARIF results: a result per blocker, or per problem of a ``ManifestError``."""
+    if isinstance(item, ManifestError):
+        return [
+            _result(
+                "invalid-manifest",
+                f"{p.field}: {p.message}" if p.field else p.message,
+                _uri(p.path),
+                p.line,
+                p.column,
+                field=p.field,
+            )
+            for p in item.problems
+        ]
+    return [_blocker_result(item, b, where) for b in item.blockers]
+
+
+def sarif_document(results: Sequence[Any]) -> str:
+    """The SARIF 2.1.0 log holding ``results`` (from ``sarif_results``)."""
     from osaid._version import __version__
 
-    results: list[Any] = []
-    for item, where in items:
-        if isinstance(item, ManifestError):
-            results.extend(
-                _result(
-                    "invalid-manifest",
-                    f"{p.field}: {p.message}" if p.field else p.message,
-                    _uri(p.path),
-                    p.line,
-                    p.column,
-                    field=p.field,
-                )
-                for p in item.problems
-            )
-            continue
-        results.extend(_blocker_result(item, b, where) for b in item.blockers)
     rules = [
         {
             "id": rule_id,
@@ -447,7 +476,7 @@ def render_sarif(items: Sequence[tuple[Report | ManifestError, SourceMap | None]
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": list(results),
             }
         ],
     }

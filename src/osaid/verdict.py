@@ -30,16 +30,20 @@ class Verdict(str, enum.Enum):
         return _RANK[self]
 
     def __and__(self, other: Verdict) -> Verdict:
-        return self if self.rank <= other.rank else other
+        return _AND[self, other]
 
     def __or__(self, other: Verdict) -> Verdict:
-        return self if self.rank >= other.rank else other
+        return _OR[self, other]
 
     def __str__(self) -> str:
         return self.value
 
 
 _RANK = {Verdict.NOT_OPEN: 0, Verdict.UNDETERMINED: 1, Verdict.OPEN: 2}
+# the truth tables of Kleene's AND (the less open) and OR (the more open), looked up whole:
+# evaluation combines verdicts often enough for the lookup to matter
+_AND = {(a, b): a if _RANK[a] <= _RANK[b] else b for a in Verdict for b in Verdict}
+_OR = {(a, b): a if _RANK[a] >= _RANK[b] else b for a in Verdict for b in Verdict}
 
 
 def all_of(verdicts: Iterable[Verdict]) -> Verdict:
