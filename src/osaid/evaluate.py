@@ -605,9 +605,20 @@ def _training_data(
 
 
 @functools.lru_cache(maxsize=2048)
-def _documentation(facts: _Facts, policy: Policy) -> _FrozenSection:
-    """Data Information item (1): topic by topic, or from the data components."""
-    if facts.data_information is not None:
+def _documentation(
+    data_information: _TopicValues | None,
+    cited: tuple[tuple[int, _Comp], ...],
+    license: str | None,
+    policy: Policy,
+) -> _FrozenSection:
+    """Data Information item (1): topic by topic, or from the data components; ``cited`` is
+    (index, facts) of each component it rests on, so that its memo is shared by every system
+    that agrees on them."""
+    components = list(_ALL_UNDECLARED)
+    for i, comp in cited:
+        components[i] = comp
+    facts = _Facts(tuple(components), license, data_information, None)
+    if data_information is not None:
         verdict, blockers, findings = _topics(facts, policy)
     else:
         verdict, blockers, findings = _fallback(facts, policy)
@@ -692,15 +703,6 @@ def _policy_info(policy: Policy) -> PolicyInfo:
     )
 
 
-def _reduced(facts: _Facts, keep: frozenset[int]) -> _Facts:
-    """What Data Information item (1) depends on: the data information and the components in
-    ``keep``, so that its memo is shared by every system that agrees on them."""
-    components = list(_ALL_UNDECLARED)
-    for i in keep:
-        components[i] = facts.components[i]
-    return _Facts(tuple(components), facts.license, facts.data_information, None)
-
-
 _MEMBERS = {
     element: tuple(
         i
@@ -709,20 +711,22 @@ _MEMBERS = {
     )
     for element in (Element.CODE, Element.PARAMETERS)
 }
-_FALLBACK_INPUTS = frozenset(
-    _INDEX[cid] for cid in ("datasets", "data-card", "research-paper", "technical-report")
+_FALLBACK_INPUTS = tuple(
+    sorted(_INDEX[cid] for cid in ("datasets", "data-card", "research-paper", "technical-report"))
 )
 _DATASETS = _INDEX["datasets"]
 
 
-def _data_information_inputs(facts: _Facts) -> frozenset[int]:
+def _data_information_inputs(facts: _Facts) -> tuple[int, ...]:
+    """The components Data Information item (1) rests on, in vocabulary order."""
     declared = facts.data_information
     if declared is None:
         return _FALLBACK_INPUTS
     cited = {
         _INDEX[ref] for refs in declared if isinstance(refs, tuple) for ref in refs if ref in _INDEX
     }
-    return frozenset(cited) | {_DATASETS}
+    cited.add(_DATASETS)
+    return tuple(sorted(cited))
 
 
 _Part = tuple[ElementResult, tuple[Blocker, ...]]
@@ -808,7 +812,12 @@ def _core(facts: _Facts, policy: Policy) -> dict[str, object]:
     documentation, its training data), so that a release whose facts are new but whose parts
     were seen before costs little more than one that was seen whole."""
     by = _by_components(facts.components, facts.license, policy)
-    documented = _documentation(_reduced(facts, _data_information_inputs(facts)), policy)
+    documented = _documentation(
+        facts.data_information,
+        tuple([(i, facts.components[i]) for i in _data_information_inputs(facts)]),
+        facts.license,
+        policy,
+    )
     trained = _training_data(
         facts.training_data, facts.components[_DATASETS], facts.license, policy
     )
@@ -923,15 +932,16 @@ def _asks() -> dict[str, str]:
     return {q: asks(q) for q in QUESTIONS}
 
 
-@functools.lru_cache(maxsize=1024)
-def _worst(licenses: tuple[str, ...]) -> tuple[tuple[Answer, tuple[str, ...]], ...]:
-    """Per question: the most restrictive answer among ``licenses`` (distinct) and the
-    licences that give it, in the order given."""
-    out: list[tuple[Answer, tuple[str, ...]]] = []
-    for answers in zip(*[_ranked(license_) for license_ in licenses], strict=True):
+@functools.lru_cache(maxsize=4096)
+def _worst(licenses: frozenset[str]) -> tuple[tuple[Answer, frozenset[str]], ...]:
+    """Per question: the most restrictive answer among ``licenses`` and the licences that
+    give it (a set of licences recurs far more often than any one order of them)."""
+    ordered = tuple(licenses)
+    out: list[tuple[Answer, frozenset[str]]] = []
+    for answers in zip(*[_ranked(license_) for license_ in ordered], strict=True):
         # one question: (rank, answer) per licence; the rank decides the answer
         worst = min(answers)
-        given = tuple([lic for lic, a in zip(licenses, answers, strict=True) if a == worst])
+        given = frozenset([lic for lic, a in zip(ordered, answers, strict=True) if a == worst])
         out.append((worst[1], given))
     return tuple(out)
 
@@ -952,23 +962,36 @@ def _permission(
     )
 
 
-_NO_ANSWERS: tuple[tuple[Answer, tuple[str, ...]], ...] = (("unknown", ()),) * len(QUESTIONS)
+_NO_ANSWERS: tuple[tuple[Answer, frozenset[str]], ...] = (("unknown", frozenset()),) * len(
+    QUESTIONS
+)
 
 
 @functools.lru_cache(maxsize=1024)
 def _permissions_of(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, ...]:
     # for each question the most restrictive answer holds, and the components whose licences
     # give it set it; shared by every release whose relevant components carry the same licences
-    worst = (
-        _worst(tuple(dict.fromkeys([lic for _cid, lic in relevant]))) if relevant else _NO_ANSWERS
-    )
-    set_by: dict[tuple[str, ...], tuple[str, ...]] = {}  # most questions share their licences
+    groups: dict[str, list[str]] = {}  # licence -> its components, both in vocabulary order
+    for cid, lic in relevant:
+        groups.setdefault(lic, []).append(cid)
+    worst = _worst(frozenset(groups)) if relevant else _NO_ANSWERS
+    shown: dict[frozenset[str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
     out: list[Permission] = []
-    for question, (answer, licenses) in zip(QUESTIONS, worst, strict=True):
-        components = set_by.get(licenses)
-        if components is None:
-            components = set_by[licenses] = tuple([cid for cid, lic in relevant if lic in licenses])
-        out.append(_permission(question, answer, components, licenses))
+    for question, (answer, giving) in zip(QUESTIONS, worst, strict=True):
+        found = shown.get(giving)
+        if found is None:  # (components, licences) giving this answer, in vocabulary order
+            if len(giving) == len(groups):
+                found = (tuple([cid for cid, _lic in relevant]), tuple(groups))
+            elif len(giving) == 1:
+                (lic,) = giving
+                found = (tuple(groups[lic]), (lic,))
+            else:
+                found = (
+                    tuple([cid for cid, lic in relevant if lic in giving]),
+                    tuple([lic for lic in groups if lic in giving]),
+                )
+            shown[giving] = found
+        out.append(_permission(question, answer, *found))
     return tuple(out)
 
 
