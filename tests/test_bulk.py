@@ -115,3 +115,130 @@ def test_check_jsonl_reads_standard_input(
 def test_a_jsonl_line_that_is_a_manifest_validates_as_one() -> None:
     text = json_text(PYTHIA)
     assert AISystem.model_validate_json(text) == load_manifest(PYTHIA)
+
+
+def _corpus(folder: Path, count: int) -> None:
+    """``count`` manifests in nested folders, with a file osaid ignores and a broken one."""
+    texts = [PYTHIA.read_text("utf-8"), STARCODER.read_text("utf-8")]
+    for i in range(count):
+        sub = folder / f"group-{i % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"m{i:03}.osaid.yaml").write_text(texts[i % 2], "utf-8")
+    (folder / "notes.txt").write_text("not a manifest", "utf-8")
+    (folder / "group-0" / "broken.yaml").write_text("manifest-version: [", "utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif"])
+def test_check_on_worker_processes_writes_what_one_process_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    _corpus(tmp_path, 24)
+    serial_code = main(["check", str(tmp_path), "--format", fmt])
+    serial = capsys.readouterr()
+    pooled_code = main(["check", str(tmp_path), "--format", fmt, "--jobs", "2"])
+    pooled = capsys.readouterr()
+    assert pooled.out == serial.out
+    assert pooled.err == serial.err
+    assert pooled_code == serial_code == 2  # the broken file
+    assert "25 inputs: 12 not-open, 12 open, 1 invalid" in serial.err
+
+
+def test_a_directory_streams_in_name_order_with_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path, 6)
+    main(["check", str(tmp_path), "--format", "json"])
+    captured = capsys.readouterr()
+    sources = [Path(d["source"]).relative_to(tmp_path).as_posix() for d in json.loads(captured.out)]
+    assert sources == [
+        "group-0/broken.yaml",
+        "group-0/m000.osaid.yaml",
+        "group-0/m003.osaid.yaml",
+        "group-1/m001.osaid.yaml",
+        "group-1/m004.osaid.yaml",
+        "group-2/m002.osaid.yaml",
+        "group-2/m005.osaid.yaml",
+    ]
+    assert "group-0/broken.yaml:2:1: invalid YAML" in captured.err
+    assert "most common blockers: model-parameters [license]: 3" in captured.err
+
+
+def test_progress_is_drawn_on_a_terminal_and_cleared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from osaid import _check
+
+    _corpus(tmp_path, 9)
+    monkeypatch.setattr(_check, "stderr_is_terminal", lambda: True)
+    clock = iter(range(10_000))
+    monkeypatch.setattr(_check, "now", lambda: next(clock) * 0.25)
+    main(["check", str(tmp_path), "--quiet"])
+    quiet = capsys.readouterr().err
+    assert "checked" not in quiet  # --quiet: no progress, and no summary
+    assert "inputs:" not in quiet
+    assert "broken.yaml:2:1" in quiet  # but what cannot be read is still said
+    main(["check", str(tmp_path)])
+    err = capsys.readouterr().err
+    drawn = [part for part in err.split("\r") if "checked" in part]
+    assert drawn
+    assert drawn[0].startswith("[###")  # a bar: the total was counted first
+    assert " checked, " in drawn[-1]
+    progress_end = err.rindex("\r\033[K")  # the line is cleared before the summary
+    assert err.index("10 inputs: 4 not-open, 5 open, 1 invalid") > progress_end
+
+
+def test_progress_is_never_drawn_into_a_pipe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path, 3)
+    main(["check", str(tmp_path)])
+    assert "\r" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["-1", "two"])
+def test_jobs_must_be_a_count(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(PYTHIA), "--jobs", jobs]) == 2
+    assert "invalid number of jobs" in capsys.readouterr().err
+
+
+def test_check_jsonl_on_worker_processes_keeps_the_line_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [json_text(PYTHIA), json_text(STARCODER), "{broken"] * 200
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    assert main(["check", "--jsonl", str(source)]) == 2
+    serial = capsys.readouterr()
+    assert main(["check", "--jsonl", str(source), "-j", "2"]) == 2
+    pooled = capsys.readouterr()
+    assert pooled.out == serial.out
+    assert pooled.err == serial.err
+    assert serial.err.startswith("600 inputs: 200 not-open, 200 open, 200 invalid")
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_a_located_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "corpus.jsonl"
+    source.write_bytes(json_text(PYTHIA).encode() + b"\n" + b'{"system": "caf\xe9"}\n')
+    assert main(["check", "--jsonl", str(source)]) == 2
+    docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert docs[1]["verdict"] is None
+    assert docs[1]["errors"][0]["line"] == 2
+    assert docs[1]["errors"][0]["column"] == 16  # the byte that is not UTF-8
+    assert "not UTF-8" in docs[1]["errors"][0]["message"]
+
+
+def test_evaluate_many_applies_a_transform_where_it_evaluates() -> None:
+    from osaid.bulk import Tally, tally, verdict_of
+
+    texts = [json_text(PYTHIA), "{broken", json_text(STARCODER)] * 10
+    assert list(evaluate_many(texts, transform=verdict_of)) == ["open", None, "not-open"] * 10
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        tallies = list(evaluate_many(texts, executor=pool, chunksize=4, transform=tally))
+    assert tallies == [tally(o) for o in evaluate_many(texts)]
+    assert tallies[1] == Tally(None)
+    summary = Summary()
+    for t in tallies:
+        summary.add(t)
+    assert summary.render().startswith("30 inputs: 10 not-open, 10 open, 10 invalid")

@@ -22,7 +22,9 @@ MANIFESTS = [*(ROOT / "examples").glob("*.osaid.*"), *(ROOT / "tests/fixtures/os
 def test_the_committed_schema_is_up_to_date() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts/generate_report_schema.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
-from pydantic.alias_generators import to_snake
 
 
 def to_kebab(name: str) -> str:
-    """``data_information`` → ``data-information``: the manifest's and report's key style."""
+    """``data_information`` → ``data-information``: the manifest's and report's key style.
+
+    Every model field goes through this when its class is created, at import: a name of
+    lower-case letters and underscores, which is every osaid field's, needs none of
+    ``to_snake``'s regular expressions.
+    """
+    if name.islower() and name.replace("_", "").isalpha():
+        return name.replace("_", "-")
+    from pydantic.alias_generators import to_snake
+
     return to_snake(name).replace("_", "-")
 
 

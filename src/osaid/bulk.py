@@ -11,15 +11,17 @@ from __future__ import annotations
 import collections
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 from osaid.errors import ManifestError, Problem
 from osaid.evaluate import evaluate, resolve_policy
 from osaid.manifest import AISystem
 from osaid.policy import Policy
 from osaid.report import Report
+
+if TYPE_CHECKING:  # concurrent.futures imports logging: not worth it for annotations
+    from concurrent.futures import Executor, Future
 
 __all__ = ["Summary", "Tally", "evaluate_many", "ordered_map", "tally", "verdict_of"]
 

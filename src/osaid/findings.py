@@ -1,6 +1,8 @@
 """Findings: every conclusion osaid draws, with the clause of the definition behind it."""
 
-from __future__ import annotations
+# Annotations are evaluated here, not postponed (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation from its text when
+# the class is created, which happens at every start of the command line.
 
 import enum
 import functools

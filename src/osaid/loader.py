@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import difflib
 import json
 import re
 import sys
@@ -158,17 +157,30 @@ class _FatalError(Exception):
         self.problems = problems
 
 
-@dataclass
 class _Read:
-    """What a format reader found: the data, where it is, and the problems it saw."""
+    """What a format reader found: the data, where it is, and the problems it saw.
 
-    data: Any
-    positions: Callable[[], _Positions]
-    problems: list[_Raw] = field(default_factory=list)
-    tainted: tuple[FieldPath, ...] = ()
-    """Paths whose value was already reported (a refused tag): no second message there."""
-    empty: bool = False
-    """A YAML stream with no document, or a document with nothing in it."""
+    A plain class, as ``_Frame``: nothing compares or prints these records, and the methods a
+    dataclass would generate for that cost more to create, at every start, than the class.
+    """
+
+    __slots__ = ("data", "empty", "positions", "problems", "tainted")
+
+    def __init__(
+        self,
+        data: Any,
+        positions: Callable[[], _Positions],
+        problems: list[_Raw] | None = None,
+        tainted: tuple[FieldPath, ...] = (),
+        empty: bool = False,
+    ) -> None:
+        self.data = data
+        self.positions = positions
+        self.problems: list[_Raw] = [] if problems is None else problems
+        self.tainted = tainted
+        """Paths whose value was already reported (a refused tag): no second message there."""
+        self.empty = empty
+        """A YAML stream with no document, or a document with nothing in it."""
 
 
 def _deeper_than() -> str:
@@ -243,16 +255,24 @@ def _offset_at(text: str, offset: int) -> _At:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-@dataclass
 class _Frame:
     """A mapping or list being built from YAML events."""
 
-    value: dict[str, Any] | list[Any]
-    path: FieldPath
-    anchor: str | None
-    nodes_before: int
-    expect_key: bool = True
-    key: str | None = None
+    __slots__ = ("anchor", "expect_key", "key", "nodes_before", "path", "value")
+
+    def __init__(
+        self,
+        value: dict[str, Any] | list[Any],
+        path: FieldPath,
+        anchor: str | None,
+        nodes_before: int,
+    ) -> None:
+        self.value = value
+        self.path = path
+        self.anchor = anchor
+        self.nodes_before = nodes_before
+        self.expect_key = True
+        self.key: str | None = None
 
 
 class _YamlReader:
@@ -446,8 +466,11 @@ def _mark(event: Any) -> _At:
 
 # --- JSON ---------------------------------------------------------------------------------------
 
-_JSON_TOKEN = re.compile(
-    r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|\S+?(?=[\s{}\[\]:,"]|$)',
+# The patterns below stay text until a document needs them (to locate an error, or to read
+# TOML positions): ``re`` compiles each on first use and keeps it. Most runs need none.
+_JSON_LEXEMES = (
+    r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?'
+    r'|true|false|null|\S+?(?=[\s{}\[\]:,"]|$)'
 )
 
 
@@ -514,20 +537,20 @@ def _json_hint(msg: str) -> str:
 
 
 def _json_token_at(text: str, token: str) -> _At:
-    for match in _JSON_TOKEN.finditer(text):
+    for match in re.finditer(_JSON_LEXEMES, text):
         if match.group() == token:
             return _offset_at(text, match.start())
     return (1, 1)
 
 
-_JSON_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{\]}]')
-_FLOW_BRACKETS = _TOML_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[{\]}]')
+_JSON_BRACKETS = r'"(?:[^"\\]|\\.)*"|[\[{\]}]'
+_FLOW_BRACKETS = _TOML_BRACKETS = r'"(?:[^"\\]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[{\]}]'
 
 
-def _bracket_depth_at(text: str, brackets: re.Pattern[str]) -> _At | None:
+def _bracket_depth_at(text: str, brackets: str) -> _At | None:
     """Where brackets first nest deeper than ``MAX_DEPTH`` (strings and comments skipped)."""
     depth = 0
-    for match in brackets.finditer(text):
+    for match in re.finditer(brackets, text):
         tok = match.group()
         if tok in ("[", "{"):
             depth += 1
@@ -584,7 +607,7 @@ def _json_positions(text: str) -> _Positions:
     # one frame per open container: [kind, path, next list index, pending key, keys seen]
     stack: list[list[Any]] = []
     expect_key = False
-    for match in _JSON_TOKEN.finditer(text):
+    for match in re.finditer(_JSON_LEXEMES, text):
         tok = match.group()
         if tok in (":", ","):
             if tok == "," and stack and stack[-1][0] == "{":
@@ -622,7 +645,7 @@ def _json_positions(text: str) -> _Positions:
 
 # --- TOML ---------------------------------------------------------------------------------------
 
-_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
+_TOML_AT = r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)"
 _TOML_HINTS = (
     ("Cannot overwrite a value", ": this key is already set above; remove one of them"),
     ("Cannot declare", ": this table is already declared above; merge the two"),
@@ -640,12 +663,12 @@ def _toml(text: str) -> _Read:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         detail = str(exc)
-        found = _TOML_AT.search(detail)
+        found = re.search(_TOML_AT, detail)
         if found and found.group(1):
             line, col = int(found.group(1)), int(found.group(2))
         else:
             line, col = _offset_at(text, len(text))
-        detail = _TOML_AT.sub("", detail).strip()
+        detail = re.sub(_TOML_AT, "", detail).strip()
         hint = next((h for needle, h in _TOML_HINTS if detail.startswith(needle)), "")
         if detail.startswith(("Cannot overwrite", "Cannot declare")):
             # tomllib reports where the statement ends; the key it is about starts the line
@@ -686,8 +709,8 @@ def _toml_basic_string(quoted: str) -> str:
     return value
 
 
-_TOML_BARE = re.compile(r"[A-Za-z0-9_-]+")
-_TOML_SCALAR_END = re.compile(r"[,\]}#\n]|$")
+_TOML_BARE = r"[A-Za-z0-9_-]+"
+_TOML_SCALAR_END = r"[,\]}#\n]|$"
 
 
 class _TomlScanner:
@@ -771,7 +794,7 @@ class _TomlScanner:
                 end = text.index("'", start + 1) + 1
                 parts.append((text[start + 1 : end - 1], start))
             else:
-                match = _TOML_BARE.match(text, start)
+                match = re.compile(_TOML_BARE).match(text, start)
                 end = match.end() if match else start + 1
                 parts.append((text[start:end], start))
             self.i = end
@@ -818,7 +841,7 @@ class _TomlScanner:
                 if text[self.i] == ",":
                     self.i += 1
         else:
-            match = _TOML_SCALAR_END.search(text, self.i)
+            match = re.compile(_TOML_SCALAR_END).search(text, self.i)
             self.i = match.start() if match else len(text)
 
     def _basic_string_end(self, start: int) -> int:
@@ -997,6 +1020,8 @@ def _unknown_key(root: type[BaseModel], loc: FieldPath) -> str:
     key = str(loc[-1]) if loc else ""
     if len(key) > 80:
         key = key[:60] + "…"
+    import difflib
+
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     noun = "component" if loc[:-1] == ("components",) else "key"
     if close:

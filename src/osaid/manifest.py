@@ -15,9 +15,10 @@ and column).
 ('https://example.org/w',)
 """
 
-from __future__ import annotations
+# Annotations are evaluated here, not postponed (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation from its text when
+# the class is created, which happens at every start of the command line.
 
-import difflib
 import functools
 import re
 from collections.abc import Callable
@@ -72,6 +73,8 @@ LicenseExpression = Annotated[str, AfterValidator(_check_license)]
 
 
 def _did_you_mean(value: str, choices: list[str]) -> str:
+    import difflib  # only a manifest with a mistake needs it
+
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -114,7 +117,7 @@ class ComponentEntry(Frozen):
     notes: str | None = None
 
     @model_validator(mode="after")
-    def _reason_for_not_applicable(self) -> ComponentEntry:
+    def _reason_for_not_applicable(self) -> "ComponentEntry":
         if self.status is Status.NOT_APPLICABLE and not self.reason:
             raise PydanticCustomError(
                 "reason_required", "not-applicable needs a reason: say why it does not apply"
@@ -276,7 +279,7 @@ class AISystem(Frozen):
     access: Access | None = None
 
     @model_validator(mode="after")
-    def _references_not_applicable(self) -> AISystem:
+    def _references_not_applicable(self) -> "AISystem":
         if self.data_information is None:
             return self
         not_applicable = {

@@ -1,6 +1,8 @@
 """The report ``evaluate`` returns: pydantic models that serialise to the JSON report."""
 
-from __future__ import annotations
+# Annotations are evaluated here, not postponed (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation from its text when
+# the class is created, which happens at every start of the command line.
 
 from typing import Literal
 
@@ -158,10 +160,10 @@ class Report(Frozen):
     profile: Profile | None = None
     policy: PolicyInfo
 
-    def with_source(self, source: str) -> Report:
+    def with_source(self, source: str) -> "Report":
         """The same report, naming the file it was made from."""
         return construct(Report, **{**self.__dict__, "source": source})
 
-    def with_findings(self, findings: tuple[Finding, ...]) -> Report:
+    def with_findings(self, findings: tuple[Finding, ...]) -> "Report":
         """The same report, with ``findings`` about its source document (an importer's) first."""
         return construct(Report, **{**self.__dict__, "findings": findings + self.findings})

@@ -1,6 +1,8 @@
 """Judging a licence expression for one element of the definition, under a policy."""
 
-from __future__ import annotations
+# Annotations are evaluated here, not postponed (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation from its text when
+# the class is created, which happens at every start of the command line.
 
 import functools
 from typing import Literal

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
@@ -70,19 +70,47 @@ _SPECIAL_INFO = (
 )
 
 
+def _spdx_info(fields: dict[str, object]) -> LicenseInfo:
+    """The ``LicenseInfo`` of these fields (every one of them), made without its ``__init__``.
+
+    The knowledge base makes one for each of the ~700 SPDX licences on first use; the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, which is most of
+    the cost of building the whole base. Equality, hashing and ``repr`` read the same fields.
+    """
+    info = object.__new__(LicenseInfo)
+    object.__setattr__(info, "__dict__", fields)
+    return info
+
+
+def _spdx_json() -> bytes:
+    """The vendored SPDX list, read by the loader that imported the package.
+
+    That is what ``importlib.resources`` does too, but importing it (with ``tempfile``,
+    ``zipfile`` and their own imports) costs more than building the whole knowledge base.
+    """
+    from osaid.licenses import _data
+
+    get_data = getattr(_data.__loader__, "get_data", None)
+    if get_data is None:  # pragma: no cover - a loader that cannot read data files
+        from importlib import resources
+
+        return resources.files(_data).joinpath("spdx.json").read_bytes()
+    data: bytes = get_data(os.path.join(os.path.dirname(_data.__file__), "spdx.json"))
+    return data
+
+
 @functools.cache
 def knowledge() -> Knowledge:
     """Build the knowledge base (once per process)."""
     from osaid.licenses import _tables
 
-    raw = json.loads(
-        resources.files("osaid.licenses._data").joinpath("spdx.json").read_text("utf-8")
-    )
+    raw = json.loads(_spdx_json())
     overrides = {row.spdx_id: row for row in _tables.OSI_OVERRIDES}
     open_terms = {row.spdx_id: row for row in _tables.OPEN_TERMS}
     mof_open = {row.spdx_id for row in _tables.MOF_OPEN_DATA}
     spdx_ids = {key.casefold(): key for key in raw["licenses"]}
 
+    listed = f"SPDX License List {raw['license-list-version']}"
     licenses: dict[str, LicenseInfo] = {}
     for lic_id, (name, deprecated, osi, fsf) in raw["licenses"].items():
         override = overrides.get(lic_id)
@@ -90,19 +118,21 @@ def knowledge() -> Knowledge:
         if deprecated:
             modern = f"{lic_id[:-1]}-or-later" if lic_id.endswith("+") else f"{lic_id}-only"
             successor = spdx_ids.get(modern.casefold())
-        licenses[lic_id] = LicenseInfo(
-            id=lic_id,
-            name=name,
-            kind="spdx",
-            deprecated=deprecated,
-            osi_approved=override.osi_approved if override else osi,
-            osi_source=override.source
-            if override
-            else (f"SPDX License List {raw['license-list-version']}" if osi else None),
-            fsf_libre=fsf,
-            open_terms=open_terms.get(lic_id),
-            mof_open_data=lic_id in mof_open,
-            successor=successor,
+        licenses[lic_id] = _spdx_info(
+            {
+                "id": lic_id,
+                "name": name,
+                "kind": "spdx",
+                "deprecated": deprecated,
+                "osi_approved": override.osi_approved if override else osi,
+                "osi_source": override.source if override else (listed if osi else None),
+                "fsf_libre": fsf,
+                "open_terms": open_terms.get(lic_id),
+                "mof_open_data": lic_id in mof_open,
+                "ai": None,
+                "successor": successor,
+                "note": "",
+            }
         )
     for row in _tables.AI_LICENSES:
         licenses[row.ref] = LicenseInfo(id=row.ref, name=row.name, kind="ai", ai=row)

@@ -8,7 +8,6 @@ GNU ids. Each normalising step is recorded as a note for the findings.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -92,7 +91,7 @@ def _licensing() -> Licensing:
 
 
 _MAX_LENGTH = 4096
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")
+_WORD = r"[A-Za-z0-9][A-Za-z0-9.\-+]*"  # compiled by ``re`` when a syntax error needs it
 
 
 def _squash(text: str) -> str:
@@ -112,6 +111,8 @@ def suggest(key: str) -> str | None:
             for candidate in kb.licenses:
                 if _squash(candidate) == base:
                     return candidate
+    import difflib  # only a mistake needs it
+
     folded = {k.casefold(): k for k in kb.licenses}
     close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.75)
     return folded[close[0]] if close else None
@@ -201,6 +202,8 @@ def _convert(node: Any, expression: str, notes: list[tuple[str, str]]) -> Node:
             return With(base, canonical, known_exception=True)
         if exc_key.startswith(REF_PREFIXES):
             return With(base, exc_key, known_exception=False)
+        import difflib
+
         hint = difflib.get_close_matches(exc_key, list(kb.exceptions), n=1, cutoff=0.75)
         message = f"unknown licence exception {exc_key!r}"
         if kb.lookup(exc_key) is not None:
@@ -270,9 +273,28 @@ def parse(expression: str) -> ParsedExpression:
     if len(text) > _MAX_LENGTH:
         msg = f"licence expression longer than {_MAX_LENGTH} characters"
         raise LicenseExpressionError(msg, expression[:80] + "…")
+    notes: list[tuple[str, str]] = []
+    if text in knowledge().licenses:
+        # A known id as written: what the full parser would make of it, without building it
+        tree: Node = _symbol(text, expression, notes)
+    else:
+        tree = _parse_expression(text, expression, notes)
+    _check_specials(tree, expression)
+    normalized = NormalizedLicenseExpression(render(tree))
+    if normalized != text:
+        notes.append(("license-normalized", f"{expression!r} is read as {normalized!r}"))
+    return ParsedExpression(expression, tree, normalized, tuple(notes))
+
+
+def _parse_expression(text: str, expression: str, notes: list[tuple[str, str]]) -> Node:
+    """The tree of ``text`` (``expression`` with its spaces normalised), by license-expression.
+
+    :func:`parse` reads a single licence id, spelt as the knowledge base spells it, without
+    this: building license-expression's ``Licensing`` over the 900 known ids is the costliest
+    step of a first parse, and for such an id it yields that id's symbol and nothing more.
+    """
     from license_expression import ExpressionError
 
-    notes: list[tuple[str, str]] = []
     try:
         raw = _licensing().parse(text, validate=False, strict=False)
     except ExpressionError as exc:
@@ -283,18 +305,13 @@ def parse(expression: str) -> ParsedExpression:
     if raw is None:
         msg = f"invalid licence expression {text!r}"
         raise LicenseExpressionError(msg, expression)
-    tree = _convert(raw, expression, notes)
-    _check_specials(tree, expression)
-    normalized = NormalizedLicenseExpression(render(tree))
-    if normalized != text:
-        notes.append(("license-normalized", f"{expression!r} is read as {normalized!r}"))
-    return ParsedExpression(expression, tree, normalized, tuple(notes))
+    return _convert(raw, expression, notes)
 
 
 def _syntax_message(text: str, exc: Exception) -> str:
     detail = str(exc)
     if "valid characters" in detail:
-        bad = [w for w in re.split(r"\s+|[()]", text) if w and not _WORD.fullmatch(w)]
+        bad = [w for w in re.split(r"\s+|[()]", text) if w and not re.fullmatch(_WORD, w)]
         where = f" in {bad[0]!r}" if bad else ""
         return (
             f"invalid character{where}: licence ids use letters, digits, '.', '-' and '+'; "

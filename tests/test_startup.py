@@ -1,0 +1,117 @@
+"""What the command line spares at start-up, and that the shortcuts agree with the long way.
+
+``docs/performance.md`` ("Where the time goes") says why each shortcut exists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic.alias_generators import to_snake
+
+from osaid import AISystem, Report
+from osaid._model import to_kebab
+from osaid.cli import _columns, main
+from osaid.licenses import LicenseInfo, knowledge, parse
+from osaid.licenses._parse import _parse_expression
+
+ROOT = Path(__file__).parent.parent
+PYTHIA = str(ROOT / "examples" / "pythia.osaid.yaml")
+
+# Runs the command as ``osaid`` does, then says on standard error what it imported.
+PROBE = (
+    "import os, sys\n"
+    "from osaid.cli import main\n"
+    "sys.argv = ['osaid', 'check', sys.argv[1]]\n"
+    "code = main()\n"
+    "print(code, 'importlib.metadata' in sys.modules, 'license_expression' in sys.modules,\n"
+    "      os.environ.get('PYDANTIC_DISABLE_PLUGINS'), file=sys.stderr)\n"
+)
+
+
+def probe(**env: str) -> tuple[str, list[str]]:
+    environ = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, PYTHIA],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**environ, **env},
+    )
+    return result.stdout, result.stderr.split()
+
+
+def test_the_command_reads_no_package_metadata_and_builds_no_parser_for_plain_ids() -> None:
+    out, seen = probe()
+    assert seen == ["0", "False", "False", "__all__"]
+    assert "OPEN SOURCE AI" in out
+
+
+def test_the_users_pydantic_plugin_setting_is_kept() -> None:
+    out, seen = probe(PYDANTIC_DISABLE_PLUGINS="some-plugin")
+    assert seen[0] == "0"
+    assert seen[3] == "some-plugin"
+    assert out == probe()[0]
+
+
+def test_main_called_with_arguments_leaves_the_environment_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    assert main(["check", PYTHIA]) == 0
+    capsys.readouterr()
+    assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+
+
+def test_importing_osaid_imports_none_of_its_modules() -> None:
+    code = "import sys, osaid; print(sorted(m for m in sys.modules if m.startswith('osaid')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['osaid', 'osaid._version']"
+
+
+def test_osaid_evaluate_stays_the_function_whoever_imports_its_module_first() -> None:
+    code = (
+        "import osaid.bulk, osaid, osaid.evaluate\n"
+        "from osaid import evaluate\n"
+        "print(callable(osaid.evaluate), evaluate is osaid.evaluate, 'AISystem' in dir(osaid))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_known_id_parses_as_license_expression_would_read_it() -> None:
+    for key in knowledge().licenses:
+        notes: list[tuple[str, str]] = []
+        parsed = parse(key)
+        assert parsed.tree == _parse_expression(key, key, notes), key
+        assert [n for n in parsed.notes if n[0] != "license-normalized"] == notes, key
+
+
+def test_the_knowledge_bases_licences_are_what_their_constructor_makes() -> None:
+    for info in knowledge().licenses.values():
+        made = LicenseInfo(**{f.name: getattr(info, f.name) for f in dataclasses.fields(info)})
+        assert (info, hash(info), repr(info)) == (made, hash(made), repr(made))
+
+
+@pytest.mark.parametrize("columns", [None, "60", "200", "0", "abc"])
+def test_the_help_is_as_wide_as_shutil_says(
+    monkeypatch: pytest.MonkeyPatch, columns: str | None
+) -> None:
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns
+
+
+def test_kebab_case_keys_are_pydantics_snake_case_with_hyphens() -> None:
+    names = ["data_information", "class_", "a1", "x_2b", "camelCase", "HTTPServer", "é_b", ""]
+    names += [name for model in (AISystem, Report) for name in model.model_fields]
+    for name in names:
+        assert to_kebab(name) == to_snake(name).replace("_", "-"), name
