@@ -242,3 +242,10 @@ def test_evaluate_many_applies_a_transform_where_it_evaluates() -> None:
     for t in tallies:
         summary.add(t)
     assert summary.render().startswith("30 inputs: 10 not-open, 10 open, 10 invalid")
+
+
+def test_the_summary_reads_well_for_one_input_and_for_none() -> None:
+    summary = Summary()
+    assert summary.render() == "0 inputs: none\n"
+    summary.add(ManifestError([Problem("bad.yaml", 1, 1, "", "invalid")]))
+    assert summary.render() == "1 input: 1 invalid\n"

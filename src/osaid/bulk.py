@@ -216,11 +216,10 @@ class Summary:
 
     def render(self, top: int = 5) -> str:
         """A few lines for the end of a long run."""
-        lines = [
-            f"{self.total} inputs: "
-            + ", ".join(f"{n} {v}" for v, n in sorted(self.verdicts.items()))
-            + (f", {self.invalid} invalid" if self.invalid else "")
-        ]
+        counts = [f"{n} {v}" for v, n in sorted(self.verdicts.items())]
+        counts += [f"{self.invalid} invalid"] if self.invalid else []
+        noun = "input" if self.total == 1 else "inputs"
+        lines = [f"{self.total} {noun}: " + (", ".join(counts) or "none")]
         if self.blockers:
             lines.append(
                 "most common blockers: "
