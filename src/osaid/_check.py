@@ -59,16 +59,22 @@ _NO_MANIFEST = (
 )
 
 
-def load(path: str, located: bool, source_format: str = "auto", text: str | None = None) -> Any:
-    """(system, source map or None, import findings) for one input; ``text`` is its content
-    when the caller has read it already (standard input)."""
+def read_stdin() -> bytes:
+    """Standard input's bytes, up to one more than a manifest may hold (the loader says so)."""
+    from osaid import loader
+
+    return sys.stdin.buffer.read(loader.MAX_BYTES + 1)
+
+
+def load(path: str, located: bool, source_format: str = "auto", raw: bytes | None = None) -> Any:
+    """(system, source map or None, import findings) for one input; ``raw`` is its content
+    when the caller has read it already (standard input, read once by the main process)."""
     from osaid import loader
 
     name = STDIN if path == "-" else path
-    if text is None and path == "-":
-        text = loader.decode(sys.stdin.buffer.read(loader.MAX_BYTES + 1), STDIN)
-    elif text is None:
-        text = loader.read_text(path)
+    if raw is None and path == "-":
+        raw = read_stdin()
+    text = loader.read_text(path) if raw is None else loader.decode(raw, name)
     if source_format == "auto":
         from osaid.formats import detect
 
@@ -102,17 +108,17 @@ def strict_problems(report: Report) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def check_path(item: tuple[str, str | None], options: Options) -> Checked:
-    """Check one file (``item`` is its path, and its text when already read)."""
+def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
+    """Check one file (``item`` is its path, and its bytes when already read)."""
     from osaid.evaluate import evaluate
 
-    path, text = item
+    path, raw = item
     try:
-        system, where, notes = load(path, options.fmt == "sarif", options.source_format, text)
+        system, where, notes = load(path, options.fmt == "sarif", options.source_format, raw)
     except ManifestError as exc:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
-        return unreadable(exc, options)
+        return _unreadable(exc, options)
     report = evaluate(system, options.policy).with_source(STDIN if path == "-" else path)
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
@@ -173,8 +179,7 @@ def _readable(report: Report, where: SourceMap | None, options: Options) -> Chec
     return Checked(out, err, sarif, tally(report), bool(problems))
 
 
-def unreadable(error: ManifestError, options: Options) -> Checked:
-    """What an input that could not be read adds to the output."""
+def _unreadable(error: ManifestError, options: Options) -> Checked:
     from osaid import render
 
     out: str | None = None
@@ -252,13 +257,15 @@ class Output:
         if checked.out is None:
             return
         if self.fmt == "json":
+            from osaid.render import json_element
+
             if self.count == 0:
                 self.first = checked.out
             elif self.count == 1:
                 assert self.first is not None
-                self.write("[\n" + _indent(self.first) + ",\n" + _indent(checked.out))
+                self.write(f"[\n{json_element(self.first)},\n{json_element(checked.out)}")
             else:
-                self.write(",\n" + _indent(checked.out))
+                self.write(f",\n{json_element(checked.out)}")
         elif self.fmt == "markdown":
             self.write(("\n\n" if self.count else "") + checked.out)
         else:
@@ -280,10 +287,6 @@ class Output:
             from osaid.render import sarif_document
 
             self.write(sarif_document(self.sarif))
-
-
-def _indent(text: str) -> str:
-    return "  " + text.replace("\n", "\n  ")
 
 
 def now() -> float:

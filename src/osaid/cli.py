@@ -320,9 +320,7 @@ def _check(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         default_path=not args.paths,
     )
-    stdin: str | c.Checked | None = None
-    if "-" in paths:
-        stdin = _read_stdin(options)
+    stdin = c.read_stdin() if "-" in paths else None
     bulk = c.has_directory(paths)
     progress = None
     if bulk and not args.quiet and c.stderr_is_terminal():
@@ -333,7 +331,7 @@ def _check(args: argparse.Namespace) -> int:
     strict_failed = False
     with _pool(args.jobs) as pool:
         checked_all = ordered_map(
-            functools.partial(_check_input, options=options),
+            functools.partial(c.check_path, options=options),
             inputs,
             executor=pool,
             chunksize=16,
@@ -354,30 +352,6 @@ def _check(args: argparse.Namespace) -> int:
     if bulk and not args.quiet:
         _write(sys.stderr, summary.render())
     return _exit_code(summary, strict_failed)
-
-
-def _check_input(item: tuple[str, Any], options: Any) -> Any:
-    """One input of ``osaid check``: its text was read already when ``item`` holds it, and
-    standard input that could not be read is already its ``Checked``."""
-    from osaid import _check as c
-
-    path, held = item
-    if isinstance(held, c.Checked):
-        return held
-    return c.check_path((path, held), options)
-
-
-def _read_stdin(options: Any) -> Any:
-    """Standard input's text, or the ``Checked`` that says why it cannot be read."""
-    from osaid import _check as c
-    from osaid import loader
-    from osaid.errors import ManifestError
-
-    try:
-        raw = sys.stdin.buffer.read(loader.MAX_BYTES + 1)
-        return loader.decode(raw, _STDIN)
-    except ManifestError as exc:
-        return c.unreadable(exc, options)
 
 
 def _exit_code(summary: Any, strict_failed: bool = False) -> int:

@@ -927,11 +927,6 @@ def _ranked(license: str) -> tuple[tuple[int, Answer], ...]:
     return tuple((rank(q, answers[q].answer), answers[q].answer) for q in QUESTIONS)
 
 
-@functools.cache
-def _asks() -> dict[str, str]:
-    return {q: asks(q) for q in QUESTIONS}
-
-
 @functools.lru_cache(maxsize=4096)
 def _worst(licenses: frozenset[str]) -> tuple[tuple[Answer, frozenset[str]], ...]:
     """Per question: the most restrictive answer among ``licenses`` and the licences that
@@ -954,7 +949,7 @@ def _permission(
         Permission,
         {
             "question": question,
-            "asks": _asks()[question],
+            "asks": asks(question),
             "answer": answer,
             "set_by": set_by,
             "licenses": licenses,

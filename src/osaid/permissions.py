@@ -125,13 +125,12 @@ def _combine(node: Node) -> _Answers:
 @functools.lru_cache(maxsize=4096)
 def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
     answers = _combine(parse(normalized).tree)
-    asks = {q: text for q, text, _p in _questions()}
     return MappingProxyType(
         {
             q: construct(
                 LicensePermission,
                 question=q,
-                asks=asks[q],
+                asks=asks(q),
                 answer=answers[q][0],
                 decided_by=answers[q][1],
                 source=answers[q][2],
@@ -153,7 +152,12 @@ def license_permissions(expression: str) -> Mapping[Question, LicensePermission]
 
 def asks(question: Question) -> str:
     """The question as a user asks it: ``"May I use it commercially?"``."""
-    return next(text for q, text, _p in _questions() if q == question)
+    return _asked()[question]
+
+
+@functools.cache
+def _asked() -> Mapping[Question, str]:
+    return MappingProxyType({q: text for q, text, _p in _questions()})
 
 
 def rank(question: Question, answer: Answer) -> int:

@@ -25,6 +25,7 @@ __all__ = [
     "blocker_field",
     "error_json",
     "json_doc",
+    "json_element",
     "json_text",
     "markdown_part",
     "render_explanation",
@@ -199,7 +200,13 @@ def render_json(items: Sequence[Report | ManifestError]) -> str:
         return texts[0] + "\n"
     if not texts:
         return "[]\n"
-    return "[\n" + ",\n".join("  " + t.replace("\n", "\n  ") for t in texts) + "\n]\n"
+    return "[\n" + ",\n".join(map(json_element, texts)) + "\n]\n"
+
+
+def json_element(text: str) -> str:
+    """A ``json_text`` indented as an element of an array (``json.dumps(..., indent=2)`` of
+    a list), so that an array can be written one element at a time."""
+    return "  " + text.replace("\n", "\n  ")
 
 
 def json_text(item: Report | ManifestError) -> str:
