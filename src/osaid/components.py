@@ -83,6 +83,8 @@ class Status(str, enum.Enum):
     """What a manifest says of a component; ``UNDECLARED`` is what it says by silence."""
 
     RELEASED = "released"
+    PARTIALLY_RELEASED = "partially-released"
+    """Released, but not the complete artefact: not open (the definition asks for it whole)."""
     NOT_RELEASED = "not-released"
     NOT_APPLICABLE = "not-applicable"
     UNDECLARED = "undeclared"

@@ -24,7 +24,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, create_model, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    create_model,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from osaid._model import Frozen
@@ -35,6 +41,7 @@ __all__ = [
     "MANIFEST_VERSION",
     "AISystem",
     "Access",
+    "BaseModelRef",
     "Claim",
     "ClaimEntry",
     "ComponentEntry",
@@ -86,11 +93,39 @@ def _to_text(value: Any) -> Any:
     return value
 
 
+def _exact_integer(value: Any) -> Any:
+    """A version number is an integer: ``true`` and ``1.0`` are not ``1``."""
+    if isinstance(value, bool | float):
+        raise PydanticCustomError(
+            "integer", "a version number is an integer, such as 1, not {value}", {"value": value}
+        )
+    return value
+
+
 def _to_tuple(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value
 
 
-Text = Annotated[str, Field(min_length=1)]
+def _not_blank(value: str) -> str:
+    if value and not value.strip():
+        raise PydanticCustomError("blank", "text is blank: give the value, or leave the key out")
+    return value
+
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+"""Text that is not blank: whitespace alone says nothing, so it is a schema error."""
+
+
+def _base_model_entry(value: Any) -> Any:
+    return {"name": value} if isinstance(value, str) else value
+
+
+class BaseModelRef(Frozen):
+    """The model a release was fine-tuned or derived from, and where its own manifest is."""
+
+    name: Text
+    manifest: Text | None = None
+    """The path of the base model's own manifest, relative to this manifest's folder."""
 
 
 class SystemInfo(Frozen):
@@ -102,6 +137,10 @@ class SystemInfo(Frozen):
     ] = None
     producer: Text | None = None
     url: Text | None = None
+    base_model: Annotated[
+        BaseModelRef | None,
+        BeforeValidator(_base_model_entry, json_schema_input_type=Text | BaseModelRef | None),
+    ] = None
 
 
 class ComponentEntry(Frozen):
@@ -112,7 +151,9 @@ class ComponentEntry(Frozen):
         tuple[Text, ...] | None,
         BeforeValidator(_to_tuple, json_schema_input_type=Text | list[Text] | None),
     ] = None
-    status: Literal[Status.RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE] = Status.RELEASED
+    status: Literal[
+        Status.RELEASED, Status.PARTIALLY_RELEASED, Status.NOT_RELEASED, Status.NOT_APPLICABLE
+    ] = Status.RELEASED
     reason: Text | None = None
     notes: str | None = None
 
@@ -128,7 +169,9 @@ class ComponentEntry(Frozen):
 class RequiredComponentEntry(ComponentEntry):
     """A component the definition requires: it cannot be ``not-applicable``."""
 
-    status: Literal[Status.RELEASED, Status.NOT_RELEASED] = Status.RELEASED
+    status: Literal[Status.RELEASED, Status.PARTIALLY_RELEASED, Status.NOT_RELEASED] = (
+        Status.RELEASED
+    )
 
 
 class _ComponentsBase(Frozen):
@@ -262,7 +305,9 @@ class AISystem(Frozen):
     is absent is *undeclared*. ``license`` is the default for every component that names none.
     """
 
-    manifest_version: Literal[1]
+    manifest_version: Annotated[
+        Literal[1], BeforeValidator(_exact_integer, json_schema_input_type=Literal[1])
+    ]
     system: SystemInfo
     license: LicenseExpression | None = None
     components: Components = Field(default_factory=Components)

@@ -536,7 +536,7 @@ def licenses(
 def _texts() -> SearchStrategy[str]:
     """Non-empty text: readable words first, then anything Unicode allows."""
     readable = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789 -.", min_size=1, max_size=6)
-    return st.one_of(readable, st.text(min_size=1, max_size=8))
+    return st.one_of(readable, st.text(min_size=1, max_size=8)).filter(str.strip)
 
 
 @functools.cache
