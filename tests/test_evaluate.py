@@ -186,7 +186,9 @@ def test_code_cited_as_documentation_is_judged_as_documentation() -> None:
 @pytest.mark.parametrize(
     ("parts", "verdict"),
     [
-        ({"datasets": {"license": "CC0-1.0"}}, O),
+        ({"datasets": {"license": "CC0-1.0", "location": "https://x.org/d"}}, O),
+        ({"datasets": {"license": "CC0-1.0"}}, U),
+        ({"datasets": {"license": "CC0-1.0", "notes": "patient records: what, how, whom"}}, O),
         ({"data-card": {"license": "CC-BY-4.0"}, "research-paper": {"license": "CC-BY-4.0"}}, O),
         ({"data-card": {"license": "CC-BY-4.0"}, "technical-report": {"license": "CC0-1.0"}}, O),
         ({"data-card": {"license": "CC-BY-4.0"}}, U),
@@ -254,10 +256,21 @@ def test_training_data_undisclosed_is_missing_and_absent_is_unknown() -> None:
         ("training-data", "missing")
     }
     assert blockers(evaluate(system(**{"training-data": None}))) == {("training-data", "unknown")}
-    released = evaluate(system({"datasets": {"license": "CC0-1.0"}}, **{"training-data": None}))
+    located = {"license": "CC0-1.0", "location": "https://x.org/d"}
+    released = evaluate(system({"datasets": located}, **{"training-data": None}))
     assert released.verdict is O
     notes = released.elements["data-information"].findings  # type: ignore[index]
     assert any(f.code == "training-data-from-datasets" for f in notes)
+
+
+def test_a_datasets_component_that_cannot_be_followed_is_no_evidence() -> None:
+    # an open licence on data nobody can find says nothing about what the system learnt from
+    unlocated = {"datasets": {"license": "CC0-1.0"}, "data-card": {"status": "not-released"}}
+    report = evaluate(system(unlocated, **{"training-data": None, "data-information": None}))
+    assert report.verdict is N
+    assert ("datasets", "missing") in blockers(report)
+    assert ("training-data", "unknown") in blockers(report)
+    assert component(report, "datasets").verdict is O  # as a component its licence is open
 
 
 # --- policies, MOF, purity, shape -------------------------------------------------------------
@@ -355,3 +368,35 @@ def test_phi_2_lacks_its_training_code_and_data_information() -> None:
             ("training-data", "missing"), ("data-information.provenance", "missing")} <= blockers(
         report)  # fmt: skip
     assert all(b.kind == "missing" for b in report.blockers)
+
+
+# --- partial releases and lineage -------------------------------------------------------------
+
+
+def test_a_partially_released_component_is_missing() -> None:
+    report = evaluate(system({"training-code": {"status": "partially-released", "notes": "no RL"}}))
+    assert report.verdict is N
+    assert ("training-code", "missing") in blockers(report)
+    assert report.outcome == "lacks-components"
+    found = component(report, "training-code").findings
+    assert [f.code for f in found] == ["component-partially-released"]
+
+
+def test_a_base_model_whose_openness_is_unknown_leaves_data_information_undetermined() -> None:
+    tuned = system(system={"name": "Tuned", "base-model": "Base-7B"})
+    report = evaluate(tuned)
+    assert report.elements["data-information"].verdict is U  # type: ignore[index]
+    assert ("system.base-model", "unknown") in blockers(report)
+    notes = report.elements["data-information"].findings  # type: ignore[index]
+    assert any(f.code == "base-model-data-information" and f.interpretation for f in notes)
+
+
+def test_a_base_model_report_joins_its_data_information() -> None:
+    tuned = system(system={"name": "Tuned", "base-model": {"name": "Base", "manifest": "b.yaml"}})
+    open_base = evaluate(system(system={"name": "Base"}))
+    assert evaluate(tuned, base_model=open_base).verdict is O
+    closed_base = evaluate(system(system={"name": "Base"}, **{"training-data": "undisclosed"}))
+    report = evaluate(tuned, base_model=closed_base)
+    assert report.elements["data-information"].verdict is N  # type: ignore[index]
+    assert ("base-model:training-data", "missing") in blockers(report)
+    assert report.outcome == "lacks-components"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
 
 from osaid import (
     COMPONENTS,
@@ -24,7 +26,6 @@ from osaid import (
     loads_manifest,
 )
 from osaid.components import Requirement, Status, Topic
-from osaid.evaluate import _forget
 from osaid.licenses import knowledge
 from osaid.render import json_text
 from osaid.strategies import (
@@ -180,22 +181,58 @@ def test_evaluation_is_deterministic(system: AISystem, policy: str) -> None:
     assert report_of(AISystem.model_validate(dump(system)), policy) == first
 
 
-@given(manifests(), manifests(), POLICIES)
-def test_a_memoised_report_is_the_report_computed_afresh(
-    system: AISystem, other: AISystem, policy: str
+def _reachable(value: object) -> list[object]:
+    """Every value reachable from ``value`` through model fields and tuples."""
+    seen: list[object] = []
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        seen.append(item)
+        if isinstance(item, BaseModel):
+            fields = [*type(item).model_fields, *type(item).model_computed_fields]
+            todo.extend(getattr(item, name) for name in fields)
+        elif isinstance(item, tuple):
+            todo.extend(item)
+    return seen
+
+
+@given(manifests(), POLICIES)
+def test_no_caller_can_change_a_report(system: AISystem, policy: str) -> None:
+    # a report holds frozen models and tuples only: nothing reachable from it can be changed,
+    # so no report can change another (reports of equal releases may share parts)
+    report = evaluate(system, policy)
+    mutable = [
+        type(v).__name__ for v in _reachable(report) if isinstance(v, list | dict | set | bytearray)
+    ]
+    assert mutable == []
+    with pytest.raises(AttributeError):
+        report.verdict = Verdict.OPEN  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        report.source = "elsewhere"  # type: ignore[misc]
+    assert report_of(system, policy) == report.model_dump(mode="json")
+
+
+@given(manifests(), POLICIES, st.data())
+def test_removing_a_location_never_makes_a_release_more_open(
+    system: AISystem, policy: str, data: st.DataObject
 ) -> None:
-    # the evaluator shares memoised parts among releases with equal facts: a part keyed on too
-    # little would leak from one release into another's report
-    evaluate(other, policy)
-    for cid in ("model-parameters", "training-code", "datasets", "data-card"):
-        evaluate(withheld(system, cid), policy)
-    relocated = dump(system)
-    for entry in relocated["components"].values():
-        entry.pop("location", None)
-    evaluate(AISystem.model_validate(relocated), policy)
-    memoised = report_of(system, policy)
-    _forget()
-    assert report_of(system, policy) == memoised
+    unlocated = dump(system)
+    places = [
+        entry
+        for entry in [*unlocated["components"].values(), *_data_sets(unlocated)]
+        if entry.get("location")
+    ]
+    assume(places)
+    data.draw(st.sampled_from(places), label="where the location goes").pop("location")
+    before, after = evaluate(system, policy), evaluate(AISystem.model_validate(unlocated), policy)
+    assert after.verdict.rank <= before.verdict.rank
+    for element in Element:
+        assert after.elements[element].verdict.rank <= before.elements[element].verdict.rank
+
+
+def _data_sets(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    listed = manifest.get("training-data")
+    return listed if isinstance(listed, list) else []
 
 
 @given(manifests(), POLICIES, st.data())

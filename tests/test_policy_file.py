@@ -9,8 +9,8 @@ import pytest
 
 from osaid import ManifestError, assess_license, evaluate, load_manifest
 from osaid.components import Framework
-from osaid.policy import MOF_1_0, OSAID_1_0, LicenseRule
-from osaid.policy_file import load_policy, loads_policy, resolve_policy
+from osaid.policy import MOF_1_0, OSAID_1_0, LicenseRule, resolve_policy
+from osaid.policy_file import load_policy, loads_policy
 from osaid.verdict import Verdict
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -183,8 +183,8 @@ def test_resolve_policy(tmp_path: Path) -> None:
     assert resolve_policy("mof-1.0") is MOF_1_0
     path = tmp_path / "acme.yaml"
     path.write_text(ACME)
-    assert resolve_policy(str(path)).name == "acme-2025"
+    assert resolve_policy(str(path), files=True).name == "acme-2025"
     with pytest.raises(ValueError, match=r"unknown policy 'mof'; did you mean 'mof-1.0'\?"):
         resolve_policy("mof")
     with pytest.raises(ManifestError, match="no such file"):
-        resolve_policy(str(tmp_path / "missing.yaml"))
+        resolve_policy(str(tmp_path / "missing.yaml"), files=True)

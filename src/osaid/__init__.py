@@ -12,13 +12,12 @@
 ('not-open', 'not-open')
 """
 
-import sys
-import types
 from typing import TYPE_CHECKING
 
 from osaid._version import __version__
 
 if TYPE_CHECKING:
+    from osaid._evaluate import evaluate
     from osaid.components import (
         COMPONENTS,
         ComponentSpec,
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
         Topic,
     )
     from osaid.errors import LicenseExpressionError, ManifestError, OsaidError, Problem
-    from osaid.evaluate import evaluate
     from osaid.findings import Finding, Severity
     from osaid.licenses import LicenseAssessment, assess_license, spdx_list_version
     from osaid.loader import SourceMap, load_manifest, load_manifest_located, loads_manifest
@@ -115,7 +113,7 @@ _HOMES = {
     "ManifestError": "osaid.errors",
     "OsaidError": "osaid.errors",
     "Problem": "osaid.errors",
-    "evaluate": "osaid.evaluate",
+    "evaluate": "osaid._evaluate",
     "Finding": "osaid.findings",
     "Severity": "osaid.findings",
     "LicenseAssessment": "osaid.licenses",
@@ -162,22 +160,5 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    """Every public name, imported yet or not."""
-    return sorted({*globals(), *__all__})
-
-
-class _Package(types.ModuleType):
-    """The ``osaid`` package, whose ``evaluate`` stays the function when its module is imported.
-
-    Importing a submodule binds it on its package, so the first ``import osaid.evaluate`` (by
-    ``osaid.bulk``, the command line or a user) would replace the function ``osaid.evaluate``
-    with the module of the same name.
-    """
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name == "evaluate" and isinstance(value, types.ModuleType):
-            value = value.evaluate
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+    """The public names, imported yet or not."""
+    return sorted(__all__)

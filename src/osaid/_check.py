@@ -110,7 +110,7 @@ def strict_problems(report: Report) -> list[str]:
 
 def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
     """Check one file (``item`` is its path, and its bytes when already read)."""
-    from osaid.evaluate import evaluate
+    from osaid._evaluate import evaluate
 
     path, raw = item
     try:
@@ -125,7 +125,7 @@ def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
 
 def check_line(item: tuple[str, int, str | bytes], options: Options) -> Checked:
     """Check one line of a JSON Lines input (``item``: the input's name, line number, line)."""
-    from osaid.evaluate import evaluate
+    from osaid._evaluate import evaluate
     from osaid.formats import read
 
     name, number, raw = item

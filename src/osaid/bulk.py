@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
+from osaid._evaluate import evaluate
 from osaid.errors import ManifestError, Problem
-from osaid.evaluate import evaluate, resolve_policy
 from osaid.manifest import AISystem
-from osaid.policy import Policy
+from osaid.policy import Policy, resolve_policy
 from osaid.report import Report
 
 if TYPE_CHECKING:  # concurrent.futures imports logging: not worth it for annotations

@@ -255,15 +255,11 @@ def _fail(message: str) -> int:
 
 def _policy(name: str) -> Policy | int:
     """The policy, or the exit code after saying why there is none."""
-    from osaid.policy import POLICIES
-
-    if name in POLICIES:  # a built-in policy needs no policy-file machinery
-        return POLICIES[name]
     from osaid.errors import ManifestError
-    from osaid.policy_file import resolve_policy
+    from osaid.policy import resolve_policy
 
     try:
-        return resolve_policy(name)
+        return resolve_policy(name, files=True)
     except ManifestError as exc:
         _write(sys.stderr, f"{exc}\n")
         return EXIT_INVALID

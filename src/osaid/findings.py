@@ -5,12 +5,11 @@
 # the class is created, which happens at every start of the command line.
 
 import enum
-import functools
 
-from osaid._model import Frozen, construct
+from osaid._model import Frozen
 from osaid.components import Freedom
 
-__all__ = ["Clause", "Finding", "Severity"]
+__all__ = ["Clause", "Finding", "Severity", "finding"]
 
 
 class Severity(str, enum.Enum):
@@ -75,7 +74,6 @@ class Finding(Frozen):
     source: str | None = None
 
 
-@functools.lru_cache(maxsize=4096)
 def finding(
     code: str,
     severity: Severity,
@@ -88,10 +86,8 @@ def finding(
     interpretation: bool = False,
     source: str | None = None,
 ) -> Finding:
-    """A ``Finding``, built without re-validating what osaid produced, and shared: findings
-    are frozen, so equal arguments give the same object."""
-    return construct(
-        Finding,
+    """A ``Finding``: positional code, severity and message, the rest by keyword."""
+    return Finding(
         code=code,
         severity=severity,
         message=message,
@@ -102,11 +98,3 @@ def finding(
         interpretation=interpretation,
         source=source,
     )
-
-
-@functools.lru_cache(maxsize=4096)
-def with_component(f: Finding, component: str) -> Finding:
-    """The same finding, attached to ``component``."""
-    if f.component == component:
-        return f
-    return construct(Finding, **{**f.__dict__, "component": component})

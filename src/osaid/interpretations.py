@@ -8,7 +8,6 @@ in step).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -102,12 +101,33 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "A code component cited as documentation of a Data Information topic is judged "
                 "under open terms, as documentation.",
             ),
+            Interpretation(
+                "evidence-followable",
+                Clause.DATA_INFORMATION_PUBLIC,
+                "A released datasets component counts as Data Information evidence only if it "
+                "can be followed: a location, or notes that describe data that cannot be shared. "
+                "Like a training data set without a location, it is otherwise missing.",
+            ),
+            Interpretation(
+                "base-model-data-information",
+                Clause.DATA_INFORMATION_DESCRIPTION,
+                "Data Information describes all data used for training, so a fine-tune's includes "
+                "its base model's: a declared base model whose openness is not established leaves "
+                "Data Information undetermined; given the base model's manifest, its Data "
+                "Information verdict and blockers join the release's.",
+            ),
+            Interpretation(
+                "mof-license-expression",
+                Clause.SPDX,
+                "Under mof-1.0 osaid parses SPDX expressions (an OR is as open as its best branch, "
+                "an AND as its worst), where the Model Openness Tool compares licence strings "
+                "exactly and would count an open compound expression as no licence it knows.",
+            ),
         )
     }
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def interpretation(
     code: str,
     *,

@@ -15,13 +15,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from osaid._model import Frozen, construct
+from osaid._model import Frozen
 from osaid.licenses import parse
 from osaid.licenses._parse import And, Lic, Node, Or, With
 
-__all__ = ["QUESTIONS", "Answer", "LicensePermission", "Question", "license_permissions"]
+if TYPE_CHECKING:
+    from osaid.report import Permission
+
+__all__ = [
+    "QUESTIONS",
+    "Answer",
+    "LicensePermission",
+    "Question",
+    "license_permissions",
+    "release_permissions",
+]
 
 Answer = Literal["yes", "no", "unknown"]
 Question = Literal[
@@ -127,8 +137,7 @@ def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
     answers = _combine(parse(normalized).tree)
     return MappingProxyType(
         {
-            q: construct(
-                LicensePermission,
+            q: LicensePermission(
                 question=q,
                 asks=asks(q),
                 answer=answers[q][0],
@@ -163,3 +172,41 @@ def _asked() -> Mapping[Question, str]:
 def rank(question: Question, answer: Answer) -> int:
     """2 for the permissive answer, 1 for unknown, 0 for the restrictive one."""
     return _rank(question, answer)
+
+
+def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permission, ...]:
+    """What a release lets a user do, given (component, licence) for each component that counts.
+
+    For each question the most restrictive answer among the licences holds, and the
+    components whose licences give it set it; with no licence, every answer is unknown.
+
+    >>> [p.answer for p in release_permissions((("training-code", "MIT"),))][:3]
+    ['yes', 'yes', 'yes']
+    """
+    from osaid.report import Permission
+
+    groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
+    for cid, lic in relevant:
+        groups.setdefault(lic, []).append(cid)
+    answers = {lic: license_permissions(lic) for lic in groups}
+    out: list[Permission] = []
+    for question in QUESTIONS:
+        if not groups:
+            worst: Answer = "unknown"
+            giving: list[str] = []
+        else:
+            worst = min(
+                (answers[lic][question].answer for lic in groups),
+                key=lambda a: _rank(question, a),
+            )
+            giving = [lic for lic in groups if answers[lic][question].answer == worst]
+        out.append(
+            Permission(
+                question=question,
+                asks=asks(question),
+                answer=worst,
+                set_by=tuple(cid for cid, lic in relevant if lic in giving),
+                licenses=tuple(giving),
+            )
+        )
+    return tuple(out)

@@ -13,15 +13,25 @@ built-in policies are ``osaid-1.0`` (the default: the Open Source AI Definition 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
 from osaid.components import Framework
 from osaid.verdict import Verdict
 
-__all__ = ["LICENSE_SETS", "MOF_1_0", "OSAID_1_0", "POLICIES", "LicenseRule", "Policy"]
+__all__ = [
+    "LICENSE_SETS",
+    "MOF_1_0",
+    "OSAID_1_0",
+    "POLICIES",
+    "LicenseRule",
+    "LicenseSet",
+    "Policy",
+    "resolve_policy",
+]
 
 LicenseSet = Literal["osi-approved", "fsf-libre", "open-terms", "mof-open-data", "ai-table"]
 
@@ -52,7 +62,7 @@ class LicenseRule:
 
 @dataclass(frozen=True)
 class Policy:
-    """What counts as open. Frozen and hashable, so assessments can be memoised per policy."""
+    """What counts as open: a frozen value, so assessments can be memoised per policy."""
 
     name: str
     description: str
@@ -66,51 +76,6 @@ class Policy:
     """The policy file it came from; ``None`` for a built-in policy."""
     framework_warnings: bool = False
     """Whether a licence open only for another framework is a warning rather than a verdict."""
-    _rule_index: Mapping[tuple[str, Framework], LicenseRule] = field(
-        init=False, repr=False, compare=False, hash=False
-    )
-    _hash: int = field(init=False, repr=False, compare=False, hash=False)
-
-    def __hash__(self) -> int:
-        # computed once: policies key every memoised assessment
-        return self._hash
-
-    def __post_init__(self) -> None:
-        object.__setattr__(
-            self,
-            "_hash",
-            hash(
-                (
-                    self.name,
-                    self.sets,
-                    self.unknown,
-                    self.not_listed,
-                    self.rules,
-                    self.source,
-                    self.framework_warnings,
-                )
-            ),
-        )
-        index = {
-            (rule.license.casefold(), fw): rule for rule in self.rules for fw in rule.frameworks
-        }
-        object.__setattr__(self, "_rule_index", MappingProxyType(index))
-
-    def __reduce__(self) -> tuple[type[Policy], tuple[object, ...]]:
-        # the derived index is a mapping proxy, which cannot be pickled: rebuild it instead
-        return (
-            Policy,
-            (
-                self.name,
-                self.description,
-                self.sets,
-                self.unknown,
-                self.not_listed,
-                self.rules,
-                self.source,
-                self.framework_warnings,
-            ),
-        )
 
     def open_sets(self, framework: Framework) -> tuple[LicenseSet, ...]:
         """The licence sets that are open under ``framework``."""
@@ -120,8 +85,14 @@ class Policy:
         return ()
 
     def rule_for(self, license_id: str, framework: Framework) -> LicenseRule | None:
-        """The override row for ``license_id`` under ``framework``, if the policy has one."""
-        return self._rule_index.get((license_id.casefold(), framework))
+        """The override row for ``license_id`` under ``framework``, if the policy has one
+        (the last row wins; SPDX ids are matched without regard to case)."""
+        key = license_id.casefold()
+        found = None
+        for rule in self.rules:
+            if framework in rule.frameworks and rule.license.casefold() == key:
+                found = rule
+        return found
 
 
 OSAID_1_0 = Policy(
@@ -154,3 +125,46 @@ MOF_1_0 = Policy(
 
 POLICIES: Mapping[str, Policy] = MappingProxyType({p.name: p for p in (OSAID_1_0, MOF_1_0)})
 """The built-in policies by name."""
+
+
+def resolve_policy(
+    policy: Policy | str | os.PathLike[str] | None, *, files: bool = False
+) -> Policy:
+    """The policy ``policy`` names: the one resolver for policy names and policy files.
+
+    Args:
+        policy: a ``Policy``; the name of a built-in one; ``None`` for ``osaid-1.0``; or, with
+            ``files``, the path of a policy file.
+        files: whether a value that names no built-in policy is read as a policy file. The
+            evaluator, which does no I/O, leaves it off; the command line turns it on.
+
+    Raises:
+        ValueError: for a name that is not a built-in policy (without ``files``).
+        ManifestError: for a policy file that cannot be read or is not valid.
+
+    >>> resolve_policy("mof-1.0").name
+    'mof-1.0'
+    >>> resolve_policy(None) is OSAID_1_0
+    True
+    """
+    if policy is None:
+        return OSAID_1_0
+    if isinstance(policy, Policy):
+        return policy
+    if isinstance(policy, str) and policy in POLICIES:
+        return POLICIES[policy]
+    path = os.fspath(policy)
+    if files and (os.path.exists(path) or path.lower().endswith(_POLICY_SUFFIXES)):
+        from osaid.policy_file import load_policy
+
+        return load_policy(path)
+    import difflib  # only a mistake needs it
+
+    close = difflib.get_close_matches(path, list(POLICIES), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    other = ", or the path of a policy file" if files else ", or a Policy"
+    msg = f"unknown policy {path!r}{hint} (use {' or '.join(POLICIES)}{other})"
+    raise ValueError(msg)
+
+
+_POLICY_SUFFIXES = (".yaml", ".yml", ".json", ".toml")

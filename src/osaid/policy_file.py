@@ -28,7 +28,6 @@ reported at once, located (``path:line:column: field: message``).
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -49,7 +48,6 @@ __all__ = [
     "PolicyRule",
     "load_policy",
     "loads_policy",
-    "resolve_policy",
 ]
 
 POLICY_FILE_VERSION = 1
@@ -188,24 +186,3 @@ def load_policy(path: str | Path) -> Policy:
     """
     document, _ = load_document(path, PolicyFile, _KIND)
     return _to_policy(document, str(path))
-
-
-def resolve_policy(name_or_path: str) -> Policy:
-    """A built-in policy by name, else the policy file at ``name_or_path``.
-
-    Raises:
-        ManifestError: for a policy file with problems, or a path that does not exist.
-        ValueError: for a word that is neither a built-in policy nor a file.
-    """
-    if name_or_path in POLICIES:
-        return POLICIES[name_or_path]
-    path = Path(name_or_path)
-    if path.exists() or path.suffix.lower() in (".yaml", ".yml", ".json", ".toml"):
-        return load_policy(path)
-    close = difflib.get_close_matches(name_or_path, list(POLICIES), n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    msg = (
-        f"unknown policy {name_or_path!r}{hint} (use {' or '.join(POLICIES)}, "
-        "or the path of a policy file)"
-    )
-    raise ValueError(msg)

@@ -4,25 +4,31 @@
 # pydantic would otherwise compile and evaluate each field's annotation from its text when
 # the class is created, which happens at every start of the command line.
 
-from typing import Literal
+from functools import cached_property
+from typing import Literal, Protocol
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, computed_field
 
-from osaid._model import Frozen, construct
+from osaid._model import Frozen
+from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
 from osaid.licenses import BlockerKind
 from osaid.verdict import Verdict
 
 __all__ = [
+    "MOF_CLASS_ORDER",
     "REPORT_VERSION",
     "Blocker",
     "ClaimResult",
     "ComponentResult",
     "ElementResult",
+    "Elements",
     "MofGap",
+    "MofLacks",
     "MofResult",
     "Outcome",
+    "Parts",
     "Permission",
     "PolicyInfo",
     "Profile",
@@ -44,6 +50,7 @@ Outcome = Literal[
 parts are unknown, and what cannot be told."""
 
 MofClassName = Literal["I", "II", "III"]
+"""A Model Openness Framework class: III (open model), II (open tooling), I (open science)."""
 
 
 class Blocker(Frozen):
@@ -76,6 +83,41 @@ class ElementResult(Frozen):
     findings: tuple[Finding, ...] = ()
 
 
+class Elements(Frozen):
+    """The verdict on each element; read like a mapping: ``elements["parameters"]``."""
+
+    data_information: ElementResult
+    code: ElementResult
+    parameters: ElementResult
+
+    def __getitem__(self, element: Element | str) -> ElementResult:
+        try:
+            key = Element(element)
+        except ValueError:
+            raise KeyError(element) from None
+        result: ElementResult = getattr(self, _ELEMENT_FIELDS[key])
+        return result
+
+    def keys(self) -> tuple[Element, ...]:
+        """The elements, in the order of the definition."""
+        return tuple(_ELEMENT_FIELDS)
+
+    def values(self) -> tuple[ElementResult, ...]:
+        """Each element's result, in the order of the definition."""
+        return tuple(self[element] for element in _ELEMENT_FIELDS)
+
+    def items(self) -> tuple[tuple[Element, ElementResult], ...]:
+        """(element, result), in the order of the definition."""
+        return tuple((element, self[element]) for element in _ELEMENT_FIELDS)
+
+
+_ELEMENT_FIELDS = {
+    Element.DATA_INFORMATION: "data_information",
+    Element.CODE: "code",
+    Element.PARAMETERS: "parameters",
+}
+
+
 class MofGap(Frozen):
     """A component a MOF class still lacks, and why."""
 
@@ -83,11 +125,43 @@ class MofGap(Frozen):
     reason: Literal["missing", "unlicensed", "not-open"]
 
 
+class MofLacks(Frozen):
+    """What each MOF class still lacks; read like a mapping: ``lacks["III"]``."""
+
+    class_iii: tuple[MofGap, ...] = Field(alias="III")
+    class_ii: tuple[MofGap, ...] = Field(alias="II")
+    class_i: tuple[MofGap, ...] = Field(alias="I")
+
+    def __getitem__(self, name: MofClassName) -> tuple[MofGap, ...]:
+        try:
+            gaps: tuple[MofGap, ...] = getattr(self, _MOF_FIELDS[name])
+        except KeyError:
+            raise KeyError(name) from None
+        return gaps
+
+    def keys(self) -> tuple[MofClassName, ...]:
+        """The classes, from the least open to the most."""
+        return MOF_CLASS_ORDER
+
+    def values(self) -> tuple[tuple[MofGap, ...], ...]:
+        """What each class lacks, from the least open class to the most."""
+        return tuple(self[name] for name in MOF_CLASS_ORDER)
+
+    def items(self) -> tuple[tuple[MofClassName, tuple[MofGap, ...]], ...]:
+        """(class, what it lacks), from the least open class to the most."""
+        return tuple((name, self[name]) for name in MOF_CLASS_ORDER)
+
+
+MOF_CLASS_ORDER: tuple[MofClassName, ...] = ("III", "II", "I")
+"""The MOF classes, from the least open to the most."""
+_MOF_FIELDS = {"III": "class_iii", "II": "class_ii", "I": "class_i"}
+
+
 class MofResult(Frozen):
     """The Model Openness Framework class and, per class, what it still lacks."""
 
     class_: MofClassName | None = Field(alias="class")
-    lacks: dict[MofClassName, tuple[MofGap, ...]]
+    lacks: MofLacks
     findings: tuple[Finding, ...] = ()
 
 
@@ -138,32 +212,131 @@ class Subject(Frozen):
     url: str | None = None
 
 
+class Parts(Protocol):
+    """What a report is made of: the evaluator's results, each built when first read."""
+
+    def subject(self) -> Subject: ...
+    def verdict(self) -> Verdict: ...
+    def outcome(self) -> Outcome: ...
+    def elements(self) -> Elements: ...
+    def components(self) -> tuple[ComponentResult, ...]: ...
+    def blockers(self) -> tuple[Blocker, ...]: ...
+    def findings(self) -> tuple[Finding, ...]: ...
+    def mof(self) -> MofResult: ...
+    def claims(self) -> tuple[ClaimResult, ...]: ...
+    def permissions(self) -> tuple[Permission, ...]: ...
+    def profile(self) -> Profile | None: ...
+    def policy(self) -> PolicyInfo: ...
+    def with_findings(self, findings: tuple[Finding, ...]) -> "Parts": ...
+
+
 class Report(Frozen):
     """Whether a system is Open Source AI, element by element and component by component.
 
-    ``report.model_dump(mode="json")`` is the JSON report, with kebab-case keys.
+    ``report.model_dump(mode="json")`` is the JSON report, with kebab-case keys. A report is
+    deeply immutable: frozen models and tuples all the way down. ``evaluate`` decides the
+    verdict; each part of the explanation is built the first time it is read (or written),
+    and then kept.
     """
 
     report_version: str
     osaid_version: str
     source: str | None = None
-    subject: Subject
-    verdict: Verdict
-    outcome: Outcome
-    elements: dict[Element, ElementResult]
-    components: tuple[ComponentResult, ...]
-    blockers: tuple[Blocker, ...]
-    findings: tuple[Finding, ...]
-    mof: MofResult
-    claims: tuple[ClaimResult, ...] = ()
-    permissions: tuple[Permission, ...] = ()
-    profile: Profile | None = None
-    policy: PolicyInfo
+    _parts: Parts = PrivateAttr()
+
+    @classmethod
+    def of(cls, parts: Parts, source: str | None = None) -> "Report":
+        """The report made of ``parts`` (for the evaluator: users call ``evaluate``)."""
+        report = cls(report_version=REPORT_VERSION, osaid_version=__version__, source=source)
+        report._parts = parts
+        return report
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def subject(self) -> Subject:
+        """The system the report is about."""
+        return self._parts.subject()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def verdict(self) -> Verdict:
+        """Open Source AI (open), not (not-open), or not known (undetermined)."""
+        return self._parts.verdict()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def outcome(self) -> Outcome:
+        """Which of OSI's validation outcomes the release reaches."""
+        return self._parts.outcome()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def elements(self) -> Elements:
+        """The verdict on each element of the preferred form."""
+        return self._parts.elements()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def components(self) -> tuple[ComponentResult, ...]:
+        """The verdict on every component of the vocabulary, in its order."""
+        return self._parts.components()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def blockers(self) -> tuple[Blocker, ...]:
+        """Every required input that is not open, and what kind of problem it is."""
+        return self._parts.blockers()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def findings(self) -> tuple[Finding, ...]:
+        """Findings about the release as a whole (and the document it was read from)."""
+        return self._parts.findings()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def mof(self) -> MofResult:
+        """The Model Openness Framework class, under the ``mof-1.0`` policy."""
+        return self._parts.mof()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def claims(self) -> tuple[ClaimResult, ...]:
+        """Each claim the release makes, and whether the evidence backs it."""
+        return self._parts.claims()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def permissions(self) -> tuple[Permission, ...]:
+        """What the release lets a user do, question by question."""
+        return self._parts.permissions()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def profile(self) -> Profile | None:
+        """The release on the dimensions people compare open and closed AI on."""
+        return self._parts.profile()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def policy(self) -> PolicyInfo:
+        """The policy the report was made under."""
+        return self._parts.policy()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in type(self).model_computed_fields:
+            msg = f"{name} cannot be set: a report never changes"
+            raise AttributeError(msg)
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        msg = f"{name} cannot be deleted: a report never changes"
+        raise AttributeError(msg)
 
     def with_source(self, source: str) -> "Report":
         """The same report, naming the file it was made from."""
-        return construct(Report, **{**self.__dict__, "source": source})
+        return self.model_copy(update={"source": source})
 
     def with_findings(self, findings: tuple[Finding, ...]) -> "Report":
         """The same report, with ``findings`` about its source document (an importer's) first."""
-        return construct(Report, **{**self.__dict__, "findings": findings + self.findings})
+        return Report.of(self._parts.with_findings(findings), self.source)

@@ -38,14 +38,14 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from osaid.components import COMPONENTS, DataClass, Element, Status, Topic
-from osaid.evaluate import judged_as, resolve_policy
+from osaid.definition import judged_as
 from osaid.formats._common import yaml_dumper
 from osaid.licenses import FRAMEWORK_OF, assess_license, knowledge, parse
 from osaid.licenses._parse import Lic
 from osaid.licenses._tables import HF_LICENSES
 from osaid.loader import Format
 from osaid.manifest import AISystem, Claim, ComponentEntry, RequiredComponentEntry
-from osaid.policy import Policy
+from osaid.policy import Policy, resolve_policy
 from osaid.verdict import Verdict
 
 __all__ = [
@@ -575,7 +575,7 @@ def _entry_data(
         statuses.append(Status.NOT_APPLICABLE)
     status = statuses[_pick(draw, len(statuses))]
     if license_source is None:
-        license_source = license_expressions(judged_as(spec) if spec else None)
+        license_source = license_expressions(judged_as(spec.id) if spec else None)
     data: dict[str, Any] = {"status": status.value}
     for key, strategy in _entry_fields(license_source).items():
         value = draw(strategy) if key == "reason" and status is Status.NOT_APPLICABLE else None
@@ -734,7 +734,7 @@ def _manifest_data(draw: st.DrawFn) -> dict[str, Any]:
             entries[cid] = {"location": [f"https://example.org/{cid}"]}
         elif n >= _COMPLETE_ODD:
             # what OSI calls "would pass if it changed its licences"
-            closed = license_expressions(judged_as(COMPONENTS[cid]), _N)
+            closed = license_expressions(judged_as(cid), _N)
             entries[cid] = {"license": draw(closed), "location": [f"https://example.org/{cid}"]}
         elif n >= _COMPLETE_UNDECLARED:
             entries[cid] = draw(_entries(cid))

@@ -7,7 +7,7 @@
 import functools
 from typing import Literal
 
-from osaid._model import Frozen, construct
+from osaid._model import Frozen
 from osaid.components import Element, Framework, Freedom
 from osaid.errors import LicenseExpressionError
 from osaid.findings import Clause, Finding, Severity, finding
@@ -298,8 +298,7 @@ def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessm
     kind: BlockerKind | None = None
     if verdict is not Verdict.OPEN:
         kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"
-    return construct(
-        LicenseAssessment,
+    return LicenseAssessment(
         expression=expression,
         normalized=parsed.normalized,
         element=element,

@@ -1,0 +1,859 @@
+"""The evaluator: a pure function from an ``AISystem`` to a ``Report``.
+
+A plain walk of the definition's rules (``osaid.definition``) over the components of a
+release, in three-valued logic (SPEC §4). ``evaluate`` decides every verdict and blocker;
+the explanation (each component's result, the permissions, the MOF class, the profile) is
+built from the same walk the first time the report is read, and kept. Nothing is shared
+between two reports but frozen values, and nothing is memoised here: the licence
+assessments it reads are memoised where they are made (``osaid.licenses.assess_license``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+from osaid.claims import CLAIMS
+from osaid.components import (
+    COMPONENTS,
+    ComponentSpec,
+    DataClass,
+    Element,
+    Freedom,
+    Requirement,
+    Status,
+    Topic,
+)
+from osaid.definition import (
+    DATA_INFORMATION_FALLBACK,
+    ELEMENTS,
+    judged_as,
+    render_rule,
+    required_members,
+    rule_components,
+    walk_rule,
+)
+from osaid.findings import Clause, Finding, Severity, finding
+from osaid.interpretations import interpretation
+from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
+from osaid.mof import MofJudgement, mof_result
+from osaid.permissions import release_permissions
+from osaid.policy import MOF_1_0, Policy, resolve_policy
+from osaid.report import (
+    Blocker,
+    ClaimResult,
+    ComponentResult,
+    ElementResult,
+    Elements,
+    MofResult,
+    Outcome,
+    Permission,
+    PolicyInfo,
+    Profile,
+    Report,
+    Subject,
+)
+from osaid.verdict import Verdict, all_of
+
+if TYPE_CHECKING:
+    from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
+
+__all__ = ["evaluate"]
+
+_DI = Element.DATA_INFORMATION
+_CIDS = tuple(COMPONENTS)
+_ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
+_REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
+_MEMBERS = {element: required_members(element) for element in (Element.CODE, Element.PARAMETERS)}
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def evaluate(
+    system: AISystem, policy: Policy | str | None = None, *, base_model: Report | None = None
+) -> Report:
+    """Decide whether ``system`` is Open Source AI under ``policy`` (default ``osaid-1.0``).
+
+    Pure: no I/O, and the same input always gives an equal report, which no caller can change.
+
+    Args:
+        system: the release, as a validated manifest.
+        policy: a ``Policy``, the name of a built-in one, or ``None`` for ``osaid-1.0``.
+        base_model: the report on the model this release was derived from, when
+            ``system.base-model`` names one; its Data Information is part of this one's.
+
+    Returns:
+        The verdict for the system, each element and each component; the blockers; the MOF
+        class; the findings behind each conclusion.
+
+    Raises:
+        ValueError: for an unknown policy name.
+
+    >>> from osaid import AISystem
+    >>> report = evaluate(AISystem.model_validate({
+    ...     "manifest-version": 1, "system": {"name": "Tiny"},
+    ...     "components": {"model-parameters": {"license": "llama3.1"}},
+    ... }))
+    >>> report.verdict, report.elements["parameters"].verdict
+    (<Verdict.NOT_OPEN: 'not-open'>, <Verdict.NOT_OPEN: 'not-open'>)
+    >>> report.outcome
+    'licenses-not-open'
+    """
+    return Report.of(_walk(system, resolve_policy(policy), base_model))
+
+
+# --- components -------------------------------------------------------------------------------
+
+
+class _Judged(NamedTuple):
+    """What the walk concluded about one component, for the terms of one element."""
+
+    spec: ComponentSpec
+    entry: ComponentEntry | None
+    default: str | None
+    """The manifest's default licence, where it applies (not to an undeclared component)."""
+    assessment: LicenseAssessment | None
+    verdict: Verdict
+    kind: BlockerKind | None
+    """The kind of blocker it makes where it is required (None when open)."""
+    headline: str
+    """The message of the finding that best explains the verdict."""
+    remedy: str | None
+
+    @property
+    def status(self) -> Status:
+        return Status.UNDECLARED if self.entry is None else self.entry.status
+
+    @property
+    def own(self) -> str | None:
+        return None if self.entry is None else self.entry.license
+
+    @property
+    def effective(self) -> str | None:
+        """The licence that applies: the component's own, else the manifest's default."""
+        return self.own or self.default
+
+
+def _judge(
+    spec: ComponentSpec,
+    entry: ComponentEntry,
+    default: str | None,
+    as_element: Element,
+    policy: Policy,
+) -> _Judged:
+    cid = spec.id
+    status = entry.status
+    if status is Status.NOT_RELEASED:
+        return _Judged(
+            spec, entry, default, None, Verdict.NOT_OPEN, "missing",
+            f"{cid} is not released", f"release {cid}",
+        )  # fmt: skip
+    if status is Status.PARTIALLY_RELEASED:
+        return _Judged(
+            spec, entry, default, None, Verdict.NOT_OPEN, "missing",
+            f"{cid} is only partly released: the definition asks for it complete",
+            f"release all of {cid}",
+        )  # fmt: skip
+    if status is Status.NOT_APPLICABLE:
+        return _Judged(
+            spec, entry, default, None, Verdict.OPEN, None,
+            f"{cid} does not apply to this system", None,
+        )  # fmt: skip
+    effective = entry.license or default
+    if effective is None:
+        return _Judged(
+            spec, entry, default, None, Verdict.UNDETERMINED, "unknown",
+            f"{cid} is released, but no licence is declared for it",
+            f"give {cid} a licence, or the manifest a default licence",
+        )  # fmt: skip
+    a = assess_license(effective, as_element, policy)
+    how = next((f.remedy for f in a.findings if f.remedy), None)
+    return _Judged(
+        spec, entry, default, a, a.verdict,
+        None if a.verdict is Verdict.OPEN else a.blocker_kind,
+        _worst_message(a.findings) or f"{cid} is {a.verdict.value}",
+        f"{cid}: {how}" if how else None,
+    )  # fmt: skip
+
+
+def _worst_message(findings: tuple[Finding, ...]) -> str | None:
+    for severity in _SEVERITY_ORDER:
+        for f in findings:
+            if f.severity is severity:
+                return f.message
+    return None
+
+
+def _evidence(judged: _Judged) -> _Judged:
+    """``judged`` as Data Information evidence: released data sets count only if they can be
+    followed (a location, or notes describing data that cannot be shared)."""
+    entry = judged.entry
+    if judged.spec.id != "datasets" or entry is None or entry.status is not Status.RELEASED:
+        return judged
+    if entry.location or entry.notes:
+        return judged
+    return judged._replace(
+        verdict=Verdict.NOT_OPEN,
+        kind="missing",
+        headline="datasets is released without a location: data that cannot be found is no "
+        "evidence of what the system was trained on",
+        remedy="add the location of the datasets (or, for data that cannot be shared, notes "
+        "that describe it)",
+    )
+
+
+class _Record(NamedTuple):
+    kind: BlockerKind
+    component: str
+    element: Element
+    message: str
+    remedy: str | None
+
+
+def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
+    if judged.kind is None or judged.verdict is Verdict.OPEN:
+        return None
+    return _Record(judged.kind, judged.spec.id, element, judged.headline, judged.remedy)
+
+
+# --- the walk ---------------------------------------------------------------------------------
+
+
+class _Section(NamedTuple):
+    """The verdict on part of an element, its blockers and its findings."""
+
+    verdict: Verdict
+    blockers: tuple[_Record, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Walk:
+    """One release judged under one policy: the report's parts, each built when first read."""
+
+    system: AISystem
+    under: Policy
+    """The policy the release is judged under."""
+    judged: tuple[_Judged, ...]
+    """Every component of the vocabulary, in its order, under its own element's terms."""
+    data_information: _Section
+    code: _Section
+    parameters: _Section
+    prefix: tuple[Finding, ...] = ()
+    """Findings about the document the release was read from."""
+
+    # the report's parts
+
+    def subject(self) -> Subject:
+        about = self.system.system
+        return Subject(
+            name=about.name, version=about.version, producer=about.producer, url=about.url
+        )
+
+    def verdict(self) -> Verdict:
+        return self.data_information.verdict & self.code.verdict & self.parameters.verdict
+
+    def _records(self) -> tuple[_Record, ...]:
+        return self.data_information.blockers + self.code.blockers + self.parameters.blockers
+
+    def outcome(self) -> Outcome:
+        return _outcome(self.verdict(), {r.kind for r in self._records()})
+
+    def elements(self) -> Elements:
+        return Elements(
+            data_information=ElementResult(
+                verdict=self.data_information.verdict, findings=self.data_information.findings
+            ),
+            code=ElementResult(verdict=self.code.verdict),
+            parameters=ElementResult(verdict=self.parameters.verdict),
+        )
+
+    def components(self) -> tuple[ComponentResult, ...]:
+        return tuple(_component_result(j) for j in self.judged)
+
+    def blockers(self) -> tuple[Blocker, ...]:
+        return tuple(
+            Blocker(
+                kind=r.kind,
+                component=r.component,
+                element=r.element,
+                message=r.message,
+                remedy=r.remedy,
+            )
+            for r in self._records()
+        )
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self.prefix + _claims(self)[1]
+
+    def claims(self) -> tuple[ClaimResult, ...]:
+        return _claims(self)[0]
+
+    def mof(self) -> MofResult:
+        default = self.system.license
+        return mof_result(tuple(_mof_judgement(j, j.own or default) for j in self.judged))
+
+    def permissions(self) -> tuple[Permission, ...]:
+        return release_permissions(
+            tuple(
+                (j.spec.id, j.assessment.normalized)
+                for j in self.judged
+                if j.assessment is not None
+                and j.status is Status.RELEASED
+                and j.spec.required is not Requirement.OPTIONAL
+            )
+        )
+
+    def profile(self) -> Profile:
+        return _profile(self)
+
+    def policy(self) -> PolicyInfo:
+        return PolicyInfo(
+            name=self.under.name,
+            spdx_license_list_version=spdx_list_version(),
+            source=self.under.source,
+        )
+
+    def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
+        return dataclasses.replace(self, prefix=findings + self.prefix)
+
+
+def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
+    default = system.license
+    components = system.components
+    judged = tuple(
+        _UNDECLARED[cid]
+        if (entry := getattr(components, attr)) is None
+        else _judge(spec, entry, default, as_element, policy)
+        for cid, attr, spec, as_element in _VOCABULARY
+    )
+    by_id = dict(zip(_CIDS, judged, strict=True))
+    code = _element(Element.CODE, [by_id[cid] for cid in _MEMBERS[Element.CODE]])
+    parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _MEMBERS[Element.PARAMETERS]])
+    evidence = _Evidence(system, policy, by_id)
+    documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
+    trained = _training_data(evidence)
+    lineage = _lineage(system, base)
+    data_information = _Section(
+        documented.verdict & trained.verdict & lineage.verdict,
+        documented.blockers + trained.blockers + lineage.blockers,
+        documented.findings + trained.findings + lineage.findings,
+    )
+    return _Walk(system, policy, judged, data_information, code, parameters)
+
+
+_VOCABULARY = tuple(
+    (cid, attr, spec, judged_as(cid))
+    for cid, attr, spec in zip(_CIDS, _ATTRS, COMPONENTS.values(), strict=True)
+)
+_UNDECLARED = {
+    cid: _Judged(
+        spec,
+        None,
+        None,
+        None,
+        Verdict.UNDETERMINED,
+        "unknown",
+        f"nothing is declared about {cid}",
+        f"declare {cid}: released (with its licence and location) or not-released",
+    )
+    for cid, spec in COMPONENTS.items()
+}
+"""What the walk concludes about each component a manifest does not mention."""
+
+
+def _element(element: Element, members: list[_Judged]) -> _Section:
+    return _Section(
+        all_of(j.verdict for j in members),
+        tuple(b for j in members if (b := _blocker_of(j, element)) is not None),
+    )
+
+
+_UNFOLLOWABLE = interpretation("evidence-followable", component="datasets")
+
+
+class _Evidence(NamedTuple):
+    """What Data Information rests on: the release, its policy and its judged components."""
+
+    system: AISystem
+    policy: Policy
+    judged: dict[str, _Judged]
+
+    def component(self, cid: str) -> _Judged:
+        """Component ``cid`` as documentation: under open terms, and only if followable."""
+        judged = self.judged[cid]
+        if judged.entry is not None and judged_as(cid) is not _DI:
+            judged = _judge(judged.spec, judged.entry, self.system.license, _DI, self.policy)
+        return _evidence(judged)
+
+
+# --- data information -------------------------------------------------------------------------
+
+
+def _fallback(evidence: _Evidence) -> _Section:
+    judged = {cid: evidence.component(cid) for cid in _FALLBACK_COMPONENTS}
+    notes = _followable_notes(judged.values())
+    verdict = walk_rule(DATA_INFORMATION_FALLBACK, lambda cid: judged[cid].verdict)
+    blockers: tuple[_Record, ...] = ()
+    if verdict is not Verdict.OPEN:
+        blockers = tuple(b for j in judged.values() if (b := _blocker_of(j, _DI)) is not None)
+    note = interpretation(
+        "data-information-checklist-fallback", component="data-information", message=_FALLBACK
+    )
+    return _Section(verdict, blockers, (note, *notes))
+
+
+def _followable_notes(judged: Iterable[_Judged]) -> tuple[Finding, ...]:
+    """The interpretation behind each component that counts as missing evidence."""
+    return tuple(
+        _UNFOLLOWABLE
+        for j in judged
+        if j.spec.id == "datasets" and j.status is Status.RELEASED and j.kind == "missing"
+    )
+
+
+_FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
+_FALLBACK = (
+    "data-information is not mapped topic by topic: item (1) is judged as "
+    f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms"
+)
+
+
+def _topics(evidence: _Evidence) -> _Section:
+    declared = evidence.system.data_information
+    assert declared is not None
+    verdicts: list[Verdict] = []
+    blockers: list[_Record] = []
+    findings: list[Finding] = []
+    for topic in Topic:
+        section = _topic(evidence, topic, declared.topic(topic))
+        verdicts.append(section.verdict)
+        blockers += section.blockers
+        findings += section.findings
+    return _Section(all_of(verdicts), tuple(blockers), tuple(findings))
+
+
+def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | None) -> _Section:
+    where = f"data-information.{topic.value}"
+    if value is None:
+        message = f"the manifest does not say where {topic.value} is documented"
+        remedy = f"list what documents {topic.value} under data-information"
+        return _Section(
+            Verdict.UNDETERMINED,
+            (_Record("unknown", where, _DI, message, remedy),),
+            (
+                finding(
+                    "data-information-topic-undocumented", Severity.WARNING, message,
+                    component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION, remedy=remedy,
+                ),
+            ),
+        )  # fmt: skip
+    if value == "undisclosed":
+        message = f"{topic.value} of the training data is not disclosed"
+        remedy = f"document the {topic.value} of the training data"
+        return _Section(
+            Verdict.NOT_OPEN,
+            (_Record("missing", where, _DI, message, remedy),),
+            (
+                finding(
+                    "data-information-topic-undisclosed", Severity.ERROR, message,
+                    component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION,
+                    freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy,
+                ),
+            ),
+        )  # fmt: skip
+    if value == "not-applicable":
+        return _Section(Verdict.OPEN)
+    operands = [_reference(evidence, ref, where) for ref in value]
+    best = max(operands, key=lambda o: o.verdict.rank)
+    blockers: tuple[_Record, ...] = ()
+    if best.verdict is not Verdict.OPEN and best.blockers:
+        found = best.blockers[0]
+        blockers = (
+            _Record(
+                found.kind,
+                where,
+                _DI,
+                f"{topic.value} is documented only by what is not open: {found.message}",
+                found.remedy,
+            ),
+        )
+    return _Section(best.verdict, blockers, tuple(f for o in operands for f in o.findings))
+
+
+def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
+    if ref in COMPONENTS:
+        judged = evidence.component(ref)
+        notes = _followable_notes((judged,))
+        if judged.spec.element is Element.CODE:
+            notes += (interpretation("code-cited-as-documentation", component=ref),)
+        blocker = _blocker_of(judged, _DI)
+        return _Section(judged.verdict, () if blocker is None else (blocker,), notes)
+    default = evidence.system.license
+    note = interpretation(
+        "url-documentation-license",
+        component=where,
+        message=f"{ref} counts under the manifest's default licence "
+        f"({default or 'none: its terms are unknown'})",
+    )
+    if default is None:
+        message = f"{ref} carries no licence and the manifest has no default"
+        remedy = "give the manifest a default licence that covers the documentation"
+        return _Section(
+            Verdict.UNDETERMINED, (_Record("unknown", where, _DI, message, remedy),), (note,)
+        )
+    a = assess_license(default, _DI, evidence.policy)
+    if a.verdict is Verdict.OPEN or a.blocker_kind is None:
+        return _Section(a.verdict, (), (note,))
+    message = f"{ref} is under {a.normalized}, which is {a.verdict.value} for documentation"
+    remedy = "publish the documentation under open terms such as CC-BY-4.0"
+    return _Section(a.verdict, (_Record(a.blocker_kind, where, _DI, message, remedy),), (note,))
+
+
+def _training_data(evidence: _Evidence) -> _Section:
+    listed = evidence.system.training_data
+    if listed == "undisclosed":
+        message = "the training data sets are not listed"
+        remedy = "list every training data set with its class and where to obtain it"
+        f = finding(
+            "training-data-undisclosed", Severity.ERROR, message, component="training-data",
+            clause=Clause.DATA_INFORMATION_PUBLIC, freedoms=(Freedom.STUDY, Freedom.MODIFY),
+            remedy=remedy,
+        )  # fmt: skip
+        return _Section(
+            Verdict.NOT_OPEN, (_Record("missing", "training-data", _DI, message, remedy),), (f,)
+        )
+    if listed is None:
+        datasets = evidence.component("datasets")
+        if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
+            note = interpretation("training-data-from-datasets", component="training-data")
+            return _Section(Verdict.OPEN, (), (note,))
+        message = "the manifest does not list the training data sets"
+        remedy = "list every training data set under training-data (or write: undisclosed)"
+        f = finding(
+            "training-data-undeclared", Severity.WARNING, message, component="training-data",
+            clause=Clause.DATA_INFORMATION_PUBLIC, remedy=remedy,
+        )  # fmt: skip
+        return _Section(
+            Verdict.UNDETERMINED,
+            (_Record("unknown", "training-data", _DI, message, remedy),),
+            (f,),
+        )
+    sections = [_data_set(ds, i, evidence.policy) for i, ds in enumerate(listed)]
+    return _Section(
+        all_of(s.verdict for s in sections),
+        tuple(b for s in sections for b in s.blockers),
+        tuple(f for s in sections for f in s.findings),
+    )
+
+
+_DATA_CLAUSE = {
+    DataClass.PUBLIC: Clause.DATA_INFORMATION_PUBLIC,
+    DataClass.OBTAINABLE: Clause.DATA_INFORMATION_OBTAINABLE,
+}
+_LOCATED = (DataClass.OPEN, DataClass.PUBLIC, DataClass.OBTAINABLE)
+
+
+def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
+    where = f"training-data[{i}]"
+    label = f"training data set {ds.name!r} ({ds.class_.value})"
+    blockers: list[_Record] = []
+    findings: list[Finding] = []
+    verdict = Verdict.OPEN
+    clause = _DATA_CLAUSE.get(ds.class_, Clause.DATA_CLASSES)
+    if ds.class_ in _LOCATED and not ds.location:
+        message = f"{label} has no location: the definition asks where to obtain it"
+        remedy = f"add the location of {ds.name}"
+        findings.append(
+            finding(
+                "training-data-location-missing", Severity.ERROR, message, component=where,
+                clause=clause, remedy=remedy,
+            )
+        )  # fmt: skip
+        blockers.append(_Record("missing", where, _DI, message, remedy))
+        verdict = Verdict.NOT_OPEN
+    if ds.class_ is DataClass.OPEN:
+        section = _open_data_set(ds, label, where, clause, policy)
+        verdict &= section.verdict
+        blockers += section.blockers
+        findings += section.findings
+    if ds.class_ is DataClass.UNSHAREABLE and not ds.description:
+        message = f"{label} has no description: unshareable data must be described in detail"
+        remedy = f"describe {ds.name}: what it is, how it was collected, its characteristics"
+        findings.append(
+            finding(
+                "training-data-description-missing", Severity.ERROR, message, component=where,
+                clause=Clause.DATA_CLASSES, remedy=remedy,
+            )
+        )  # fmt: skip
+        blockers.append(_Record("missing", where, _DI, message, remedy))
+        verdict = Verdict.NOT_OPEN
+    return _Section(verdict, tuple(blockers), tuple(findings))
+
+
+def _open_data_set(
+    ds: TrainingDataSet, label: str, where: str, clause: Clause, policy: Policy
+) -> _Section:
+    if ds.license is None:
+        message = f"{label} is said to be open, but no licence is given"
+        remedy = f"give the licence of {ds.name}, or class it as public or obtainable"
+        f = finding(
+            "training-data-license-absent", Severity.WARNING, message, component=where,
+            clause=clause, remedy=remedy,
+        )  # fmt: skip
+        return _Section(
+            Verdict.UNDETERMINED, (_Record("unknown", where, _DI, message, remedy),), (f,)
+        )
+    a = assess_license(ds.license, _DI, policy)
+    findings = tuple(f.model_copy(update={"component": where}) for f in a.findings)
+    if a.verdict is Verdict.OPEN or a.blocker_kind is None:
+        return _Section(a.verdict, (), findings)
+    message = f"{label} is under {a.normalized}, which is {a.verdict.value}"
+    remedy = f"share {ds.name} under open terms, or class it as public or obtainable"
+    return _Section(a.verdict, (_Record(a.blocker_kind, where, _DI, message, remedy),), findings)
+
+
+def _lineage(system: AISystem, base: Report | None) -> _Section:
+    """The base model's share of Data Information: its training data is this release's too."""
+    declared = system.system.base_model
+    if declared is None:
+        return _Section(Verdict.OPEN)
+    name = declared.name
+    if base is None:
+        message = (
+            f"the base model {name} is declared, but its openness is not established: its "
+            "training data is part of this release's"
+        )
+        remedy = "give the base model's own manifest (system.base-model.manifest)"
+        note = interpretation(
+            "base-model-data-information", component="system.base-model", message=message
+        )
+        return _Section(
+            Verdict.UNDETERMINED,
+            (_Record("unknown", "system.base-model", _DI, message, remedy),),
+            (note,),
+        )
+    own = base.elements[_DI]
+    note = interpretation(
+        "base-model-data-information",
+        component="system.base-model",
+        message=f"the base model {name}'s Data Information is part of this release's: it is "
+        f"{own.verdict.value}",
+    )
+    blockers = tuple(
+        _Record(b.kind, f"base-model:{b.component}", _DI, f"base model {name}: {b.message}",
+                b.remedy)
+        for b in base.blockers
+        if b.element is _DI
+    )  # fmt: skip
+    return _Section(own.verdict, blockers, (note,))
+
+
+def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
+    if verdict is Verdict.OPEN:
+        return "passes"
+    if "missing" in kinds:
+        return "lacks-components"
+    if kinds == {"license"}:
+        return "would-pass-with-other-licenses"
+    if verdict is Verdict.NOT_OPEN:
+        return "licenses-not-open"
+    return "undetermined"
+
+
+# --- the explanation, built when first read ---------------------------------------------------
+
+
+def _component_result(j: _Judged) -> ComponentResult:
+    spec = j.spec
+    return ComponentResult(
+        id=spec.id,
+        element=spec.element,
+        required=spec.required in _REQUIRED,
+        status=j.status,
+        license=j.assessment.normalized if j.assessment is not None else j.effective,
+        license_from="component" if j.own else ("default" if j.default else None),
+        verdict=j.verdict,
+        findings=_component_findings(j),
+    )
+
+
+def _component_findings(j: _Judged) -> tuple[Finding, ...]:
+    spec, entry, cid = j.spec, j.entry, j.spec.id
+    as_element = judged_as(cid)
+    clause = ELEMENTS[as_element].clause
+    required = spec.required in _REQUIRED
+    blocking = Severity.ERROR if required else Severity.INFO
+    worth_a_warning = Severity.WARNING if required else Severity.INFO
+    status = j.status
+    if status is Status.UNDECLARED:
+        undeclared = finding(
+            "component-undeclared", worth_a_warning, j.headline, component=cid, clause=clause,
+            remedy=j.remedy,
+        )  # fmt: skip
+        if spec.required is Requirement.IF_USED:
+            return (undeclared, interpretation("supporting-libraries-if-used", component=cid))
+        return (undeclared,)
+    if status in (Status.NOT_RELEASED, Status.PARTIALLY_RELEASED):
+        code = (
+            "component-not-released"
+            if status is Status.NOT_RELEASED
+            else "component-partially-released"
+        )
+        return (
+            finding(
+                code, blocking, j.headline, component=cid, clause=clause,
+                freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=j.remedy,
+            ),
+        )  # fmt: skip
+    if status is Status.NOT_APPLICABLE:
+        return (
+            finding(
+                "component-not-applicable", Severity.INFO, j.headline, component=cid,
+                clause=clause,
+            ),
+        )  # fmt: skip
+    if j.assessment is None:
+        return (
+            finding(
+                "license-absent", worth_a_warning, j.headline, component=cid, clause=clause,
+                remedy=j.remedy,
+            ),
+        )  # fmt: skip
+    found = [
+        f if f.component == cid else f.model_copy(update={"component": cid})
+        for f in j.assessment.findings
+    ]
+    if entry is not None and not entry.location:
+        found.append(
+            finding(
+                "component-location-missing", Severity.INFO,
+                f"{cid} is released, but the manifest does not say where it can be had",
+                component=cid, remedy=f"add the location of {cid}",
+            )
+        )  # fmt: skip
+    if spec.element is None:
+        found.append(
+            interpretation(
+                "optional-component-framework",
+                component=cid,
+                message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
+                "and never lets it block",
+            )
+        )
+    return tuple(found)
+
+
+def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
+    """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
+    status = j.status
+    if status is not Status.RELEASED or effective is None:
+        return MofJudgement(j.spec.id, status, effective, Verdict.NOT_OPEN)
+    verdict = assess_license(effective, judged_as(j.spec.id), MOF_1_0).verdict
+    return MofJudgement(j.spec.id, status, effective, verdict)
+
+
+_KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
+
+
+def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
+    entries = walk.system.claims
+    if not entries:
+        return (), ()
+    element_verdicts = {
+        _DI: walk.data_information.verdict,
+        Element.CODE: walk.code.verdict,
+        Element.PARAMETERS: walk.parameters.verdict,
+    }
+    by_id = {j.spec.id: j for j in walk.judged}
+    records = sorted(walk._records(), key=lambda r: _KIND_ORDER[r.kind])
+    results: list[ClaimResult] = []
+    findings: list[Finding] = []
+    for i, entry in enumerate(entries):
+        claim, claimed_at = entry.claim, entry.where
+        spec = CLAIMS[claim]
+        backed = all_of(
+            [element_verdicts[e] for e in spec.elements]
+            + [by_id[cid].verdict for cid in spec.components]
+        )
+        gaps = [
+            f"{r.component} ({r.kind})"
+            for r in records
+            if r.element in spec.elements or r.component in spec.components
+        ]
+        gaps += [
+            f"{cid} ({by_id[cid].verdict.value})"
+            for cid in spec.components
+            if by_id[cid].verdict is not Verdict.OPEN and all(r.component != cid for r in records)
+        ]
+        where = f" ({claimed_at})" if claimed_at else ""
+        if backed is Verdict.OPEN:
+            message = f"the claim {claim!r}{where} is backed: {spec.meaning}"
+        else:
+            shown = "; ".join(gaps) or "what it rests on is not shown to be open"
+            message = (
+                f"the release claims {claim!r}{where}, meaning {spec.meaning}, but "
+                f"the evidence is {backed.value}: {shown}"
+            )
+            findings.append(
+                finding(
+                    "openwashing",
+                    Severity.ERROR if backed is Verdict.NOT_OPEN else Severity.WARNING,
+                    message,
+                    component=f"claims[{i}]",
+                    clause=Clause.FREEDOMS,
+                    remedy=f"withdraw the claim {claim!r}, or release what it rests on "
+                    f"under open terms ({spec.basis})",
+                    interpretation=True,
+                )
+            )
+        results.append(ClaimResult(claim=claim, where=claimed_at, backed=backed, message=message))
+    return tuple(results), tuple(findings)
+
+
+_HURDLES = (("gated", "gated download"), ("registration", "registration"), ("fee", "fee"))
+
+
+def _profile(walk: _Walk) -> Profile:
+    access = walk.system.access
+    if access is None:
+        accessibility = "not declared"
+    else:
+        flags = [(name, shown, getattr(access, name)) for name, shown in _HURDLES]
+        hurdles = [shown for _name, shown, flag in flags if flag]
+        unknown = [name for name, _shown, flag in flags if flag is None]
+        accessibility = ", ".join(hurdles) if hurdles else "open download"
+        if unknown and not hurdles:
+            accessibility += f" (not declared: {', '.join(unknown)})"
+    di = walk.data_information.verdict
+    topics = walk.system.data_information
+    if topics is None:
+        transparency = (
+            f"data information {di.value} (judged from the data components: no topic map)"
+        )
+    else:
+        documented = sum(
+            1
+            for topic in Topic
+            if isinstance(value := topics.topic(topic), tuple) or value == "not-applicable"
+        )
+        transparency = f"data information {di.value}: {documented} of 5 topics documented"
+    licences = sorted(
+        {
+            j.assessment.normalized
+            for j in walk.judged
+            if j.assessment is not None
+            and j.status is Status.RELEASED
+            and j.spec.required in _REQUIRED
+        }
+    )
+    modify = next(p.answer for p in walk.permissions() if p.question == "modification")
+    return Profile(
+        accessibility=accessibility,
+        modification=f"code {walk.code.verdict.value}, parameters "
+        f"{walk.parameters.verdict.value}; the licences allow modification: {modify}",
+        transparency=transparency,
+        licensing=", ".join(licences)
+        if licences
+        else "no licence declared for required components",
+    )

@@ -1,0 +1,165 @@
+"""The Open Source AI Definition's rules, declared once as data for the evaluator to walk.
+
+Each fact lives here and nowhere else: the clause and the legal framework of each element,
+the element whose terms judge each component, and the checklist's fallback for Data
+Information. The evaluator walks these tables; ``docs/concepts.md`` shows the fallback as
+:func:`render_rule` writes it, and a test keeps the two in step.
+
+>>> render_rule(DATA_INFORMATION_FALLBACK)
+'datasets OR (data-card AND (research-paper OR technical-report))'
+>>> ELEMENTS[Element.CODE].framework
+<Framework.OSI_LICENSE: 'osi-approved-license'>
+>>> judged_as("evaluation-code")
+<Element.CODE: 'code'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from osaid.components import COMPONENTS, Element, Framework, Requirement
+from osaid.findings import Clause
+from osaid.verdict import Verdict
+
+__all__ = [
+    "DATA_INFORMATION_FALLBACK",
+    "ELEMENTS",
+    "AllOf",
+    "AnyOf",
+    "ElementRule",
+    "Rule",
+    "judged_as",
+    "render_rule",
+    "required_members",
+    "rule_components",
+    "walk_rule",
+]
+
+
+@dataclass(frozen=True)
+class ElementRule:
+    """What the definition asks of one element of the preferred form."""
+
+    element: Element
+    clause: Clause
+    """The clause of OSAID 1.0 that asks for it."""
+    framework: Framework
+    """The legal framework its terms are judged under ("OSI-approved licenses" for code,
+    "OSI-approved terms" for parameters and data information)."""
+    remedy: str
+    """How to release it under terms that qualify."""
+
+
+ELEMENTS: Mapping[Element, ElementRule] = MappingProxyType(
+    {
+        rule.element: rule
+        for rule in (
+            ElementRule(
+                Element.DATA_INFORMATION,
+                Clause.DATA_INFORMATION,
+                Framework.OPEN_TERMS,
+                "publish it under an OSI-approved licence or open terms such as CC-BY-4.0 or "
+                "CC0-1.0",
+            ),
+            ElementRule(
+                Element.CODE,
+                Clause.CODE,
+                Framework.OSI_LICENSE,
+                "relicense it under an OSI-approved licence such as Apache-2.0 or MIT",
+            ),
+            ElementRule(
+                Element.PARAMETERS,
+                Clause.PARAMETERS,
+                Framework.OPEN_TERMS,
+                "release the parameters under an OSI-approved licence such as Apache-2.0, or "
+                "under open terms such as CC-BY-4.0",
+            ),
+        )
+    }
+)
+"""The three elements, in the order reports list them."""
+
+_ELEMENT_OF_FRAMEWORK = MappingProxyType(
+    {Framework.OSI_LICENSE: Element.CODE, Framework.OPEN_TERMS: Element.DATA_INFORMATION}
+)
+"""For a component of no element: whose terms its framework's licences are judged as."""
+
+
+def judged_as(cid: str) -> Element:
+    """The element whose terms judge component ``cid``: its own, else its framework's.
+
+    An optional component has no element; its framework (code: a licence; data and
+    documents: terms) says which element's terms apply.
+    """
+    spec = COMPONENTS[cid]
+    if spec.element is not None:
+        return spec.element
+    return _ELEMENT_OF_FRAMEWORK[spec.framework]
+
+
+def required_members(element: Element) -> tuple[str, ...]:
+    """The components that decide ``element`` by themselves: required, or required if used.
+
+    Data Information's components count through its own rules (topics, or the fallback),
+    so it has none here.
+    """
+    return tuple(
+        spec.id
+        for spec in COMPONENTS.values()
+        if spec.element is element and spec.required in (Requirement.REQUIRED, Requirement.IF_USED)
+    )
+
+
+# --- rules over components --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Kleene OR: open when one operand is open."""
+
+    operands: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Kleene AND: open when every operand is open."""
+
+    operands: tuple[Rule, ...]
+
+
+Rule = str | AnyOf | AllOf
+"""A component id, or a combination of rules."""
+
+DATA_INFORMATION_FALLBACK: Rule = AnyOf(
+    ("datasets", AllOf(("data-card", AnyOf(("research-paper", "technical-report"))))),
+)
+"""Data Information item (1) when a manifest does not map its five topics: the checklist's
+Data components, each under open terms (OSAID 1.0 checklist, October 2024)."""
+
+
+def walk_rule(rule: Rule, verdict_of: Callable[[str], Verdict]) -> Verdict:
+    """The verdict of ``rule`` in Kleene logic, given each component's verdict."""
+    if isinstance(rule, str):
+        return verdict_of(rule)
+    verdicts = [walk_rule(operand, verdict_of) for operand in rule.operands]
+    if isinstance(rule, AnyOf):
+        return max(verdicts, key=lambda v: v.rank)
+    return min(verdicts, key=lambda v: v.rank)
+
+
+def rule_components(rule: Rule) -> tuple[str, ...]:
+    """The components ``rule`` rests on, in the order it names them."""
+    if isinstance(rule, str):
+        return (rule,)
+    return tuple(cid for operand in rule.operands for cid in rule_components(operand))
+
+
+def render_rule(rule: Rule, *, top: bool = True) -> str:
+    """``rule`` as people write it: ``datasets OR (data-card AND …)``."""
+    if isinstance(rule, str):
+        return rule
+    word = " OR " if isinstance(rule, AnyOf) else " AND "
+    text = word.join(render_rule(operand, top=False) for operand in rule.operands)
+    return text if top else f"({text})"
