@@ -35,7 +35,7 @@ from osaid.definition import (
     walk_rule,
 )
 from osaid.findings import Clause, Finding, Severity, finding
-from osaid.interpretations import interpretation
+from osaid.interpretations import INTERPRETATIONS, interpretation
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.mof import MofJudgement, mof_result
 from osaid.permissions import release_permissions
@@ -219,12 +219,50 @@ def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
 # --- the walk ---------------------------------------------------------------------------------
 
 
+class _Note(NamedTuple):
+    """A finding of the walk, made a ``Finding`` only when the report is read."""
+
+    code: str
+    severity: Severity
+    message: str
+    component: str | None = None
+    clause: Clause | None = None
+    freedoms: tuple[Freedom, ...] = ()
+    remedy: str | None = None
+    interpretation: bool = False
+    source: str | None = None
+
+    @classmethod
+    def moved(cls, f: Finding, component: str) -> _Note:
+        """Finding ``f``, about ``component``."""
+        return cls(
+            f.code, f.severity, f.message, component, f.clause, f.freedoms, f.remedy,
+            f.interpretation, f.source,
+        )  # fmt: skip
+
+    def build(self) -> Finding:
+        return finding(
+            self.code, self.severity, self.message, component=self.component,
+            clause=self.clause, freedoms=self.freedoms, remedy=self.remedy,
+            interpretation=self.interpretation, source=self.source,
+        )  # fmt: skip
+
+
+def _interpreted(code: str, *, component: str, message: str | None = None) -> _Note:
+    """A note that rests on interpretation ``code`` (``osaid.interpretations``)."""
+    entry = INTERPRETATIONS[code]
+    return _Note(
+        code, Severity.INFO, message or entry.reading, component, entry.clause,
+        interpretation=True,
+    )  # fmt: skip
+
+
 class _Section(NamedTuple):
     """The verdict on part of an element, its blockers and its findings."""
 
     verdict: Verdict
     blockers: tuple[_Record, ...] = ()
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[_Note, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -262,7 +300,8 @@ class _Walk:
     def elements(self) -> Elements:
         return Elements(
             data_information=ElementResult(
-                verdict=self.data_information.verdict, findings=self.data_information.findings
+                verdict=self.data_information.verdict,
+                findings=tuple(n.build() for n in self.data_information.findings),
             ),
             code=ElementResult(verdict=self.code.verdict),
             parameters=ElementResult(verdict=self.parameters.verdict),
@@ -369,7 +408,7 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
     )
 
 
-_UNFOLLOWABLE = interpretation("evidence-followable", component="datasets")
+_UNFOLLOWABLE = _interpreted("evidence-followable", component="datasets")
 
 
 class _Evidence(NamedTuple):
@@ -397,13 +436,13 @@ def _fallback(evidence: _Evidence) -> _Section:
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
         blockers = tuple(b for j in judged.values() if (b := _blocker_of(j, _DI)) is not None)
-    note = interpretation(
+    note = _interpreted(
         "data-information-checklist-fallback", component="data-information", message=_FALLBACK
     )
     return _Section(verdict, blockers, (note, *notes))
 
 
-def _followable_notes(judged: Iterable[_Judged]) -> tuple[Finding, ...]:
+def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
     """The interpretation behind each component that counts as missing evidence."""
     return tuple(
         _UNFOLLOWABLE
@@ -424,7 +463,7 @@ def _topics(evidence: _Evidence) -> _Section:
     assert declared is not None
     verdicts: list[Verdict] = []
     blockers: list[_Record] = []
-    findings: list[Finding] = []
+    findings: list[_Note] = []
     for topic in Topic:
         section = _topic(evidence, topic, declared.topic(topic))
         verdicts.append(section.verdict)
@@ -442,7 +481,7 @@ def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | Non
             Verdict.UNDETERMINED,
             (_Record("unknown", where, _DI, message, remedy),),
             (
-                finding(
+                _Note(
                     "data-information-topic-undocumented", Severity.WARNING, message,
                     component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION, remedy=remedy,
                 ),
@@ -455,7 +494,7 @@ def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | Non
             Verdict.NOT_OPEN,
             (_Record("missing", where, _DI, message, remedy),),
             (
-                finding(
+                _Note(
                     "data-information-topic-undisclosed", Severity.ERROR, message,
                     component=where, clause=Clause.DATA_INFORMATION_DESCRIPTION,
                     freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=remedy,
@@ -486,11 +525,11 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
         judged = evidence.component(ref)
         notes = _followable_notes((judged,))
         if judged.spec.element is Element.CODE:
-            notes += (interpretation("code-cited-as-documentation", component=ref),)
+            notes += (_interpreted("code-cited-as-documentation", component=ref),)
         blocker = _blocker_of(judged, _DI)
         return _Section(judged.verdict, () if blocker is None else (blocker,), notes)
     default = evidence.system.license
-    note = interpretation(
+    note = _interpreted(
         "url-documentation-license",
         component=where,
         message=f"{ref} counts under the manifest's default licence "
@@ -515,7 +554,7 @@ def _training_data(evidence: _Evidence) -> _Section:
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
-        f = finding(
+        f = _Note(
             "training-data-undisclosed", Severity.ERROR, message, component="training-data",
             clause=Clause.DATA_INFORMATION_PUBLIC, freedoms=(Freedom.STUDY, Freedom.MODIFY),
             remedy=remedy,
@@ -526,11 +565,11 @@ def _training_data(evidence: _Evidence) -> _Section:
     if listed is None:
         datasets = evidence.component("datasets")
         if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
-            note = interpretation("training-data-from-datasets", component="training-data")
+            note = _interpreted("training-data-from-datasets", component="training-data")
             return _Section(Verdict.OPEN, (), (note,))
         message = "the manifest does not list the training data sets"
         remedy = "list every training data set under training-data (or write: undisclosed)"
-        f = finding(
+        f = _Note(
             "training-data-undeclared", Severity.WARNING, message, component="training-data",
             clause=Clause.DATA_INFORMATION_PUBLIC, remedy=remedy,
         )  # fmt: skip
@@ -558,14 +597,14 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
     where = f"training-data[{i}]"
     label = f"training data set {ds.name!r} ({ds.class_.value})"
     blockers: list[_Record] = []
-    findings: list[Finding] = []
+    findings: list[_Note] = []
     verdict = Verdict.OPEN
     clause = _DATA_CLAUSE.get(ds.class_, Clause.DATA_CLASSES)
     if ds.class_ in _LOCATED and not ds.location:
         message = f"{label} has no location: the definition asks where to obtain it"
         remedy = f"add the location of {ds.name}"
         findings.append(
-            finding(
+            _Note(
                 "training-data-location-missing", Severity.ERROR, message, component=where,
                 clause=clause, remedy=remedy,
             )
@@ -581,7 +620,7 @@ def _data_set(ds: TrainingDataSet, i: int, policy: Policy) -> _Section:
         message = f"{label} has no description: unshareable data must be described in detail"
         remedy = f"describe {ds.name}: what it is, how it was collected, its characteristics"
         findings.append(
-            finding(
+            _Note(
                 "training-data-description-missing", Severity.ERROR, message, component=where,
                 clause=Clause.DATA_CLASSES, remedy=remedy,
             )
@@ -597,7 +636,7 @@ def _open_data_set(
     if ds.license is None:
         message = f"{label} is said to be open, but no licence is given"
         remedy = f"give the licence of {ds.name}, or class it as public or obtainable"
-        f = finding(
+        f = _Note(
             "training-data-license-absent", Severity.WARNING, message, component=where,
             clause=clause, remedy=remedy,
         )  # fmt: skip
@@ -605,7 +644,7 @@ def _open_data_set(
             Verdict.UNDETERMINED, (_Record("unknown", where, _DI, message, remedy),), (f,)
         )
     a = assess_license(ds.license, _DI, policy)
-    findings = tuple(f.model_copy(update={"component": where}) for f in a.findings)
+    findings = tuple(_Note.moved(f, where) for f in a.findings)
     if a.verdict is Verdict.OPEN or a.blocker_kind is None:
         return _Section(a.verdict, (), findings)
     message = f"{label} is under {a.normalized}, which is {a.verdict.value}"
@@ -625,7 +664,7 @@ def _lineage(system: AISystem, base: Report | None) -> _Section:
             "training data is part of this release's"
         )
         remedy = "give the base model's own manifest (system.base-model.manifest)"
-        note = interpretation(
+        note = _interpreted(
             "base-model-data-information", component="system.base-model", message=message
         )
         return _Section(
@@ -634,7 +673,7 @@ def _lineage(system: AISystem, base: Report | None) -> _Section:
             (note,),
         )
     own = base.elements[_DI]
-    note = interpretation(
+    note = _interpreted(
         "base-model-data-information",
         component="system.base-model",
         message=f"the base model {name}'s Data Information is part of this release's: it is "

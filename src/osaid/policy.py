@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
@@ -64,17 +64,19 @@ class LicenseRule:
 class Policy:
     """What counts as open: a frozen value, so assessments can be memoised per policy."""
 
+    # Every field takes part in equality; only the name and the source in the hash, which
+    # keys every memoised assessment and so is taken often (enum members hash in Python).
     name: str
-    description: str
-    sets: tuple[tuple[Framework, tuple[LicenseSet, ...]], ...]
-    unknown: Verdict
+    description: str = field(hash=False)
+    sets: tuple[tuple[Framework, tuple[LicenseSet, ...]], ...] = field(hash=False)
+    unknown: Verdict = field(hash=False)
     """The verdict on a licence the knowledge base does not know (and on NOASSERTION)."""
-    not_listed: Verdict = Verdict.NOT_OPEN
+    not_listed: Verdict = field(default=Verdict.NOT_OPEN, hash=False)
     """The verdict on a known licence that is in no open set for the framework."""
-    rules: tuple[LicenseRule, ...] = ()
+    rules: tuple[LicenseRule, ...] = field(default=(), hash=False)
     source: str | None = None
     """The policy file it came from; ``None`` for a built-in policy."""
-    framework_warnings: bool = False
+    framework_warnings: bool = field(default=False, hash=False)
     """Whether a licence open only for another framework is a warning rather than a verdict."""
 
     def open_sets(self, framework: Framework) -> tuple[LicenseSet, ...]:
