@@ -15,25 +15,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import get_args
 
 from osaid._model import Frozen, construct
 from osaid.licenses import parse
 from osaid.licenses._parse import And, Lic, Node, Or, With
+from osaid.licenses._questions import Answer, Question
 
 __all__ = ["QUESTIONS", "Answer", "LicensePermission", "Question", "license_permissions"]
-
-Answer = Literal["yes", "no", "unknown"]
-Question = Literal[
-    "commercial-use",
-    "modification",
-    "redistribution",
-    "no-use-restrictions",
-    "no-user-threshold",
-    "attribution-required",
-    "share-alike",
-    "patent-grant",
-]
 
 
 class LicensePermission(Frozen):
@@ -50,7 +39,7 @@ class LicensePermission(Frozen):
 
 @functools.cache
 def _questions() -> tuple[tuple[Question, str, Answer], ...]:
-    from osaid.licenses import _facts
+    from osaid.licenses import _questions as _facts
 
     return _facts.QUESTIONS
 
