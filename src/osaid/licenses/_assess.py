@@ -5,6 +5,7 @@
 # the class is created, which happens at every start of the command line.
 
 import functools
+import re
 from typing import Literal
 
 from osaid._model import Frozen
@@ -243,9 +244,66 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
     return verdict, (info.id,), (f,), False
 
 
+_VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z0-9.-]*?)-(?P<version>\d+(?:\.\d+)*)")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+@functools.cache
+def _later_versions(lic_id: str) -> tuple[str, ...]:
+    """The SPDX ids of the later versions a recipient may take under ``lic_id`` "or later".
+
+    ``GPL-1.0-or-later`` (or ``GPL-1.0+``) lets the recipient follow the terms of any later
+    version the steward published: ``GPL-2.0-only``, ``GPL-2.0-or-later``, ``GPL-3.0-only``,
+    ``GPL-3.0-or-later``. Only ids spelt ``<family>-<version>[-only|-or-later]`` take part, so
+    a variant such as ``GFDL-1.1-invariants-or-later`` is never upgraded to another variant.
+    """
+    match = _VERSIONED.fullmatch(lic_id.removesuffix("-or-later").removesuffix("-only"))
+    if match is None:
+        return ()
+    family, version = match["family"], _version_key(match["version"])
+    later: list[tuple[tuple[int, ...], str]] = []
+    for info in knowledge().licenses.values():
+        if info.kind != "spdx" or info.deprecated:
+            continue
+        other = _VERSIONED.fullmatch(info.id.removesuffix("-or-later").removesuffix("-only"))
+        if other is not None and other["family"] == family:
+            other_version = _version_key(other["version"])
+            if other_version > version:
+                later.append((other_version, info.id))
+    return tuple(lic for _v, lic in sorted(later))
+
+
+def _or_later(lic: Lic, element: Element, policy: Policy) -> _Result:
+    """A licence "or later": the best of its own terms and of every later version's."""
+    own = _single(lic, element, policy)
+    upgradable = lic.or_later or lic.id.endswith("-or-later")
+    if own[0] is Verdict.OPEN or not upgradable or policy.rule_for(lic.id, FRAMEWORK_OF[element]):
+        return own
+    best = own
+    for later in _later_versions(lic.id):
+        result = _single(Lic(later), element, policy)
+        if result[0].rank > best[0].rank:
+            best = result
+    if best is own:
+        return own
+    written = lic.id + ("+" if lic.or_later else "")
+    f = finding(
+        "license-or-later-upgrade",
+        Severity.INFO,
+        f"{written} lets the recipient take a later version of the licence: {best[1][0]} "
+        f"decides ({best[0].value})",
+        clause=_CLAUSE[element],
+        interpretation=True,
+    )
+    return best[0], (lic.id,), (f, *best[2]), best[3]
+
+
 def _judge(node: Node, element: Element, policy: Policy) -> _Result:
     if isinstance(node, Lic):
-        return _single(node, element, policy)
+        return _or_later(node, element, policy)
     if isinstance(node, With):
         verdict, ids, findings, unknown = _judge(node.license, element, policy)
         if node.known_exception:

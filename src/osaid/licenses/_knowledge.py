@@ -155,6 +155,9 @@ def knowledge() -> Knowledge:
             )
             by_folded[folded] = LicenseInfo(id=hf.hf_id, name=hf.name, kind=kind, note=hf.note)
 
+    for legacy in _tables.LEGACY_REFS:
+        by_folded.setdefault(legacy.ref.casefold(), licenses[legacy.spdx_id])
+
     exceptions = {key: name for key, (name, _deprecated) in raw["exceptions"].items()}
     return Knowledge(
         list_version=raw["license-list-version"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NewType, TypeAlias
 
@@ -80,17 +81,34 @@ class ParsedExpression:
     """(code, message) pairs: ``license-normalized``, ``license-deprecated-id``, …"""
 
 
+_LICENSING_LOCK = threading.Lock()
+
+
 @functools.cache
 def _licensing() -> Licensing:
+    """license-expression's parser over osaid's ids, fully built before anyone can use it.
+
+    A ``Licensing`` builds its tokenizer on first use and publishes it on the object before
+    filling it, so two threads parsing their first expression at once could see a tokenizer
+    that knows no licence yet. Building it here, under a lock, before the object is returned
+    (and cached) means no thread ever sees a half-built one.
+    """
     from license_expression import LicenseSymbol, Licensing
 
-    kb = knowledge()
-    symbols = [LicenseSymbol(key) for key in kb.licenses]
-    symbols += [LicenseSymbol(key, is_exception=True) for key in kb.exceptions]
-    return Licensing(symbols)
+    with _LICENSING_LOCK:
+        kb = knowledge()
+        symbols = [LicenseSymbol(key) for key in kb.licenses]
+        symbols += [LicenseSymbol(key, is_exception=True) for key in kb.exceptions]
+        licensing = Licensing(symbols)
+        licensing.get_advanced_tokenizer()
+        return licensing
 
 
 _MAX_LENGTH = 4096
+_MAX_DEPTH = 32
+"""Parentheses nested deeper than this are refused before parsing: no real licence needs it,
+and every walk over the tree (rendering, judging, permissions) then stays far from Python's
+recursion limit."""
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.\-+]*"  # compiled by ``re`` when a syntax error needs it
 
 
@@ -273,6 +291,7 @@ def parse(expression: str) -> ParsedExpression:
     if len(text) > _MAX_LENGTH:
         msg = f"licence expression longer than {_MAX_LENGTH} characters"
         raise LicenseExpressionError(msg, expression[:80] + "…")
+    _check_depth(text, expression)
     notes: list[tuple[str, str]] = []
     if text in knowledge().licenses:
         # A known id as written: what the full parser would make of it, without building it
@@ -284,6 +303,23 @@ def parse(expression: str) -> ParsedExpression:
     if normalized != text:
         notes.append(("license-normalized", f"{expression!r} is read as {normalized!r}"))
     return ParsedExpression(expression, tree, normalized, tuple(notes))
+
+
+def _check_depth(text: str, expression: str) -> None:
+    """Refuse parentheses nested deeper than ``_MAX_DEPTH``, before any parser sees them."""
+    depth = deepest = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == ")":
+            depth -= 1
+    if deepest > _MAX_DEPTH:
+        msg = (
+            f"licence expression nested {deepest} levels deep: osaid reads at most "
+            f"{_MAX_DEPTH} levels of parentheses"
+        )
+        raise LicenseExpressionError(msg, expression[:80] + ("…" if len(expression) > 80 else ""))
 
 
 def _parse_expression(text: str, expression: str, notes: list[tuple[str, str]]) -> Node:
@@ -299,7 +335,10 @@ def _parse_expression(text: str, expression: str, notes: list[tuple[str, str]]) 
         raw = _licensing().parse(text, validate=False, strict=False)
     except ExpressionError as exc:
         raise LicenseExpressionError(_syntax_message(text, exc), expression) from None
-    except (IndexError, KeyError, AttributeError, TypeError, ValueError, RecursionError):
+    except Exception:
+        # license-expression checks some syntax with ``assert`` (``(AND MIT)``), which
+        # ``python -O`` removes, and fails on other broken input with whatever its code hits;
+        # any of them means the text is not an expression it can read.
         msg = f"invalid licence expression {text!r}: check its parentheses and operators"
         raise LicenseExpressionError(msg, expression) from None
     if raw is None:
@@ -325,6 +364,8 @@ def _syntax_message(text: str, exc: Exception) -> str:
             f"invalid licence expression {text!r}: licence ids must be joined by AND, OR or "
             "WITH (write a LicenseRef- id for a custom licence)"
         )
+    if "nesting" in detail:  # ``(AND MIT)`` under ``python -O``, where no assert stops it
+        return f"invalid licence expression {text!r}: check its parentheses and operators"
     if "requires two or more" in detail or "operator" in detail.casefold():
         return f"invalid licence expression {text!r}: an operator is missing an operand"
     return f"invalid licence expression {text!r}: {detail.rstrip('.')}"

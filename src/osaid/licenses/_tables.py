@@ -34,6 +34,9 @@ Restriction = Literal[
     "field-of-use",
     "attribution-naming",
     "all-rights-reserved",
+    "territory",
+    "guardrails",
+    "permission-required",
 ]
 HFKind = Literal["spdx", "deprecated-spdx", "ai", "family", "unknown", "other"]
 
@@ -235,6 +238,144 @@ OPEN_TERMS: tuple[OpenTermsRow, ...] = (
         "https://opendatacommons.org/licenses/pddl/1-0/",
     ),
     OpenTermsRow(
+        "etalab-2.0",
+        "Etalab Open Licence 2.0 (Licence Ouverte): information may be reused, adapted and shared "
+        "for any purpose, commercial included, with mention of its source as the only condition; "
+        "the Open Definition lists it as conformant.",
+        "https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf",
+    ),
+    OpenTermsRow(
+        "OGL-UK-1.0",
+        "UK Open Government Licence 1.0: information may be copied, adapted and exploited "
+        "commercially or not, with attribution as the condition; conformant with the Open "
+        "Definition.",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
+    ),
+    OpenTermsRow(
+        "OGL-UK-2.0",
+        "UK Open Government Licence 2.0: information may be copied, adapted and exploited "
+        "commercially or not, with attribution as the condition; conformant with the Open "
+        "Definition.",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+    ),
+    OpenTermsRow(
+        "OGL-UK-3.0",
+        "UK Open Government Licence 3.0: information may be copied, adapted and exploited "
+        "commercially or not, with attribution as the condition; conformant with the Open "
+        "Definition.",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    ),
+    OpenTermsRow(
+        "OGL-Canada-2.0",
+        "Open Government Licence - Canada 2.0: information may be copied, modified and shared for "
+        "any lawful purpose, commercial included, with attribution as the condition; conformant "
+        "with the Open Definition.",
+        "https://open.canada.ca/en/open-government-licence-canada",
+    ),
+    OpenTermsRow(
+        "DL-DE-BY-2.0",
+        "Data licence Germany - attribution - 2.0: data may be used, changed and shared for any "
+        "purpose, commercial included, with a source note as the condition; conformant with the "
+        "Open Definition.",
+        "https://www.govdata.de/dl-de/by-2-0",
+    ),
+    OpenTermsRow(
+        "DL-DE-ZERO-2.0",
+        "Data licence Germany - zero - 2.0: data may be used, changed and shared for any purpose "
+        "without conditions; conformant with the Open Definition.",
+        "https://www.govdata.de/dl-de/zero-2-0",
+    ),
+    OpenTermsRow(
+        "NLOD-1.0",
+        "Norwegian Licence for Open Government Data 1.0: information may be copied, adapted and "
+        "used for any purpose, commercial included, with attribution as the condition; conformant "
+        "with the Open Definition.",
+        "https://data.norge.no/nlod/en/1.0",
+    ),
+    OpenTermsRow(
+        "NLOD-2.0",
+        "Norwegian Licence for Open Government Data 2.0: information may be copied, adapted and "
+        "used for any purpose, commercial included, with attribution as the condition; conformant "
+        "with the Open Definition.",
+        "https://data.norge.no/nlod/en/2.0",
+    ),
+    OpenTermsRow(
+        "O-UDA-1.0",
+        "Open Use of Data Agreement 1.0: data may be used, modified and shared for any purpose, "
+        "and results (such as trained models) are unrestricted; keeping the agreement's notice is "
+        "the condition.",
+        "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
+    ),
+    OpenTermsRow(
+        "CC-PDDC",
+        "Creative Commons Public Domain Dedication and Certification: the work is dedicated to, "
+        "or certified as being in, the public domain, so any use, modification and sharing is "
+        "free of conditions.",
+        "https://creativecommons.org/licenses/publicdomain/",
+    ),
+    OpenTermsRow(
+        "CC-PDM-1.0",
+        "Creative Commons Public Domain Mark 1.0: the work is marked as free of known copyright "
+        "restrictions, so any use, modification and sharing is free of conditions.",
+        "https://creativecommons.org/publicdomain/mark/1.0/",
+    ),
+    OpenTermsRow(
+        "LAL-1.2",
+        "Free Art License 1.2 (Licence Art Libre): works may be copied, modified and shared for "
+        "any purpose, with attribution and copyleft for modified works; the Open Definition lists "
+        "it as conformant.",
+        "https://artlibre.org/licence/lal/licence-art-libre-12/",
+    ),
+    OpenTermsRow(
+        "LAL-1.3",
+        "Free Art License 1.3 (Licence Art Libre): works may be copied, modified and shared for "
+        "any purpose, with attribution and copyleft for modified works; the Open Definition lists "
+        "it as conformant.",
+        "https://artlibre.org/licence/lal/en/",
+    ),
+    OpenTermsRow(
+        "GFDL-1.1-no-invariants-only",
+        "GNU Free Documentation License 1.1 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/old-licenses/fdl-1.1.html",
+    ),
+    OpenTermsRow(
+        "GFDL-1.1-no-invariants-or-later",
+        "GNU Free Documentation License 1.1 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/old-licenses/fdl-1.1.html",
+    ),
+    OpenTermsRow(
+        "GFDL-1.2-no-invariants-only",
+        "GNU Free Documentation License 1.2 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/old-licenses/fdl-1.2.html",
+    ),
+    OpenTermsRow(
+        "GFDL-1.2-no-invariants-or-later",
+        "GNU Free Documentation License 1.2 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/old-licenses/fdl-1.2.html",
+    ),
+    OpenTermsRow(
+        "GFDL-1.3-no-invariants-only",
+        "GNU Free Documentation License 1.3 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/fdl-1.3.html",
+    ),
+    OpenTermsRow(
+        "GFDL-1.3-no-invariants-or-later",
+        "GNU Free Documentation License 1.3 without invariant sections: documents may be copied, "
+        "modified and shared for any purpose, with attribution and copyleft; the Open Definition "
+        "lists the GFDL as conformant provided no section is invariant, which these ids state.",
+        "https://www.gnu.org/licenses/fdl-1.3.html",
+    ),
+    OpenTermsRow(
         "OpenMDW-1.0",
         "OpenMDW License Agreement 1.0: model materials (weights, data, documentation, code) "
         "may be used, modified and shared for any purpose under copyright, patent, database "
@@ -322,6 +463,9 @@ class AILicense(NamedTuple):
     reason: str
     source: str
     """The licence text."""
+    aliases: tuple[str, ...] = ()
+    """Other titles and spellings people write for this licence (model cards, catalogues,
+    the licence's own heading). The name recogniser (``_names.py``) reads them."""
 
 
 _USE_MODIFY_SHARE: tuple[Freedom, ...] = ("use", "modify", "share")
@@ -348,6 +492,10 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "outputs may not be used to improve other large language models."
         ),
         source="https://www.llama.com/llama2/license/",
+        aliases=(
+            "Llama 2 Community License",
+            "Meta Llama 2 Community License Agreement",
+        ),
     ),
     AILicense(
         "LicenseRef-llama3",
@@ -357,14 +505,25 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        restrictions=(
+            "acceptable-use-policy",
+            "user-threshold",
+            "field-of-use",
+            "attribution-naming",
+        ),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
             "Use is bound by Meta's acceptable use policy, services with more than 700 million "
-            "monthly active users need a separate licence, and derived models must carry "
-            "'Llama 3' in their name and show 'Built with Meta Llama 3'."
+            "monthly active users need a separate licence, the model and its outputs may not "
+            "be used to improve any other large language model (section 1.b.v), and derived "
+            "models must carry 'Llama 3' in their name and show 'Built with Meta Llama 3'."
         ),
         source="https://www.llama.com/llama3/license/",
+        aliases=(
+            "Meta Llama 3 Community License Agreement",
+            "Meta Llama 3 Community License",
+            "Llama 3 Community License",
+        ),
     ),
     AILicense(
         "LicenseRef-llama3.1",
@@ -382,6 +541,10 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "name with 'Llama' and show 'Built with Llama'."
         ),
         source="https://www.llama.com/llama3_1/license/",
+        aliases=(
+            "Llama 3.1 Community License",
+            "Meta Llama 3.1 Community License Agreement",
+        ),
     ),
     AILicense(
         "LicenseRef-llama3.2",
@@ -405,6 +568,10 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "start their name with 'Llama'."
         ),
         source="https://www.llama.com/llama3_2/license/",
+        aliases=(
+            "Llama 3.2 Community License",
+            "Meta Llama 3.2 Community License Agreement",
+        ),
     ),
     AILicense(
         "LicenseRef-llama3.3",
@@ -422,6 +589,10 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "name with 'Llama' and show 'Built with Llama'."
         ),
         source="https://www.llama.com/llama3_3/license/",
+        aliases=(
+            "Llama 3.3 Community License",
+            "Meta Llama 3.3 Community License Agreement",
+        ),
     ),
     AILicense(
         "LicenseRef-llama4",
@@ -431,14 +602,25 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
+        restrictions=(
+            "acceptable-use-policy",
+            "user-threshold",
+            "attribution-naming",
+            "territory",
+        ),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
-            "monthly active users need a separate licence, and derived models must start their "
-            "name with 'Llama' and show 'Built with Llama'."
+            "Use is bound by Meta's acceptable use policy, which withholds the licence's rights "
+            "in the multimodal Llama 4 models from individuals domiciled in, and companies with "
+            "their principal place of business in, the European Union; services with more "
+            "than 700 million monthly active users need a separate licence; and derived models "
+            "must start their name with 'Llama' and show 'Built with Llama'."
         ),
         source="https://www.llama.com/llama4/license/",
+        aliases=(
+            "Llama 4 Community License",
+            "Meta Llama 4 Community License Agreement",
+        ),
     ),
     AILicense(
         "LicenseRef-gemma",
@@ -456,6 +638,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "believes breaks the terms."
         ),
         source="https://ai.google.dev/gemma/terms",
+        aliases=("Gemma License", "Google Gemma Terms of Use"),
     ),
     AILicense(
         "LicenseRef-openrail",
@@ -472,6 +655,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "be passed on downstream, so none grants the freedom to use for any purpose."
         ),
         source="https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses",
+        aliases=("Open RAIL", "Responsible AI License"),
     ),
     AILicense(
         "LicenseRef-bigscience-openrail-m",
@@ -485,6 +669,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
         freedoms=_USE_MODIFY_SHARE,
         reason=_RAIL_REASON,
         source="https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license",
+        aliases=("BigScience Open RAIL-M License",),
     ),
     AILicense(
         "LicenseRef-creativeml-openrail-m",
@@ -498,6 +683,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
         freedoms=_USE_MODIFY_SHARE,
         reason=_RAIL_REASON,
         source="https://huggingface.co/spaces/CompVis/stable-diffusion-license",
+        aliases=("CreativeML Open RAIL-M License",),
     ),
     AILicense(
         "LicenseRef-bigcode-openrail-m",
@@ -511,6 +697,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
         freedoms=_USE_MODIFY_SHARE,
         reason=_RAIL_REASON,
         source="https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement",
+        aliases=("BigCode OpenRAIL-M v1 License Agreement",),
     ),
     AILicense(
         "LicenseRef-bigscience-bloom-rail-1.0",
@@ -524,6 +711,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
         freedoms=_USE_MODIFY_SHARE,
         reason=_RAIL_REASON,
         source="https://huggingface.co/spaces/bigscience/license",
+        aliases=("BigScience RAIL License v1.0", "BLOOM RAIL License v1.0"),
     ),
     AILicense(
         "LicenseRef-openrail++",
@@ -537,6 +725,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
         freedoms=_USE_MODIFY_SHARE,
         reason=_RAIL_REASON,
         source="https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md",
+        aliases=("Open RAIL++-M License", "OpenRAIL++-M"),
     ),
     AILicense(
         "LicenseRef-fair-noncommercial-research-license",
@@ -609,16 +798,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-h-research",
         "h-research",
         "H Research License",
-        "research-non-commercial",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("research-only",),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "A research-use licence, as its name says: terms limited to research withhold the "
-            "freedom to use and share for any purpose. osaid has not found its full text, so "
-            "read the model's own licence file before relying on this."
+            "osaid has not been able to read the text of the H Research License, and does not "
+            "judge a licence from its name: its terms are unreviewed, so no verdict is given. "
+            "Read the model's own licence file, or add a policy row for it."
         ),
         source="https://huggingface.co/docs/hub/repositories-licenses",
     ),
@@ -657,25 +846,6 @@ AI_LICENSES: tuple[AILicense, ...] = (
         source="https://github.com/OpenMDW/OpenMDW/blob/main/1.1/LICENSE.OpenMDW-1.1",
     ),
     AILicense(
-        "LicenseRef-apple-ascl",
-        "apple-ascl",
-        "Apple Sample Code License",
-        "apple-sample-code",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
-        reason=(
-            "osaid has not reviewed the terms of Apple's sample code licence; it is not "
-            "OSI-approved and is not on the SPDX list, so no verdict is given."
-        ),
-        source=(
-            "https://developer.apple.com/support/downloads/terms/apple-sample-code/"
-            "Apple-Sample-Code-License.pdf"
-        ),
-    ),
-    AILicense(
         "LicenseRef-falcon-180b-license",
         None,
         "Falcon 180B TII License Version 1.0",
@@ -690,6 +860,761 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "service ('Hosting Use') needs a separate licence from TII."
         ),
         source="https://falconllm.tii.ae/falcon-180b-licence.html",
+        aliases=(
+            "Falcon-180B TII License",
+            "TII Falcon-180B License",
+            "falcon-180b-tii-license",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-falcon-llm-license",
+        None,
+        "TII Falcon License 2.0",
+        "tii-falcon",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Apache-2.0-based terms with an added condition: use is bound by TII's acceptable "
+            "use policy, which TII may update, and the policy must be passed on with every "
+            "distribution and derivative."
+        ),
+        source="https://falconllm.tii.ae/falcon-terms-and-conditions.html",
+        aliases=(
+            "Falcon LLM License",
+            "TII Falcon LLM License",
+            "TII Falcon-LLM License 2.0",
+            "Falcon 2 License",
+            "falcon-llm-license",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-qwen",
+        None,
+        "Qwen License Agreement",
+        "qwen",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold", "field-of-use", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Commercial use by a product or service with more than 100 million monthly active "
+            "users needs a separate licence from Alibaba Cloud, and products built on the "
+            "model must say 'Built with Qwen' (derived models must carry 'Qwen' in their name)."
+        ),
+        source="https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE",
+        aliases=("Qwen License", "Qwen2.5 License Agreement"),
+    ),
+    AILicense(
+        "LicenseRef-qwen-research",
+        None,
+        "Qwen Research License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The materials are licensed for non-commercial research and evaluation only; "
+            "commercial use needs a separate licence from Alibaba Cloud."
+        ),
+        source="https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE",
+        aliases=("Qwen Research License",),
+    ),
+    AILicense(
+        "LicenseRef-tongyi-qianwen",
+        None,
+        "Tongyi Qianwen License Agreement",
+        "qwen",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold", "field-of-use"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Commercial use by a product or service with more than 100 million monthly active "
+            "users needs a separate licence from Alibaba Cloud, and the materials and their "
+            "outputs may not be used to improve any other large language model."
+        ),
+        source="https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT",
+        aliases=("Tongyi Qianwen License", "tongyi-qianwen-license-agreement"),
+    ),
+    AILicense(
+        "LicenseRef-tongyi-qianwen-research",
+        None,
+        "Tongyi Qianwen Research License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The materials are licensed for non-commercial research only; commercial use "
+            "needs a separate licence from Alibaba Cloud."
+        ),
+        source=(
+            "https://github.com/QwenLM/Qwen/blob/main/"
+            "Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT"
+        ),
+        aliases=("Tongyi Qianwen Research License",),
+    ),
+    AILicense(
+        "LicenseRef-deepseek",
+        None,
+        "DeepSeek License Agreement",
+        "deepseek",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The use restrictions of its Attachment A (military use, harm to minors, "
+            "discrimination, and more) bind every user and must be written into the terms of "
+            "every derivative and distribution, so the model may not be used for any purpose."
+        ),
+        source="https://github.com/deepseek-ai/DeepSeek-LLM/blob/main/LICENSE-MODEL",
+        aliases=("DeepSeek Model License", "DeepSeek License"),
+    ),
+    AILicense(
+        "LicenseRef-nvidia-open-model-license",
+        None,
+        "NVIDIA Open Model License Agreement",
+        "nvidia",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("guardrails",),
+        freedoms=("modify",),
+        reason=(
+            "Commercial use and derivative models are allowed, but the rights end for anyone "
+            "who bypasses, disables or reduces the efficacy of the model's guardrails without a "
+            "substantially similar replacement, so the freedom to modify the model, including "
+            "its output, is withheld."
+        ),
+        source="https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/",
+        aliases=("NVIDIA Open Model License",),
+    ),
+    AILicense(
+        "LicenseRef-databricks-open-model-license",
+        None,
+        "Databricks Open Model License",
+        "databricks",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "user-threshold", "field-of-use"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use is bound by the Databricks Open Model acceptable use policy, licensees above "
+            "700 million monthly active users must ask Databricks for a licence, and DBRX and "
+            "its outputs may not be used to improve any other large language model."
+        ),
+        source="https://www.databricks.com/legal/open-model-license",
+        aliases=("DBRX License", "Databricks Open Model License Agreement"),
+    ),
+    AILicense(
+        "LicenseRef-stabilityai-community",
+        None,
+        "Stability AI Community License Agreement",
+        "stability",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold", "acceptable-use-policy"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Free use is limited to research, non-commercial use and organisations with less "
+            "than USD 1 million in annual revenue; above that an enterprise licence is needed; "
+            "use is bound by Stability AI's acceptable use policy."
+        ),
+        source="https://stability.ai/community-license-agreement",
+        aliases=("Stability AI Community License", "stabilityai-ai-community"),
+    ),
+    AILicense(
+        "LicenseRef-stabilityai-nc-research-community",
+        None,
+        "Stability AI Non-Commercial Research Community License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only", "acceptable-use-policy"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The model is licensed for non-commercial research only, under Stability AI's "
+            "acceptable use policy; commercial use needs a separate licence."
+        ),
+        source="https://huggingface.co/stabilityai/sdxl-turbo/blob/main/LICENSE.md",
+        aliases=(
+            "Stability AI Non-Commercial Research Community License",
+            "Stability AI Non-Commercial Community License",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-mrl",
+        None,
+        "Mistral AI Research License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Mistral AI licenses the model and its derivatives for research and personal, "
+            "non-commercial use only; any other use needs a commercial licence."
+        ),
+        source="https://mistral.ai/licenses/MRL-0.1.md",
+        aliases=("Mistral Research License", "MRL-0.1", "Mistral AI Research License 0.1"),
+    ),
+    AILicense(
+        "LicenseRef-mnpl",
+        None,
+        "Mistral AI Non-Production License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Mistral AI licenses the model for testing, research and other non-production "
+            "use only: using it in production or any business activity needs a commercial "
+            "licence."
+        ),
+        source="https://mistral.ai/licenses/MNPL-0.1.md",
+        aliases=(
+            "Mistral Non-Production License",
+            "MNPL-0.1",
+            "Mistral AI Non-Production License 0.1",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-jamba-open-model-license",
+        None,
+        "Jamba Open Model License Agreement",
+        "ai21",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold", "acceptable-use-policy"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Organisations with more than USD 50 million in annual revenue need a separate "
+            "licence from AI21 Labs, and use is bound by AI21's acceptable use policy."
+        ),
+        source="https://www.ai21.com/jamba-open-model-license/",
+        aliases=("Jamba Open Model License",),
+    ),
+    AILicense(
+        "LicenseRef-yi-license",
+        None,
+        "Yi Series Models Community License Agreement",
+        "yi",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("permission-required", "use-restriction"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Commercial use needs registration with 01.AI first, and the models may not be "
+            "used for purposes that break the law or harm national security or the public "
+            "interest, so the freedom to use and share for any purpose is withheld."
+        ),
+        source="https://github.com/01-ai/Yi/blob/main/MODEL_LICENSE_AGREEMENT.txt",
+        aliases=("Yi License", "Yi Series Models License Agreement", "Yi Model License"),
+    ),
+    AILicense(
+        "LicenseRef-chatglm",
+        None,
+        "ChatGLM-6B Model License",
+        "glm",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction", "permission-required"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The weights may not be used, copied, modified or distributed for military or "
+            "illegal purposes or for services that harm national security, and commercial "
+            "use needs registration with Zhipu AI first."
+        ),
+        source="https://github.com/THUDM/ChatGLM-6B/blob/main/MODEL_LICENSE",
+        aliases=(
+            "ChatGLM-6B License",
+            "ChatGLM2-6B License",
+            "ChatGLM3-6B License",
+            "ChatGLM License",
+            "ChatGLM Model License",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-glm-4",
+        None,
+        "GLM-4 License",
+        "glm",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction", "permission-required"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The weights may not be used for military or illegal purposes, and commercial "
+            "use needs registration with Zhipu AI first."
+        ),
+        source="https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE",
+        aliases=("GLM-4 Model License", "The GLM-4 License"),
+    ),
+    AILicense(
+        "LicenseRef-baichuan",
+        None,
+        "Baichuan 2 Model Community License Agreement",
+        "baichuan",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("permission-required", "user-threshold", "use-restriction"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Commercial use needs an application to Baichuan and is open only to services "
+            "with fewer than 1 million daily active users, and uses that harm national "
+            "security or the public interest are forbidden."
+        ),
+        source=(
+            "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base/blob/main/"
+            "Community%20License%20for%20Baichuan%202%20Model.pdf"
+        ),
+        aliases=(
+            "Baichuan 2 License",
+            "Community License for Baichuan 2 Model",
+            "Baichuan-7B License",
+            "Baichuan-13B License",
+            "Baichuan License",
+            "Baichuan-7B Model License Agreement",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-baai-aquila",
+        None,
+        "BAAI Aquila Model License Agreement",
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not been able to read the text of BAAI's Aquila model licence: its "
+            "terms are unreviewed, so no verdict is given."
+        ),
+        source="https://github.com/FlagAI-Open/FlagAI/tree/master/examples/Aquila",
+        aliases=("BAAI Aquila Model License", "Aquila Model License"),
+    ),
+    AILicense(
+        "LicenseRef-tencent-hunyuan-community",
+        None,
+        "Tencent Hunyuan Community License Agreement",
+        "tencent",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("territory", "acceptable-use-policy", "user-threshold", "field-of-use"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The licence does not apply in the European Union, the United Kingdom and South "
+            "Korea, use is bound by Tencent's acceptable use policy, services above 100 "
+            "million monthly active users need a separate licence, and the outputs may not be "
+            "used to improve other AI models."
+        ),
+        source="https://huggingface.co/tencent/Hunyuan-Large/blob/main/LICENSE.txt",
+        aliases=("Tencent Hunyuan Community License", "tencent-hunyuan-community"),
+    ),
+    AILicense(
+        "LicenseRef-exaone",
+        None,
+        "EXAONE AI Model License Agreement 1.1 - NC",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "LG AI Research licenses the model for non-commercial research only; commercial "
+            "use needs a separate agreement."
+        ),
+        source="https://huggingface.co/LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct/blob/main/LICENSE",
+        aliases=("EXAONE AI Model License Agreement", "EXAONE AI Model License", "EXAONE License"),
+    ),
+    AILicense(
+        "LicenseRef-flux-1-dev-non-commercial-license",
+        None,
+        "FLUX.1 [dev] Non-Commercial License",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Black Forest Labs licenses the model and its derivatives for non-commercial use "
+            "only (outputs may be used commercially); any commercial use of the model needs a "
+            "separate licence."
+        ),
+        source="https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md",
+        aliases=("FLUX.1 dev Non-Commercial License", "FLUX.1-dev License", "FLUX-1-dev License"),
+    ),
+    AILicense(
+        "LicenseRef-lfm1.0",
+        None,
+        "LFM Open License v1.0",
+        "liquid",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Apache-2.0-based terms with a revenue limit: the commercial licence ends for an "
+            "organisation with more than USD 10 million in annual revenue, which needs a paid "
+            "licence from Liquid AI."
+        ),
+        source="https://www.liquid.ai/lfm-license",
+        aliases=("Liquid LFM Open License", "LFM Open License", "LFM 1.0 License"),
+    ),
+    AILicense(
+        "LicenseRef-skywork-community-license",
+        None,
+        "Skywork Community License Agreement",
+        "skywork",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction",),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The model may not be used for activities that endanger national or social "
+            "security or break the law, and the restriction travels with every derivative, so "
+            "it may not be used for any purpose."
+        ),
+        source="https://github.com/SkyworkAI/Skywork/blob/main/Skywork%20Community%20License.pdf",
+        aliases=("Skywork Community License", "Skywork License"),
+    ),
+    AILicense(
+        "LicenseRef-opt-175b",
+        None,
+        "OPT-175B License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Meta licenses OPT-175B for non-commercial research only, and it may not be "
+            "redistributed without Meta's consent."
+        ),
+        source="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/MODEL_LICENSE.md",
+        aliases=("OPT-175B License", "OPT License"),
+    ),
+    AILicense(
+        "LicenseRef-opt-iml-175b",
+        None,
+        "OPT-IML 175B License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason="Meta licenses OPT-IML 175B for non-commercial research only.",
+        source=(
+            "https://github.com/facebookresearch/metaseq/blob/main/projects/OPT-IML/"
+            "optimal_license.md"
+        ),
+        aliases=("OPT-IML License", "OPT-IML 175B License"),
+    ),
+    AILicense(
+        "LicenseRef-llama",
+        None,
+        "LLaMA License Agreement",
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "The first LLaMA (February 2023) was released under a non-commercial licence for "
+            "research use, granted case by case."
+        ),
+        source="https://ai.meta.com/blog/large-language-model-llama-meta-ai/",
+        aliases=("LLaMA License", "LLaMA 1 License", "Llama 1 License"),
+    ),
+    AILicense(
+        "LicenseRef-c4ai-acceptable-use-policy",
+        None,
+        "C4AI Acceptable Use Policy",
+        "cohere",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy",),
+        freedoms=("use",),
+        reason=(
+            "Cohere For AI's acceptable use policy forbids listed uses of its models; Cohere's "
+            "open-weight models are released under CC-BY-NC-4.0 together with it."
+        ),
+        source="https://docs.cohere.com/docs/c4ai-acceptable-use-policy",
+        aliases=("Cohere For AI Acceptable Use Policy", "Cohere C4AI Acceptable Use Policy"),
+    ),
+    AILicense(
+        "LicenseRef-c4ai-cc-by-nc-4.0",
+        None,
+        "CC-BY-NC 4.0 with the C4AI Acceptable Use Policy",
+        "cohere",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "acceptable-use-policy"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Cohere releases its C4AI models under Creative Commons Attribution-NonCommercial "
+            "4.0 and requires adherence to its acceptable use policy: no commercial use, and "
+            "listed uses forbidden."
+        ),
+        source="https://cohere.com/c4ai-cc-by-nc-license",
+        aliases=("C4AI CC-BY-NC License", "Cohere C4AI CC-BY-NC License", "c4ai-cc-by-nc"),
+    ),
+    AILicense(
+        "LicenseRef-acceptable-use-policy",
+        None,
+        "an acceptable use policy",
+        "use-policy",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy",),
+        freedoms=("use",),
+        reason=(
+            "An acceptable use policy forbids uses by definition, and OSAID's freedom to use "
+            "'for any purpose without having to ask for permission' admits no such list; osaid "
+            "reads an unnamed one added to a licence ('X + acceptable use policy') this way."
+        ),
+        source="https://opensource.org/ai/open-source-ai-definition",
+        aliases=("Acceptable Use Policy", "AUP", "Use Policy"),
+    ),
+    AILicense(
+        "LicenseRef-arxiv-nonexclusive-distrib-1.0",
+        None,
+        "arXiv.org perpetual, non-exclusive license to distribute this article 1.0",
+        "arxiv",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("all-rights-reserved",),
+        freedoms=("modify", "share"),
+        reason=(
+            "The author grants arXiv alone a licence to distribute the article; readers get "
+            "no licence to modify or share it, so the freedoms to modify and share are "
+            "withheld (the article can still be read)."
+        ),
+        source="https://arxiv.org/licenses/nonexclusive-distrib/1.0/license.html",
+        aliases=(
+            "arXiv.org perpetual non-exclusive license 1.0",
+            "arXiv.org perpetual, non-exclusive license 1.0",
+            "arXiv.org Non-exclusive license",
+            "arXiv.org - Non-exclusive",
+            "arXiv non-exclusive license",
+            "arxiv non exclusive",
+            "arxiv-non-excluse-1.0",
+            "arXiv non-exclusive license to distribute",
+        ),
+    ),
+    AILicense(
+        "LicenseRef-ai-sweden-llm-ai-model-license",
+        None,
+        "AI Sweden's LLM AI Model License Agreement",
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not been able to read the text of AI Sweden's model licence (GPT-SW3): "
+            "its terms are unreviewed, so no verdict is given."
+        ),
+        source="https://huggingface.co/AI-Sweden-Models/gpt-sw3-40b/blob/main/LICENSE",
+        aliases=("AI Sweden LLM AI Model License", "GPT-SW3 License"),
+    ),
+    AILicense(
+        "LicenseRef-ntt-dialogue-model-evaluation",
+        None,
+        "Dialogue Model and Data Evaluation License Agreement",
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not been able to read the text of NTT's dialogue model evaluation "
+            "licence: its terms are unreviewed, so no verdict is given."
+        ),
+        source="https://github.com/nttcslab/japanese-dialog-transformers",
+        aliases=("NTT Dialogue Model and Data Evaluation License",),
+    ),
+    AILicense(
+        "LicenseRef-telechat",
+        None,
+        "TeleChat Model Community License Agreement",
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not been able to read the text of the TeleChat model licence: its "
+            "terms are unreviewed, so no verdict is given."
+        ),
+        source="https://github.com/Tele-AI/Telechat",
+        aliases=("TeleChat模型社区许可协议", "TeleChat License", "TeleChat Community License"),
+    ),
+    AILicense(
+        "LicenseRef-codefuse-community",
+        None,
+        "CodeFuse Community License",
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "osaid has not been able to read the text of the CodeFuse community licence: its "
+            "terms are unreviewed, so no verdict is given."
+        ),
+        source="https://github.com/codefuse-ai",
+        aliases=("CodeFuse License",),
+    ),
+    AILicense(
+        "LicenseRef-cc-by",
+        None,
+        "Creative Commons Attribution (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="open",
+        data_information="open",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "Every version and port of CC BY is on osaid's open-terms list and none is "
+            "OSI-approved, so an unversioned CC BY is open for parameters and data information "
+            "and not open for code, whatever the version."
+        ),
+        source="https://creativecommons.org/licenses/by/4.0/",
+    ),
+    AILicense(
+        "LicenseRef-cc-by-sa",
+        None,
+        "Creative Commons Attribution-ShareAlike (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="open",
+        data_information="open",
+        restrictions=(),
+        freedoms=(),
+        reason=(
+            "Every version and port of CC BY-SA is on osaid's open-terms list and none is "
+            "OSI-approved, so an unversioned CC BY-SA is open for parameters and data information "
+            "and not open for code, whatever the version."
+        ),
+        source="https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    AILicense(
+        "LicenseRef-cc-by-nc",
+        None,
+        "Creative Commons Attribution-NonCommercial (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial",),
+        freedoms=(
+            "use",
+            "share",
+        ),
+        reason=(
+            "Every version of CC BY-NC forbids commercial use, so it is not open whatever the "
+            "version."
+        ),
+        source="https://creativecommons.org/licenses/by-nc/4.0/",
+    ),
+    AILicense(
+        "LicenseRef-cc-by-nd",
+        None,
+        "Creative Commons Attribution-NoDerivatives (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("no-derivatives",),
+        freedoms=("modify",),
+        reason=(
+            "Every version of CC BY-ND forbids sharing adaptations, so it is not open whatever "
+            "the version."
+        ),
+        source="https://creativecommons.org/licenses/by-nd/4.0/",
+    ),
+    AILicense(
+        "LicenseRef-cc-by-nc-sa",
+        None,
+        "Creative Commons Attribution-NonCommercial-ShareAlike (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial",),
+        freedoms=(
+            "use",
+            "share",
+        ),
+        reason=(
+            "Every version of CC BY-NC-SA forbids commercial use, so it is not open whatever the "
+            "version."
+        ),
+        source="https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    ),
+    AILicense(
+        "LicenseRef-cc-by-nc-nd",
+        None,
+        "Creative Commons Attribution-NonCommercial-NoDerivatives (no version given)",
+        "creative-commons-family",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=(
+            "non-commercial",
+            "no-derivatives",
+        ),
+        freedoms=(
+            "use",
+            "modify",
+            "share",
+        ),
+        reason=(
+            "Every version of CC BY-NC-ND forbids commercial use and sharing adaptations, so it "
+            "is not open whatever the version."
+        ),
+        source="https://creativecommons.org/licenses/by-nc-nd/4.0/",
     ),
     AILicense(
         "LicenseRef-proprietary",
@@ -771,8 +1696,35 @@ DEPRECATED_WITH: tuple[DeprecatedWith, ...] = (
         "GPL-3.0-only WITH GCC-exception-3.1",
         "https://spdx.org/licenses/GPL-3.0-with-GCC-exception.html",
     ),
+    DeprecatedWith(
+        "eCos-2.0",
+        "GPL-2.0-or-later WITH eCos-exception-2.0",
+        "https://spdx.org/licenses/eCos-2.0.html",
+    ),
+    DeprecatedWith(
+        "wxWindows",
+        "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
+        "https://spdx.org/licenses/wxWindows.html",
+    ),
 )
 """Deprecated SPDX ids that SPDX replaced by a licence WITH an exception (list 2.0 → 3.0)."""
+
+
+class LegacyRef(NamedTuple):
+    """A ``LicenseRef-`` osaid once gave a row, now read as the SPDX id the row turned out to be."""
+
+    ref: str
+    spdx_id: str
+    reason: str
+
+
+LEGACY_REFS: tuple[LegacyRef, ...] = (
+    LegacyRef(
+        "LicenseRef-apple-ascl",
+        "AML",
+        "Apple's sample code licence is on the SPDX list as AML ('Apple MIT License').",
+    ),
+)
 
 HF_LICENSES_SOURCE = "huggingface/hub-docs docs/hub/repositories-licenses.md, 2026-08 (83 ids)"
 
@@ -1007,7 +1959,13 @@ HF_LICENSES: tuple[HFLicense, ...] = (
     ),
     HFLicense("lppl-1.3c", "LaTeX Project Public License v1.3c", "spdx", "LPPL-1.3c", ""),
     HFLicense("ms-pl", "Microsoft Public License", "spdx", "MS-PL", ""),
-    HFLicense("apple-ascl", "Apple Sample Code license", "ai", "LicenseRef-apple-ascl", ""),
+    HFLicense(
+        "apple-ascl",
+        "Apple Sample Code license",
+        "spdx",
+        "AML",
+        "SPDX lists Apple's sample code licence as AML ('Apple MIT License'), not OSI-approved.",
+    ),
     HFLicense(
         "apple-amlr",
         "Apple Model License for Research",
