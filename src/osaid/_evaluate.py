@@ -10,9 +10,8 @@ assessments it reads are memoised where they are made (``osaid.licenses.assess_l
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from osaid.claims import CLAIMS
 from osaid.components import (
@@ -37,6 +36,7 @@ from osaid.definition import (
 from osaid.findings import Clause, Finding, Severity, finding
 from osaid.interpretations import INTERPRETATIONS, interpretation
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
+from osaid.licenses._assess import _assess
 from osaid.mof import MofJudgement, mof_result
 from osaid.permissions import release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
@@ -105,6 +105,18 @@ def evaluate(
 # --- components -------------------------------------------------------------------------------
 
 
+_Why = Literal[
+    "undeclared",
+    "not-released",
+    "partial",
+    "not-applicable",
+    "no-licence",
+    "licence",
+    "unfollowable",
+]
+"""Which rule decided a component's verdict: its explanation follows from it."""
+
+
 class _Judged(NamedTuple):
     """What the walk concluded about one component, for the terms of one element."""
 
@@ -116,9 +128,7 @@ class _Judged(NamedTuple):
     verdict: Verdict
     kind: BlockerKind | None
     """The kind of blocker it makes where it is required (None when open)."""
-    headline: str
-    """The message of the finding that best explains the verdict."""
-    remedy: str | None
+    why: _Why
 
     @property
     def status(self) -> Status:
@@ -133,6 +143,50 @@ class _Judged(NamedTuple):
         """The licence that applies: the component's own, else the manifest's default."""
         return self.own or self.default
 
+    @property
+    def headline(self) -> str:
+        """The message of the finding that best explains the verdict."""
+        cid = self.spec.id
+        if self.assessment is not None and self.why == "licence":
+            worst = _worst_message(self.assessment.findings)
+            return worst or f"{cid} is {self.verdict.value}"
+        return _HEADLINES[self.why].format(cid=cid)
+
+    @property
+    def remedy(self) -> str | None:
+        """What to do about it, where something can be done."""
+        cid = self.spec.id
+        if self.assessment is not None and self.why == "licence":
+            how = next((f.remedy for f in self.assessment.findings if f.remedy), None)
+            return f"{cid}: {how}" if how else None
+        remedy = _REMEDIES[self.why]
+        return None if remedy is None else remedy.format(cid=cid)
+
+
+_HEADLINES: dict[_Why, str] = {
+    "undeclared": "nothing is declared about {cid}",
+    "not-released": "{cid} is not released",
+    "partial": "{cid} is only partly released: the definition asks for it complete",
+    "not-applicable": "{cid} does not apply to this system",
+    "no-licence": "{cid} is released, but no licence is declared for it",
+    "unfollowable": "{cid} is released without a location: data that cannot be found is no "
+    "evidence of what the system was trained on",
+}
+_REMEDIES: dict[_Why, str | None] = {
+    "undeclared": "declare {cid}: released (with its licence and location) or not-released",
+    "not-released": "release {cid}",
+    "partial": "release all of {cid}",
+    "not-applicable": None,
+    "no-licence": "give {cid} a licence, or the manifest a default licence",
+    "unfollowable": "add the location of the {cid} (or, for data that cannot be shared, notes "
+    "that describe it)",
+}
+_BY_STATUS: dict[Status, tuple[Verdict, BlockerKind | None, _Why]] = {
+    Status.NOT_RELEASED: (Verdict.NOT_OPEN, "missing", "not-released"),
+    Status.PARTIALLY_RELEASED: (Verdict.NOT_OPEN, "missing", "partial"),
+    Status.NOT_APPLICABLE: (Verdict.OPEN, None, "not-applicable"),
+}
+
 
 def _judge(
     spec: ComponentSpec,
@@ -141,39 +195,16 @@ def _judge(
     as_element: Element,
     policy: Policy,
 ) -> _Judged:
-    cid = spec.id
-    status = entry.status
-    if status is Status.NOT_RELEASED:
-        return _Judged(
-            spec, entry, default, None, Verdict.NOT_OPEN, "missing",
-            f"{cid} is not released", f"release {cid}",
-        )  # fmt: skip
-    if status is Status.PARTIALLY_RELEASED:
-        return _Judged(
-            spec, entry, default, None, Verdict.NOT_OPEN, "missing",
-            f"{cid} is only partly released: the definition asks for it complete",
-            f"release all of {cid}",
-        )  # fmt: skip
-    if status is Status.NOT_APPLICABLE:
-        return _Judged(
-            spec, entry, default, None, Verdict.OPEN, None,
-            f"{cid} does not apply to this system", None,
-        )  # fmt: skip
+    decided = _BY_STATUS.get(entry.status)
+    if decided is not None:
+        return _Judged(spec, entry, default, None, *decided)
     effective = entry.license or default
     if effective is None:
-        return _Judged(
-            spec, entry, default, None, Verdict.UNDETERMINED, "unknown",
-            f"{cid} is released, but no licence is declared for it",
-            f"give {cid} a licence, or the manifest a default licence",
-        )  # fmt: skip
-    a = assess_license(effective, as_element, policy)
-    how = next((f.remedy for f in a.findings if f.remedy), None)
-    return _Judged(
-        spec, entry, default, a, a.verdict,
-        None if a.verdict is Verdict.OPEN else a.blocker_kind,
-        _worst_message(a.findings) or f"{cid} is {a.verdict.value}",
-        f"{cid}: {how}" if how else None,
-    )  # fmt: skip
+        return _Judged(spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
+    a = _assess(effective, as_element, policy)
+    verdict = a.verdict
+    kind = None if verdict is Verdict.OPEN else a.blocker_kind
+    return _Judged(spec, entry, default, a, verdict, kind, "licence")
 
 
 def _worst_message(findings: tuple[Finding, ...]) -> str | None:
@@ -192,28 +223,33 @@ def _evidence(judged: _Judged) -> _Judged:
         return judged
     if entry.location or entry.notes:
         return judged
-    return judged._replace(
-        verdict=Verdict.NOT_OPEN,
-        kind="missing",
-        headline="datasets is released without a location: data that cannot be found is no "
-        "evidence of what the system was trained on",
-        remedy="add the location of the datasets (or, for data that cannot be shared, notes "
-        "that describe it)",
-    )
+    return judged._replace(verdict=Verdict.NOT_OPEN, kind="missing", why="unfollowable")
 
 
 class _Record(NamedTuple):
+    """A blocker; its words come from the component it rests on, if any, when first read."""
+
     kind: BlockerKind
     component: str
     element: Element
-    message: str
-    remedy: str | None
+    text: str
+    """The message, or what comes before the component's own explanation."""
+    advice: str | None = None
+    judged: _Judged | None = None
+
+    @property
+    def message(self) -> str:
+        return self.text if self.judged is None else self.text + self.judged.headline
+
+    @property
+    def remedy(self) -> str | None:
+        return self.advice if self.judged is None else self.judged.remedy
 
 
 def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
     if judged.kind is None or judged.verdict is Verdict.OPEN:
         return None
-    return _Record(judged.kind, judged.spec.id, element, judged.headline, judged.remedy)
+    return _Record(judged.kind, judged.spec.id, element, "", None, judged)
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -265,8 +301,7 @@ class _Section(NamedTuple):
     findings: tuple[_Note, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True)
-class _Walk:
+class _Walk(NamedTuple):
     """One release judged under one policy: the report's parts, each built when first read."""
 
     system: AISystem
@@ -354,21 +389,23 @@ class _Walk:
         )
 
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
-        return dataclasses.replace(self, prefix=findings + self.prefix)
+        return self._replace(prefix=findings + self.prefix)
 
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     default = system.license
     components = system.components
     judged = tuple(
-        _UNDECLARED[cid]
-        if (entry := getattr(components, attr)) is None
-        else _judge(spec, entry, default, as_element, policy)
-        for cid, attr, spec, as_element in _VOCABULARY
+        [
+            _UNDECLARED[cid]
+            if (entry := getattr(components, attr)) is None
+            else _judge(spec, entry, default, as_element, policy)
+            for cid, attr, spec, as_element in _VOCABULARY
+        ]
     )
     by_id = dict(zip(_CIDS, judged, strict=True))
-    code = _element(Element.CODE, [by_id[cid] for cid in _MEMBERS[Element.CODE]])
-    parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _MEMBERS[Element.PARAMETERS]])
+    code = _element(Element.CODE, [by_id[cid] for cid in _CODE])
+    parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS])
     evidence = _Evidence(system, policy, by_id)
     documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
     trained = _training_data(evidence)
@@ -386,28 +423,34 @@ _VOCABULARY = tuple(
     for cid, attr, spec in zip(_CIDS, _ATTRS, COMPONENTS.values(), strict=True)
 )
 _UNDECLARED = {
-    cid: _Judged(
-        spec,
-        None,
-        None,
-        None,
-        Verdict.UNDETERMINED,
-        "unknown",
-        f"nothing is declared about {cid}",
-        f"declare {cid}: released (with its licence and location) or not-released",
-    )
+    cid: _Judged(spec, None, None, None, Verdict.UNDETERMINED, "unknown", "undeclared")
     for cid, spec in COMPONENTS.items()
 }
 """What the walk concludes about each component a manifest does not mention."""
 
 
+_CODE, _PARAMETERS = _MEMBERS[Element.CODE], _MEMBERS[Element.PARAMETERS]
+_RANK = {verdict: verdict.rank for verdict in Verdict}
+
+
 def _element(element: Element, members: list[_Judged]) -> _Section:
+    verdict = min([j.verdict for j in members], key=_RANK.__getitem__)
+    if verdict is Verdict.OPEN:
+        return _Section(verdict)
     return _Section(
-        all_of(j.verdict for j in members),
-        tuple(b for j in members if (b := _blocker_of(j, element)) is not None),
+        verdict,
+        tuple(
+            [
+                _Record(j.kind, j.spec.id, element, "", None, j)
+                for j in members
+                if j.kind is not None and j.verdict is not Verdict.OPEN
+            ]
+        ),
     )
 
 
+_OTHER_TERMS = frozenset(cid for cid in COMPONENTS if judged_as(cid) is not _DI)
+"""The components whose own terms are not those of documentation."""
 _UNFOLLOWABLE = _interpreted("evidence-followable", component="datasets")
 
 
@@ -421,9 +464,11 @@ class _Evidence(NamedTuple):
     def component(self, cid: str) -> _Judged:
         """Component ``cid`` as documentation: under open terms, and only if followable."""
         judged = self.judged[cid]
-        if judged.entry is not None and judged_as(cid) is not _DI:
+        if judged.entry is None:
+            return judged
+        if cid in _OTHER_TERMS:
             judged = _judge(judged.spec, judged.entry, self.system.license, _DI, self.policy)
-        return _evidence(judged)
+        return _evidence(judged) if cid == "datasets" else judged
 
 
 # --- data information -------------------------------------------------------------------------
@@ -513,8 +558,9 @@ def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | Non
                 found.kind,
                 where,
                 _DI,
-                f"{topic.value} is documented only by what is not open: {found.message}",
-                found.remedy,
+                f"{topic.value} is documented only by what is not open: {found.text}",
+                found.advice,
+                found.judged,
             ),
         )
     return _Section(best.verdict, blockers, tuple(f for o in operands for f in o.findings))
