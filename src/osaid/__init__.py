@@ -21,35 +21,47 @@ if TYPE_CHECKING:
     from osaid.components import (
         COMPONENTS,
         ComponentSpec,
+        ContentType,
         DataClass,
         Element,
+        Framework,
         Freedom,
+        Requirement,
         Status,
         Topic,
     )
     from osaid.errors import LicenseExpressionError, ManifestError, OsaidError, Problem
-    from osaid.findings import Finding, Severity
+    from osaid.findings import Clause, Finding, Severity
     from osaid.licenses import LicenseAssessment, assess_license, spdx_list_version
+    from osaid.lineage import evaluate_lineage
     from osaid.loader import SourceMap, load_manifest, load_manifest_located, loads_manifest
     from osaid.manifest import (
         Access,
         AISystem,
+        BaseModelRef,
         ClaimEntry,
         ComponentEntry,
+        Components,
         DataInformation,
+        RequiredComponentEntry,
         SystemInfo,
         TrainingDataSet,
     )
-    from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, Policy
+    from osaid.policy import MOF_1_0, OSAID_1_0, POLICIES, LicenseRule, Policy, resolve_policy
     from osaid.report import (
         Blocker,
         ClaimResult,
         ComponentResult,
         ElementResult,
+        Elements,
+        MofGap,
+        MofLacks,
         MofResult,
         Permission,
+        PolicyInfo,
         Profile,
         Report,
+        Subject,
     )
     from osaid.verdict import Verdict
 
@@ -60,31 +72,44 @@ __all__ = [
     "POLICIES",
     "AISystem",
     "Access",
+    "BaseModelRef",
     "Blocker",
     "ClaimEntry",
     "ClaimResult",
+    "Clause",
     "ComponentEntry",
     "ComponentResult",
     "ComponentSpec",
+    "Components",
+    "ContentType",
     "DataClass",
     "DataInformation",
     "Element",
     "ElementResult",
+    "Elements",
     "Finding",
+    "Framework",
     "Freedom",
     "LicenseAssessment",
     "LicenseExpressionError",
+    "LicenseRule",
     "ManifestError",
+    "MofGap",
+    "MofLacks",
     "MofResult",
     "OsaidError",
     "Permission",
     "Policy",
+    "PolicyInfo",
     "Problem",
     "Profile",
     "Report",
+    "RequiredComponentEntry",
+    "Requirement",
     "Severity",
     "SourceMap",
     "Status",
+    "Subject",
     "SystemInfo",
     "Topic",
     "TrainingDataSet",
@@ -92,9 +117,11 @@ __all__ = [
     "__version__",
     "assess_license",
     "evaluate",
+    "evaluate_lineage",
     "load_manifest",
     "load_manifest_located",
     "loads_manifest",
+    "resolve_policy",
     "spdx_list_version",
 ]
 
@@ -143,6 +170,21 @@ _HOMES = {
     "Profile": "osaid.report",
     "Report": "osaid.report",
     "Verdict": "osaid.verdict",
+    "ContentType": "osaid.components",
+    "Framework": "osaid.components",
+    "Requirement": "osaid.components",
+    "Clause": "osaid.findings",
+    "BaseModelRef": "osaid.manifest",
+    "Components": "osaid.manifest",
+    "RequiredComponentEntry": "osaid.manifest",
+    "MofGap": "osaid.report",
+    "MofLacks": "osaid.report",
+    "Elements": "osaid.report",
+    "PolicyInfo": "osaid.report",
+    "Subject": "osaid.report",
+    "LicenseRule": "osaid.policy",
+    "evaluate_lineage": "osaid.lineage",
+    "resolve_policy": "osaid.policy",
 }
 
 
