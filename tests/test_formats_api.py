@@ -14,6 +14,7 @@ from osaid import AISystem, ManifestError, loads_manifest
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.formats import FORMATS, WRITABLE, Imported, detect, read, write
 from osaid.formats._common import canonical, exact_license_id, slug_ref
+from osaid.formats.mot import MOT_ORDER, names_itself
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -105,7 +106,7 @@ _URL = st.builds(lambda p: f"https://example.org/{p}", st.text("abcxyz/", min_si
 def _systems(draw: st.DrawFn) -> AISystem:
     components: dict[str, Any] = {}
     for cid in draw(st.sets(st.sampled_from(list(COMPONENTS)))):
-        statuses = ["released", "not-released"]
+        statuses = ["released", "partially-released", "not-released"]
         if COMPONENTS[cid].not_applicable_allowed:
             statuses.append("not-applicable")
         entry: dict[str, Any] = {"status": draw(st.sampled_from(statuses))}
@@ -124,6 +125,10 @@ def _systems(draw: st.DrawFn) -> AISystem:
             system[key] = draw(_TEXT)
     if draw(st.booleans()):
         system["url"] = draw(_URL)
+    if draw(st.booleans()):
+        system["base-model"] = {"name": draw(_TEXT)}
+        if draw(st.booleans()):
+            system["base-model"]["manifest"] = draw(_TEXT)
     data: dict[str, Any] = {"manifest-version": 1, "system": system, "components": components}
     if draw(st.booleans()):
         data["license"] = draw(st.sampled_from(_LICENSES))
@@ -154,12 +159,26 @@ def _info(system: AISystem) -> tuple[Any, ...]:
     return (s.name, s.version, s.producer, s.url)
 
 
+def _base(system: AISystem) -> tuple[str | None, str | None]:
+    base = system.system.base_model
+    return (base.name, base.manifest) if base is not None else (None, None)
+
+
 def _mot_facts(system: AISystem) -> dict[str, Any]:
-    out: dict[str, Any] = {"system": _info(system)}
-    for cid, entry in system.components.items():
+    base = system.system.base_model
+    kept = base is not None and not names_itself(base.name, system.system.name)
+    out: dict[str, Any] = {"system": _info(system), "base": base.name if kept else None}
+    for cid in MOT_ORDER:
+        entry = system.components.get(cid)
+        if entry is None:
+            # an undeclared required component is written as 'Pending evaluation': nothing
+            # is known of its licence, which is what undeclared says too
+            if not COMPONENTS[cid].mof_optional:
+                out[cid] = (Status.RELEASED, "NOASSERTION", None, None)
+            continue
         if entry.status is Status.NOT_APPLICABLE:
             continue
-        released = entry.status is Status.RELEASED
+        released = entry.status in (Status.RELEASED, Status.PARTIALLY_RELEASED)
         out[cid] = (
             entry.status,
             _effective(system, cid) if released else None,
@@ -170,7 +189,7 @@ def _mot_facts(system: AISystem) -> dict[str, Any]:
 
 
 def _bom_facts(system: AISystem) -> dict[str, Any]:
-    out: dict[str, Any] = {"system": _info(system)}
+    out: dict[str, Any] = {"system": _info(system), "base": _base(system)}
     for cid, entry in system.components.items():
         if entry.status is Status.RELEASED:
             out[cid] = (_effective(system, cid), entry.location)

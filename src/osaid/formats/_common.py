@@ -26,7 +26,9 @@ __all__ = [
     "and_of",
     "build_system",
     "canonical",
+    "combine",
     "exact_license_id",
+    "fits",
     "load_tree",
     "read_license",
     "slug_ref",
@@ -120,13 +122,24 @@ class Collector:
         where: str | None = None,
         interpretation: bool = False,
     ) -> None:
-        """Record a finding coded ``<format>-<what>``."""
+        """Record a finding coded ``<format>-<what>``.
+
+        An interpretation registered in ``osaid.interpretations`` carries its clause.
+        """
+        code = f"{self.fmt}-{what}"
+        clause = None
+        if interpretation:
+            from osaid.interpretations import INTERPRETATIONS
+
+            entry = INTERPRETATIONS.get(code)
+            clause = entry.clause if entry is not None else None
         self.findings.append(
             finding(
-                f"{self.fmt}-{what}",
+                code,
                 severity,
                 message,
                 component=component,
+                clause=clause,
                 source=where,
                 interpretation=interpretation,
             )
@@ -350,6 +363,63 @@ def and_of(expressions: list[str]) -> str:
         return "NONE"
     unique = ["LicenseRef-noassertion" if e == "NOASSERTION" else e for e in unique]
     return " AND ".join(f"({e})" if " OR " in e or " AND " in e else e for e in unique)
+
+
+def combine(
+    expressions: list[str],
+    out: Collector,
+    *,
+    component: str | None,
+    label: str,
+    where: str | None = None,
+    interpretation: bool = False,
+    what: str = "license-and",
+) -> str | None:
+    """The AND of the licences that all apply to one thing, never a rejection.
+
+    Several licences become their AND (:func:`and_of`), with a finding. Where the AND is
+    longer than a licence expression may be, it is not refused: the thing's licence becomes
+    ``NONE`` if one of them is ``NONE``, else ``NOASSERTION``, with a finding that names how
+    many licences there were (each is still in the findings that read it).
+    """
+    unique = list(dict.fromkeys(expressions))
+    if not unique:
+        return None
+    combined = and_of(unique)
+    if len(unique) > 1:
+        out.add(
+            what,
+            Severity.INFO,
+            f"{label}: {len(unique)} licences apply, each of them: read as their AND"
+            + (f", {combined!r}" if len(combined) <= 200 else ""),
+            component=component,
+            where=where,
+            interpretation=interpretation,
+        )
+    if fits(combined):
+        return combined
+    degraded = "NONE" if "NONE" in unique else "NOASSERTION"
+    out.add(
+        "license-too-many",
+        Severity.WARNING,
+        f"{label}: the AND of its {len(unique)} licences is longer than a licence expression "
+        f"may be ({len(combined)} characters): read as {degraded}; each licence is named in "
+        "the finding that read it",
+        component=component,
+        where=where,
+    )
+    return degraded
+
+
+def fits(expression: str) -> bool:
+    """Whether ``expression`` is short and shallow enough to be a licence expression."""
+    from osaid.licenses import parse
+
+    try:
+        parse(expression)
+    except LicenseExpressionError:
+        return False
+    return True
 
 
 # --- building ---------------------------------------------------------------------------------
