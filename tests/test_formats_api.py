@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -258,3 +259,147 @@ def test_written_manifests_keep_every_character_of_their_text() -> None:
     assert loads_manifest(write(system, "osaid")) == system
     again = read(write(system, "mot"), "mot", name="again.yml").system
     assert (again.system.name, again.system.version) == ("n\x85m", "a\u2028b\x85c")
+
+
+# --- many licences: degraded with a finding, never refused (issue 14) ----------------------
+
+
+def _spdx_trained_on(licences: list[str]) -> str:
+    graph: list[dict[str, Any]] = [
+        {"type": "ai_AIPackage", "spdxId": "urn:model", "name": "Many-Data"},
+    ]
+    for n, lic in enumerate(licences):
+        graph += [
+            {
+                "type": "dataset_DatasetPackage",
+                "spdxId": f"urn:data/{n}",
+                "name": f"set {n}",
+                "software_downloadLocation": f"https://example.org/data/{n}",
+            },
+            {
+                "type": "simplelicensing_LicenseExpression",
+                "spdxId": f"urn:lic/{n}",
+                "simplelicensing_licenseExpression": lic,
+            },
+            {
+                "type": "Relationship",
+                "from": f"urn:data/{n}",
+                "relationshipType": "hasConcludedLicense",
+                "to": [f"urn:lic/{n}"],
+            },
+            {
+                "type": "Relationship",
+                "from": "urn:model",
+                "relationshipType": "trainedOn",
+                "to": [f"urn:data/{n}"],
+            },
+        ]
+    return json.dumps(
+        {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": graph}
+    )
+
+
+def _cyclonedx_trained_on(licences: list[str]) -> str:
+    data = [
+        {
+            "type": "data",
+            "bom-ref": f"d{n}",
+            "name": f"set {n}",
+            "licenses": [{"expression": lic}],
+            "externalReferences": [{"type": "distribution", "url": f"https://example.org/{n}"}],
+        }
+        for n, lic in enumerate(licences)
+    ]
+    model = {
+        "type": "machine-learning-model",
+        "name": "Many-Data",
+        "modelCard": {"modelParameters": {"datasets": [{"ref": d["bom-ref"]} for d in data]}},
+    }
+    return json.dumps(
+        {
+            "bomFormat": "CycloneDX",
+            "specVersion": "1.6",
+            "metadata": {"component": model},
+            "components": data,
+        }
+    )
+
+
+_WRITERS = {"spdx": _spdx_trained_on, "cyclonedx": _cyclonedx_trained_on}
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_an_sbom_with_300_data_sets_under_different_licences_is_read(fmt: str) -> None:
+    licences = [f"LicenseRef-data-licence-number-{n}" for n in range(300)]
+    imported = read(_WRITERS[fmt](licences), fmt)
+    datasets = imported.system.components["datasets"]
+    assert datasets.license == "NOASSERTION"  # too long to AND: nothing is asserted
+    assert len(datasets.location or ()) == 300
+    too_many = [f for f in imported.findings if f.code == f"{fmt}-license-too-many"]
+    assert len(too_many) == 1
+    assert "300 licences" in too_many[0].message
+    # each data set's own licence is still named, once, in its own finding
+    named = [f for f in imported.findings if f.code == f"{fmt}-dataset"]
+    assert len(named) == 300
+    assert all(f"number-{n}" in named[n].message for n in range(300))
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_one_withheld_licence_among_many_keeps_the_whole_unlicensed(fmt: str) -> None:
+    licences = [*(f"LicenseRef-data-licence-number-{n}" for n in range(299)), "NONE"]
+    imported = read(_WRITERS[fmt](licences), fmt)
+    assert imported.system.components["datasets"].license == "NONE"
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_a_few_licences_are_their_and(fmt: str) -> None:
+    imported = read(_WRITERS[fmt](["MIT", "CC-BY-4.0", "MIT"]), fmt)
+    assert imported.system.components["datasets"].license == "MIT AND CC-BY-4.0"
+    assert f"{fmt}-license-too-many" not in {f.code for f in imported.findings}
+
+
+# --- lineage: every writer writes the base model, every reader restores it ------------------
+
+
+@pytest.mark.parametrize("fmt", ["osaid", "mot", "spdx", "cyclonedx"])
+def test_the_base_model_survives_every_format(fmt: Any) -> None:
+    system = loads_manifest(
+        "manifest-version: 1\n"
+        "system:\n  name: Tuned-7B-Instruct\n"
+        "  base-model: {name: example/Base-7B, manifest: ../base/osaid.yaml}\n"
+    )
+    again = read(write(system, fmt), fmt).system
+    assert again.system.base_model is not None
+    assert again.system.base_model.name == "example/Base-7B"
+    if fmt != "mot":  # a MOT file has no place for the base model's manifest
+        assert again.system.base_model.manifest == "../base/osaid.yaml"
+
+
+def test_spdx_reads_either_direction_of_descent() -> None:
+    graph = [
+        {"type": "ai_AIPackage", "spdxId": "urn:tuned", "name": "Tuned"},
+        {"type": "ai_AIPackage", "spdxId": "urn:base", "name": "Base"},
+        {
+            "type": "Relationship",
+            "from": "urn:base",
+            "relationshipType": "ancestorOf",
+            "to": ["urn:tuned"],
+        },
+        {"type": "SpdxDocument", "rootElement": ["urn:tuned"]},
+    ]
+    text = json.dumps(
+        {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": graph}
+    )
+    imported = read(text, "spdx")
+    assert imported.system.system.base_model.name == "Base"  # type: ignore[union-attr]
+    assert "spdx-ai-package-ignored" not in {f.code for f in imported.findings}
+
+
+def test_cyclonedx_reads_a_base_model_property() -> None:
+    model = {
+        "type": "machine-learning-model",
+        "name": "Tuned",
+        "properties": [{"name": "huggingface:base_model", "value": "org/Base"}],
+    }
+    text = json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [model]})
+    assert read(text).system.system.base_model.name == "org/Base"  # type: ignore[union-attr]
