@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osaid import AISystem, ManifestError, loads_manifest
+from osaid import AISystem, ManifestError, evaluate, loads_manifest
 from osaid.components import COMPONENTS, DataClass, Status
-from osaid.formats import FORMATS, WRITABLE, Imported, detect, read, write
+from osaid.formats import FORMATS, WRITABLE, Imported, convert, detect, read, write
 from osaid.formats._common import canonical, exact_license_id, slug_ref
 from osaid.formats.mot import MOT_ORDER, names_itself
+from osaid.strategies import manifests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -403,3 +405,91 @@ def test_cyclonedx_reads_a_base_model_property() -> None:
     }
     text = json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [model]})
     assert read(text).system.system.base_model.name == "org/Base"  # type: ignore[union-attr]
+
+
+# --- conversions keep every fact or say so (issue 14) ----------------------------------------
+
+
+def _same_facts(a: AISystem, b: AISystem) -> bool:
+    from osaid.formats._common import patch_between
+
+    return not patch_between(a, b).data
+
+
+@settings(max_examples=150, deadline=None)
+@given(manifests(), st.sampled_from(["mot", "spdx", "cyclonedx"]))
+def test_a_conversion_reads_back_as_the_same_release(system: AISystem, fmt: Any) -> None:
+    written = convert(system, fmt)
+    again = read(written.text, fmt).system
+    assert _same_facts(again, system)  # every fact, licences in canonical spelling
+    assert evaluate(again).verdict == evaluate(system).verdict
+    assert evaluate(again).mof.class_ == evaluate(system).mof.class_
+
+
+@settings(max_examples=150, deadline=None)
+@given(manifests(), st.sampled_from(["mot", "spdx", "cyclonedx"]))
+def test_what_only_the_extension_carries_is_reported(system: AISystem, fmt: Any) -> None:
+    """Without osaid's extension a document says less; each such fact is a reported loss,
+    and a release whose native document reads back differently has at least one."""
+    from osaid.formats._common import EXTENSION, patch_between
+
+    written = convert(system, fmt)
+    native = read(_without_extension(written.text, fmt, EXTENSION), fmt).system
+    differs = patch_between(system, native).paths
+    assert len(written.losses) == len(differs)
+    assert all(
+        loss.startswith(f"{path}:") for loss, path in zip(written.losses, differs, strict=True)
+    )
+
+
+def _without_extension(text: str, fmt: str, extension: str) -> str:
+    if fmt == "mot":
+        document = yaml.safe_load(text)
+        document["release"].pop(extension, None)
+        return yaml.safe_dump(document)
+    document = json.loads(text)
+    if fmt == "spdx":
+        document["@graph"] = [e for e in document["@graph"] if e.get("type") != "Annotation"]
+    else:
+        model = document["metadata"]["component"]
+        model["properties"] = [
+            p for p in model.get("properties", []) if p["name"] != f"osaid:{extension}"
+        ]
+    return json.dumps(document)
+
+
+def test_an_undisclosed_topic_never_reads_back_as_more_open() -> None:
+    system = loads_manifest(
+        "manifest-version: 1\nsystem: {name: X}\nlicense: Apache-2.0\n"
+        "components:\n  datasets: {location: https://example.org/d}\n"
+        "data-information: {provenance: undisclosed}\ntraining-data: undisclosed\n"
+    )
+    for fmt in ("mot", "spdx", "cyclonedx"):
+        written = convert(system, fmt)  # type: ignore[arg-type]
+        again = read(written.text, fmt).system  # type: ignore[arg-type]
+        assert again.data_information == system.data_information
+        assert again.training_data == "undisclosed"
+        assert evaluate(again).verdict == evaluate(system).verdict
+        assert {loss.partition(":")[0] for loss in written.losses} >= {
+            "data-information",
+            "training-data",
+        }
+
+
+def test_the_convert_command_lists_each_loss_on_standard_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid.cli import main
+
+    manifest = tmp_path / "osaid.yaml"
+    manifest.write_text(
+        "manifest-version: 1\nsystem: {name: X}\ntraining-data: undisclosed\n"
+        "components:\n  training-code: {status: not-released}\n",
+        "utf-8",
+    )
+    assert main(["convert", "--to", "spdx", str(manifest)]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert "osaid: training-data: SPDX has no field for it" in err
+    assert any(line.startswith("osaid: components.training-code:") for line in lines)
+    assert read(out, "spdx").system == loads_manifest(manifest.read_text("utf-8"))

@@ -19,10 +19,13 @@ from typing import Any
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
+    Patch,
     Tree,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
     combine,
     load_tree,
     read_license,
@@ -30,11 +33,12 @@ from osaid.formats._common import (
 )
 from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
 
-__all__ = ["read_cyclonedx", "write_cyclonedx"]
+__all__ = ["read_cyclonedx", "write_cyclonedx", "written_cyclonedx"]
 
 _COMPONENT = "osaid:component"
 _CLASS = "osaid:training-data-class"
 _BASE_MANIFEST = "osaid:base-model-manifest"
+_PATCH = f"osaid:{EXTENSION}"
 _LOCATION_TYPES = ("distribution", "vcs", "distribution-intake")
 _TYPE = {"code": "application", "data": "data", "document": "data"}
 
@@ -299,7 +303,9 @@ def read_cyclonedx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[F
     manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": found}
     if training:
         manifest["training-data"] = training
-    return build_system(manifest, name), tuple(out.findings)
+    patch = _props(model).get(_PATCH)
+    where = tree.where(*path, "properties") if patch is not None else None
+    return apply_patch(manifest, patch, out, name, where), tuple(out.findings)
 
 
 def _training_entry(
@@ -468,9 +474,23 @@ def write_cyclonedx(system: AISystem) -> str:
     released component and every training data set is a component with an ``osaid:`` property
     naming what it is; the base model is the model's ``pedigree.ancestors``. Licences are
     written as one SPDX ``expression`` each (the form that holds any expression,
-    ``LicenseRef-``s included).
+    ``LicenseRef-``s included). What CycloneDX has no field for (withheld components, notes,
+    data information, claims, …) is the model's ``osaid:osaid-manifest-patch`` property,
+    which osaid reads back.
     """
+    return written_cyclonedx(system)[0]
+
+
+def written_cyclonedx(system: AISystem) -> tuple[str, Patch]:
+    """The BOM for ``system``, and the facts only osaid's property carries in it."""
+    return carry(system, _write_cyclonedx, lambda text: read_cyclonedx(text)[0])
+
+
+def _write_cyclonedx(system: AISystem, patch: dict[str, Any] | None) -> str:
     model = _write_model(system)
+    if patch:
+        value = json.dumps(patch, ensure_ascii=False, sort_keys=True)
+        model.setdefault("properties", []).append({"name": _PATCH, "value": value})
     components = [
         _write_component(system, cid, entry)
         for cid, entry in system.components.items()

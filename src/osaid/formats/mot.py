@@ -26,10 +26,13 @@ from typing import Any, Literal
 from osaid.components import COMPONENTS, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
+    Patch,
     Tree,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
     dump_yaml,
     load_tree,
     read_license,
@@ -37,7 +40,15 @@ from osaid.formats._common import (
 )
 from osaid.manifest import AISystem
 
-__all__ = ["MOT_DESCRIPTIONS", "MOT_ORDER", "read_mot", "write_mot"]
+__all__ = [
+    "MOT_DESCRIPTIONS",
+    "MOT_ORDER",
+    "mot_word",
+    "names_itself",
+    "read_mot",
+    "write_mot",
+    "written_mot",
+]
 
 FRAMEWORK = {"name": "Model Openness Framework", "version": "1.0", "date": "2024-12-15"}
 """The ``framework`` block every MOT file carries (MOF 1.0 as the MOT publishes it)."""
@@ -101,7 +112,9 @@ MOT_DESCRIPTIONS: Mapping[str, str] = MappingProxyType(
 _BY_NAME = {spec.mof_name: cid for cid, spec in COMPONENTS.items()}
 _BY_FOLDED = {" ".join(name.casefold().split()): cid for name, cid in _BY_NAME.items()}
 _GLOBALS = ("distribution", "code", "data", "document")
-_RELEASE_CARRIED = frozenset({"name", "version", "producer", "license", "components", "origin"})
+_RELEASE_CARRIED = frozenset(
+    {"name", "version", "producer", "license", "components", "origin", EXTENSION}
+)
 _URL_KEYS = ("repository", "github", "huggingface")
 _COMPONENT_KEYS = frozenset(
     {"name", "description", "component_path", "location", "license", "license_name"}
@@ -623,7 +636,9 @@ def read_mot(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding
     if released and len(licences) == 1 and None not in licences:
         manifest["license"] = licences.pop()
     manifest["components"] = components
-    return build_system(manifest, name), tuple(out.findings)
+    where = tree.where("release", EXTENSION) if EXTENSION in release else None
+    system = apply_patch(manifest, release.get(EXTENSION), out, name, where)
+    return system, tuple(out.findings)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -670,10 +685,20 @@ def write_mot(system: AISystem) -> str:
     latter), a partially released or not-applicable one with a description that says so
     (``Partially released.``, ``Not applicable: <reason>``, which reading restores); an
     undeclared required component is listed as ``Pending evaluation`` (unlisted, the MOT
-    would count it withheld). Only the
-    first location of a component fits the MOT's ``component_path``; the base model is the
-    MOT's ``origin``.
+    would count it withheld). Only the first location of a component fits the MOT's
+    ``component_path``; the base model is the MOT's ``origin``. What the MOT has no field
+    for (data information, training data, claims, access, further locations, …) is kept
+    under ``release.osaid-manifest-patch``, which reading restores.
     """
+    return written_mot(system)[0]
+
+
+def written_mot(system: AISystem) -> tuple[str, Patch]:
+    """The MOT file for ``system``, and the facts only osaid's extension carries in it."""
+    return carry(system, _write_mot, lambda text: read_mot(text)[0])
+
+
+def _write_mot(system: AISystem, patch: dict[str, Any] | None) -> str:
     info = system.system
     release: dict[str, Any] = {"name": info.name, "version": info.version or ""}
     if info.base_model is not None:
@@ -685,4 +710,6 @@ def write_mot(system: AISystem) -> str:
     if system.license:
         release["license"] = {"distribution": {"name": _mot_words(system.license), "path": ""}}
     release["components"] = [item for cid in MOT_ORDER if (item := _item(system, cid))]
+    if patch:
+        release[EXTENSION] = patch
     return dump_yaml({"framework": dict(FRAMEWORK), "release": release})

@@ -24,10 +24,13 @@ from osaid._version import __version__
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
+    Patch,
     Tree,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
     combine,
     load_tree,
     read_license,
@@ -35,7 +38,7 @@ from osaid.formats._common import (
 )
 from osaid.manifest import AISystem
 
-__all__ = ["CONTEXT", "read_spdx", "write_spdx"]
+__all__ = ["CONTEXT", "read_spdx", "write_spdx", "written_spdx"]
 
 CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
 _LICENSES_IRI = re.compile(r"^https?://spdx\.org/licenses/(.+?)(?:\.html|\.json)?$")
@@ -44,6 +47,7 @@ _NOASSERTION = ("expandedlicensing_NoAssertionLicense", "/ExpandedLicensing/NoAs
 _COMPONENT_ID = "osaid:component:"
 _TRAINING_ID = "osaid:training-data:"
 _MANIFEST_ID = "osaid:manifest:"
+_PATCH_TYPE = f"application/vnd.osaid.{EXTENSION}+json"
 _CARRIED = frozenset(
     {
         "type",
@@ -90,6 +94,7 @@ class _Graph:
         self.relationships: list[tuple[int, dict[str, Any]]] = []
         self.packages: list[tuple[int, dict[str, Any]]] = []
         self.roots: list[str] = []
+        self.annotations: list[tuple[int, dict[str, Any]]] = []
         for i, element in enumerate(graph):
             if not isinstance(element, dict):
                 continue
@@ -98,6 +103,8 @@ class _Graph:
                 self.elements[ident] = (i, element)
             if kind == "Relationship":
                 self.relationships.append((i, element))
+            elif kind == "Annotation":
+                self.annotations.append((i, element))
             elif kind in ("ai_AIPackage", "dataset_DatasetPackage", "software_Package"):
                 self.packages.append((i, element))
             elif kind in ("SpdxDocument", "software_Sbom", "Bom"):
@@ -369,7 +376,17 @@ def read_spdx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Findin
     manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": components}
     if training:
         manifest["training-data"] = training
-    return build_system(manifest, name), tuple(out.findings)
+    index, patch = _extension(graph, model_id)
+    where = tree.where("@graph", index, "statement") if patch is not None else None
+    return apply_patch(manifest, patch, out, name, where), tuple(out.findings)
+
+
+def _extension(graph: _Graph, model_id: str) -> tuple[int, str | None]:
+    """osaid's annotation on the model: the facts SPDX has no field for, as JSON."""
+    for i, annotation in graph.annotations:
+        if annotation.get("subject") == model_id and annotation.get("contentType") == _PATCH_TYPE:
+            return i, text_of(annotation.get("statement"))
+    return -1, None
 
 
 def _training_entry(graph: _Graph, package: dict[str, Any], data_class: str) -> dict[str, Any]:
@@ -654,12 +671,35 @@ def write_spdx(system: AISystem) -> str:
     data sets) named by an ``osaid:component:<id>`` external identifier; training data sets
     are ``dataset_DatasetPackage`` elements the model was ``trainedOn``; the base model is an
     ``ai_AIPackage`` the model is a ``descendantOf``. Licences are ``hasConcludedLicense``
-    relationships to ``simplelicensing_LicenseExpression`` elements. The creation time is
-    now, or ``SOURCE_DATE_EPOCH`` when that is set.
+    relationships to ``simplelicensing_LicenseExpression`` elements. What SPDX has no field
+    for (withheld components, notes, data information, claims, …) is an ``Annotation`` on the
+    model whose statement osaid reads back. The creation time is now, or
+    ``SOURCE_DATE_EPOCH`` when that is set.
     """
+    return written_spdx(system)[0]
+
+
+def written_spdx(system: AISystem) -> tuple[str, Patch]:
+    """The SPDX document for ``system``, and the facts only osaid's annotation carries."""
+    return carry(system, _write_spdx, lambda text: read_spdx(text)[0])
+
+
+def _write_spdx(system: AISystem, patch: dict[str, Any] | None) -> str:
     w = _Writer(system)
     model_id = _write_model(w, system)
     _write_base_model(w, system, model_id)
     _write_components(w, system, model_id)
     _write_training_data(w, system, model_id)
+    if patch:
+        w.graph.append(
+            {
+                "type": "Annotation",
+                "spdxId": f"{w.ns}/annotation/{EXTENSION}",
+                "creationInfo": w.info,
+                "annotationType": "other",
+                "subject": model_id,
+                "contentType": _PATCH_TYPE,
+                "statement": json.dumps(patch, ensure_ascii=False, sort_keys=True),
+            }
+        )
     return w.document([model_id])
