@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from osaid import AISystem, ManifestError, loads_manifest
+from osaid import AISystem, ManifestError, evaluate, loads_manifest
 from osaid.components import COMPONENTS, DataClass, Status
-from osaid.formats import FORMATS, WRITABLE, Imported, detect, read, write
+from osaid.formats import FORMATS, WRITABLE, Imported, convert, detect, read, write
 from osaid.formats._common import canonical, exact_license_id, slug_ref
+from osaid.formats.mot import MOT_ORDER, names_itself
+from osaid.strategies import manifests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -105,7 +109,7 @@ _URL = st.builds(lambda p: f"https://example.org/{p}", st.text("abcxyz/", min_si
 def _systems(draw: st.DrawFn) -> AISystem:
     components: dict[str, Any] = {}
     for cid in draw(st.sets(st.sampled_from(list(COMPONENTS)))):
-        statuses = ["released", "not-released"]
+        statuses = ["released", "partially-released", "not-released"]
         if COMPONENTS[cid].not_applicable_allowed:
             statuses.append("not-applicable")
         entry: dict[str, Any] = {"status": draw(st.sampled_from(statuses))}
@@ -124,6 +128,10 @@ def _systems(draw: st.DrawFn) -> AISystem:
             system[key] = draw(_TEXT)
     if draw(st.booleans()):
         system["url"] = draw(_URL)
+    if draw(st.booleans()):
+        system["base-model"] = {"name": draw(_TEXT)}
+        if draw(st.booleans()):
+            system["base-model"]["manifest"] = draw(_TEXT)
     data: dict[str, Any] = {"manifest-version": 1, "system": system, "components": components}
     if draw(st.booleans()):
         data["license"] = draw(st.sampled_from(_LICENSES))
@@ -154,12 +162,26 @@ def _info(system: AISystem) -> tuple[Any, ...]:
     return (s.name, s.version, s.producer, s.url)
 
 
+def _base(system: AISystem) -> tuple[str | None, str | None]:
+    base = system.system.base_model
+    return (base.name, base.manifest) if base is not None else (None, None)
+
+
 def _mot_facts(system: AISystem) -> dict[str, Any]:
-    out: dict[str, Any] = {"system": _info(system)}
-    for cid, entry in system.components.items():
+    base = system.system.base_model
+    kept = base is not None and not names_itself(base.name, system.system.name)
+    out: dict[str, Any] = {"system": _info(system), "base": base.name if kept else None}
+    for cid in MOT_ORDER:
+        entry = system.components.get(cid)
+        if entry is None:
+            # an undeclared required component is written as 'Pending evaluation': nothing
+            # is known of its licence, which is what undeclared says too
+            if not COMPONENTS[cid].mof_optional:
+                out[cid] = (Status.RELEASED, "NOASSERTION", None, None)
+            continue
         if entry.status is Status.NOT_APPLICABLE:
             continue
-        released = entry.status is Status.RELEASED
+        released = entry.status in (Status.RELEASED, Status.PARTIALLY_RELEASED)
         out[cid] = (
             entry.status,
             _effective(system, cid) if released else None,
@@ -170,7 +192,7 @@ def _mot_facts(system: AISystem) -> dict[str, Any]:
 
 
 def _bom_facts(system: AISystem) -> dict[str, Any]:
-    out: dict[str, Any] = {"system": _info(system)}
+    out: dict[str, Any] = {"system": _info(system), "base": _base(system)}
     for cid, entry in system.components.items():
         if entry.status is Status.RELEASED:
             out[cid] = (_effective(system, cid), entry.location)
@@ -239,3 +261,235 @@ def test_written_manifests_keep_every_character_of_their_text() -> None:
     assert loads_manifest(write(system, "osaid")) == system
     again = read(write(system, "mot"), "mot", name="again.yml").system
     assert (again.system.name, again.system.version) == ("n\x85m", "a\u2028b\x85c")
+
+
+# --- many licences: degraded with a finding, never refused (issue 14) ----------------------
+
+
+def _spdx_trained_on(licences: list[str]) -> str:
+    graph: list[dict[str, Any]] = [
+        {"type": "ai_AIPackage", "spdxId": "urn:model", "name": "Many-Data"},
+    ]
+    for n, lic in enumerate(licences):
+        graph += [
+            {
+                "type": "dataset_DatasetPackage",
+                "spdxId": f"urn:data/{n}",
+                "name": f"set {n}",
+                "software_downloadLocation": f"https://example.org/data/{n}",
+            },
+            {
+                "type": "simplelicensing_LicenseExpression",
+                "spdxId": f"urn:lic/{n}",
+                "simplelicensing_licenseExpression": lic,
+            },
+            {
+                "type": "Relationship",
+                "from": f"urn:data/{n}",
+                "relationshipType": "hasConcludedLicense",
+                "to": [f"urn:lic/{n}"],
+            },
+            {
+                "type": "Relationship",
+                "from": "urn:model",
+                "relationshipType": "trainedOn",
+                "to": [f"urn:data/{n}"],
+            },
+        ]
+    return json.dumps(
+        {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": graph}
+    )
+
+
+def _cyclonedx_trained_on(licences: list[str]) -> str:
+    data = [
+        {
+            "type": "data",
+            "bom-ref": f"d{n}",
+            "name": f"set {n}",
+            "licenses": [{"expression": lic}],
+            "externalReferences": [{"type": "distribution", "url": f"https://example.org/{n}"}],
+        }
+        for n, lic in enumerate(licences)
+    ]
+    model = {
+        "type": "machine-learning-model",
+        "name": "Many-Data",
+        "modelCard": {"modelParameters": {"datasets": [{"ref": d["bom-ref"]} for d in data]}},
+    }
+    return json.dumps(
+        {
+            "bomFormat": "CycloneDX",
+            "specVersion": "1.6",
+            "metadata": {"component": model},
+            "components": data,
+        }
+    )
+
+
+_WRITERS = {"spdx": _spdx_trained_on, "cyclonedx": _cyclonedx_trained_on}
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_an_sbom_with_300_data_sets_under_different_licences_is_read(fmt: str) -> None:
+    licences = [f"LicenseRef-data-licence-number-{n}" for n in range(300)]
+    imported = read(_WRITERS[fmt](licences), fmt)
+    datasets = imported.system.components["datasets"]
+    assert datasets.license == "NOASSERTION"  # too long to AND: nothing is asserted
+    assert len(datasets.location or ()) == 300
+    too_many = [f for f in imported.findings if f.code == f"{fmt}-license-too-many"]
+    assert len(too_many) == 1
+    assert "300 licences" in too_many[0].message
+    # each data set's own licence is still named, once, in its own finding
+    named = [f for f in imported.findings if f.code == f"{fmt}-dataset"]
+    assert len(named) == 300
+    assert all(f"number-{n}" in named[n].message for n in range(300))
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_one_withheld_licence_among_many_keeps_the_whole_unlicensed(fmt: str) -> None:
+    licences = [*(f"LicenseRef-data-licence-number-{n}" for n in range(299)), "NONE"]
+    imported = read(_WRITERS[fmt](licences), fmt)
+    assert imported.system.components["datasets"].license == "NONE"
+
+
+@pytest.mark.parametrize("fmt", sorted(_WRITERS))
+def test_a_few_licences_are_their_and(fmt: str) -> None:
+    imported = read(_WRITERS[fmt](["MIT", "CC-BY-4.0", "MIT"]), fmt)
+    assert imported.system.components["datasets"].license == "MIT AND CC-BY-4.0"
+    assert f"{fmt}-license-too-many" not in {f.code for f in imported.findings}
+
+
+# --- lineage: every writer writes the base model, every reader restores it ------------------
+
+
+@pytest.mark.parametrize("fmt", ["osaid", "mot", "spdx", "cyclonedx"])
+def test_the_base_model_survives_every_format(fmt: Any) -> None:
+    system = loads_manifest(
+        "manifest-version: 1\n"
+        "system:\n  name: Tuned-7B-Instruct\n"
+        "  base-model: {name: example/Base-7B, manifest: ../base/osaid.yaml}\n"
+    )
+    again = read(write(system, fmt), fmt).system
+    assert again.system.base_model is not None
+    assert again.system.base_model.name == "example/Base-7B"
+    if fmt != "mot":  # a MOT file has no place for the base model's manifest
+        assert again.system.base_model.manifest == "../base/osaid.yaml"
+
+
+def test_spdx_reads_either_direction_of_descent() -> None:
+    graph = [
+        {"type": "ai_AIPackage", "spdxId": "urn:tuned", "name": "Tuned"},
+        {"type": "ai_AIPackage", "spdxId": "urn:base", "name": "Base"},
+        {
+            "type": "Relationship",
+            "from": "urn:base",
+            "relationshipType": "ancestorOf",
+            "to": ["urn:tuned"],
+        },
+        {"type": "SpdxDocument", "rootElement": ["urn:tuned"]},
+    ]
+    text = json.dumps(
+        {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": graph}
+    )
+    imported = read(text, "spdx")
+    assert imported.system.system.base_model.name == "Base"  # type: ignore[union-attr]
+    assert "spdx-ai-package-ignored" not in {f.code for f in imported.findings}
+
+
+def test_cyclonedx_reads_a_base_model_property() -> None:
+    model = {
+        "type": "machine-learning-model",
+        "name": "Tuned",
+        "properties": [{"name": "huggingface:base_model", "value": "org/Base"}],
+    }
+    text = json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [model]})
+    assert read(text).system.system.base_model.name == "org/Base"  # type: ignore[union-attr]
+
+
+# --- conversions keep every fact or say so (issue 14) ----------------------------------------
+
+
+def _same_facts(a: AISystem, b: AISystem) -> bool:
+    from osaid.formats._common import patch_between
+
+    return not patch_between(a, b).data
+
+
+@settings(max_examples=150, deadline=None)
+@given(manifests(), st.sampled_from(["mot", "spdx", "cyclonedx"]))
+def test_a_conversion_reads_back_as_the_same_release(system: AISystem, fmt: Any) -> None:
+    written = convert(system, fmt)
+    again = read(written.text, fmt).system
+    assert _same_facts(again, system)  # every fact, licences in canonical spelling
+    assert evaluate(again).verdict == evaluate(system).verdict
+    assert evaluate(again).mof.class_ == evaluate(system).mof.class_
+
+
+@settings(max_examples=150, deadline=None)
+@given(manifests(), st.sampled_from(["mot", "spdx", "cyclonedx"]))
+def test_what_only_the_extension_carries_is_reported(system: AISystem, fmt: Any) -> None:
+    """Without osaid's extension a document says less; each such fact is a reported loss,
+    and a release whose native document reads back differently has at least one."""
+    from osaid.formats._common import EXTENSION, patch_between
+
+    written = convert(system, fmt)
+    native = read(_without_extension(written.text, fmt, EXTENSION), fmt).system
+    differs = patch_between(system, native).paths
+    assert len(written.losses) == len(differs)
+    assert all(
+        loss.startswith(f"{path}:") for loss, path in zip(written.losses, differs, strict=True)
+    )
+
+
+def _without_extension(text: str, fmt: str, extension: str) -> str:
+    if fmt == "mot":
+        document = yaml.safe_load(text)
+        document["release"].pop(extension, None)
+        return yaml.safe_dump(document)
+    document = json.loads(text)
+    if fmt == "spdx":
+        document["@graph"] = [e for e in document["@graph"] if e.get("type") != "Annotation"]
+    else:
+        model = document["metadata"]["component"]
+        model["properties"] = [
+            p for p in model.get("properties", []) if p["name"] != f"osaid:{extension}"
+        ]
+    return json.dumps(document)
+
+
+def test_an_undisclosed_topic_never_reads_back_as_more_open() -> None:
+    system = loads_manifest(
+        "manifest-version: 1\nsystem: {name: X}\nlicense: Apache-2.0\n"
+        "components:\n  datasets: {location: https://example.org/d}\n"
+        "data-information: {provenance: undisclosed}\ntraining-data: undisclosed\n"
+    )
+    for fmt in ("mot", "spdx", "cyclonedx"):
+        written = convert(system, fmt)  # type: ignore[arg-type]
+        again = read(written.text, fmt).system  # type: ignore[arg-type]
+        assert again.data_information == system.data_information
+        assert again.training_data == "undisclosed"
+        assert evaluate(again).verdict == evaluate(system).verdict
+        assert {loss.partition(":")[0] for loss in written.losses} >= {
+            "data-information",
+            "training-data",
+        }
+
+
+def test_the_convert_command_lists_each_loss_on_standard_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid.cli import main
+
+    manifest = tmp_path / "osaid.yaml"
+    manifest.write_text(
+        "manifest-version: 1\nsystem: {name: X}\ntraining-data: undisclosed\n"
+        "components:\n  training-code: {status: not-released}\n",
+        "utf-8",
+    )
+    assert main(["convert", "--to", "spdx", str(manifest)]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert "osaid: training-data: SPDX has no field for it" in err
+    assert any(line.startswith("osaid: components.training-code:") for line in lines)
+    assert read(out, "spdx").system == loads_manifest(manifest.read_text("utf-8"))

@@ -615,7 +615,7 @@ def _licenses(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     from osaid._check import load
     from osaid.errors import ManifestError
-    from osaid.formats import write
+    from osaid.formats import convert
 
     try:
         system, _where, notes = load(args.path, located=False, source_format=args.source_format)
@@ -625,7 +625,10 @@ def _convert(args: argparse.Namespace) -> int:
     for note in notes:
         where = note.source or (_STDIN if args.path == "-" else args.path)
         _write(sys.stderr, f"{where}: {note.severity.value}: {note.message}\n")
-    _write(sys.stdout, write(system, args.to))
+    written = convert(system, args.to)
+    for loss in written.losses:
+        _write(sys.stderr, f"osaid: {loss}\n")
+    _write(sys.stdout, written.text)
     return EXIT_OPEN
 
 

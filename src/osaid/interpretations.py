@@ -166,6 +166,58 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "an AND as its worst), where the Model Openness Tool compares licence strings "
                 "exactly and would count an open compound expression as no licence it knows.",
             ),
+            Interpretation(
+                "mot-unlisted-not-released",
+                Clause.CHECKLIST,
+                "A component that a MOT file does not list is read as not-released, because the "
+                "MOT counts an unlisted component as missing; the MOF's optional components "
+                "(supporting libraries, sample outputs, model metadata) stay undeclared.",
+            ),
+            Interpretation(
+                "mot-license-unlicensed",
+                Clause.SPDX,
+                "MOT `unlicensed` read as no licence: the MOT writes it where a component is "
+                "listed with no licence, so it is SPDX NONE (no licence is granted), not "
+                "NOASSERTION.",
+            ),
+            Interpretation(
+                "mot-distribution-license-inherited",
+                Clause.PREFERRED_FORM,
+                "A repository/distribution licence inherited by data and documents: a data or "
+                "document component with no licence of its own, and no default for its content "
+                "type, takes the MOT file's distribution licence, as the MOT does.",
+            ),
+            Interpretation(
+                "hf-license-scope",
+                Clause.PREFERRED_FORM,
+                "A repository/distribution licence inherited by data and documents: a Hugging "
+                "Face card's licence covers its repository, so it is read as the licence of the "
+                "model parameters and of the model card, and of nothing else.",
+            ),
+            Interpretation(
+                "mot-origin-self",
+                Clause.DATA_INFORMATION,
+                "A MOT origin that names the release itself, or its family where the release "
+                "name marks no fine-tune (OLMo-7B: OLMo), means a pre-trained model, as the "
+                "MOT's form asks: no base model is recorded.",
+            ),
+            Interpretation(
+                "hf-license-list-and",
+                Clause.SPDX,
+                "A Hugging Face card that lists several licences is under all of them: their AND.",
+            ),
+            Interpretation(
+                "spdx-license-and",
+                Clause.SPDX,
+                "Several licences an SPDX document attaches to one package (or the data sets a "
+                "model was trained on) all apply: their AND.",
+            ),
+            Interpretation(
+                "cyclonedx-license-and",
+                Clause.SPDX,
+                "Several licences a CycloneDX component lists (or its training data sets carry) "
+                "all apply: their AND.",
+            ),
         )
     }
 )

@@ -22,7 +22,17 @@ from typing import Literal, NamedTuple
 from osaid.findings import Finding
 from osaid.manifest import AISystem
 
-__all__ = ["FORMATS", "WRITABLE", "FormatName", "Imported", "detect", "read", "write"]
+__all__ = [
+    "FORMATS",
+    "WRITABLE",
+    "FormatName",
+    "Imported",
+    "Written",
+    "convert",
+    "detect",
+    "read",
+    "write",
+]
 
 FormatName = Literal["osaid", "mot", "hf", "spdx", "cyclonedx"]
 FORMATS: tuple[FormatName, ...] = ("osaid", "mot", "hf", "spdx", "cyclonedx")
@@ -37,6 +47,16 @@ class Imported(NamedTuple):
     system: AISystem
     findings: tuple[Finding, ...]
     """Every lossy or normalising step, with its location in the source where known."""
+
+
+class Written(NamedTuple):
+    """A document written for a system, and what only osaid can read back from it."""
+
+    text: str
+    losses: tuple[str, ...]
+    """One line for each fact the format has no field for. Each is kept in the format's
+    extension mechanism (a MOT release key, an SPDX annotation, a CycloneDX property), which
+    osaid reads back but other tools do not."""
 
 
 _MOT_FRAMEWORK = re.compile(r"^framework\s*:", re.MULTILINE)
@@ -130,8 +150,9 @@ def read(
 def write(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx"]) -> str:
     """The document of ``format`` that describes ``system``.
 
-    ``osaid`` writes a YAML manifest that loads back to an equal ``AISystem``; ``docs/
-    formats.md`` says what each other format can carry.
+    ``osaid`` writes a YAML manifest that loads back to an equal ``AISystem``; the other
+    formats keep what they have no field for in their extension mechanism, so ``read`` gives
+    the same system back (:func:`convert` also says what that is).
 
     Raises:
         ValueError: for a format osaid cannot write.
@@ -144,23 +165,45 @@ def write(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx"]
       name: Tiny
     license: MIT
     """
+    return convert(system, format).text
+
+
+def convert(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx"]) -> Written:
+    """The document of ``format`` for ``system``, and each fact only osaid reads back from it.
+
+    >>> from osaid import loads_manifest
+    >>> system = loads_manifest(
+    ...     "manifest-version: 1\\nsystem: {name: Tiny}\\ntraining-data: undisclosed\\n"
+    ... )
+    >>> written = convert(system, "cyclonedx")
+    >>> [loss.partition(":")[0] for loss in written.losses]
+    ['training-data']
+    >>> read(written.text).system.training_data
+    'undisclosed'
+
+    Raises:
+        ValueError: for a format osaid cannot write.
+    """
+    from osaid.formats._common import losses
+
     if format == "osaid":
-        from osaid.formats._common import dump_yaml
+        from osaid.formats._common import dump_yaml, manifest_data
 
-        return dump_yaml(
-            system.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
-        )
+        return Written(dump_yaml(manifest_data(system)), ())
     if format == "mot":
-        from osaid.formats.mot import write_mot
+        from osaid.formats.mot import written_mot as writer
 
-        return write_mot(system)
-    if format == "spdx":
-        from osaid.formats.spdx import write_spdx
+        label, mechanism = "a MOT file", "the release key osaid-manifest-patch"
+    elif format == "spdx":
+        from osaid.formats.spdx import written_spdx as writer
 
-        return write_spdx(system)
-    if format == "cyclonedx":
-        from osaid.formats.cyclonedx import write_cyclonedx
+        label, mechanism = "SPDX", "osaid's annotation on the model"
+    elif format == "cyclonedx":
+        from osaid.formats.cyclonedx import written_cyclonedx as writer
 
-        return write_cyclonedx(system)
-    msg = f"osaid cannot write {format!r}: use one of {', '.join(WRITABLE)}"
-    raise ValueError(msg)
+        label, mechanism = "CycloneDX", "osaid's property osaid:osaid-manifest-patch"
+    else:
+        msg = f"osaid cannot write {format!r}: use one of {', '.join(WRITABLE)}"
+        raise ValueError(msg)
+    text, patch = writer(system)
+    return Written(text, losses(patch, label, mechanism))

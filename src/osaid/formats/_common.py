@@ -9,24 +9,34 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from osaid.errors import ManifestError, Problem
+from osaid.errors import LicenseExpressionError, ManifestError, Problem
 from osaid.findings import Finding, Severity, finding
 from osaid.manifest import AISystem
 
 __all__ = [
+    "EXTENSION",
     "Collector",
     "LicenseReading",
+    "Patch",
     "Tree",
     "and_of",
+    "apply_patch",
     "build_system",
     "canonical",
+    "carry",
+    "combine",
     "exact_license_id",
+    "fits",
     "load_tree",
+    "losses",
+    "manifest_data",
+    "patch_between",
     "read_license",
     "slug_ref",
     "text_of",
@@ -119,13 +129,24 @@ class Collector:
         where: str | None = None,
         interpretation: bool = False,
     ) -> None:
-        """Record a finding coded ``<format>-<what>``."""
+        """Record a finding coded ``<format>-<what>``.
+
+        An interpretation registered in ``osaid.interpretations`` carries its clause.
+        """
+        code = f"{self.fmt}-{what}"
+        clause = None
+        if interpretation:
+            from osaid.interpretations import INTERPRETATIONS
+
+            entry = INTERPRETATIONS.get(code)
+            clause = entry.clause if entry is not None else None
         self.findings.append(
             finding(
-                f"{self.fmt}-{what}",
+                code,
                 severity,
                 message,
                 component=component,
+                clause=clause,
                 source=where,
                 interpretation=interpretation,
             )
@@ -325,6 +346,63 @@ def and_of(expressions: list[str]) -> str:
     return " AND ".join(f"({e})" if " OR " in e or " AND " in e else e for e in unique)
 
 
+def combine(
+    expressions: list[str],
+    out: Collector,
+    *,
+    component: str | None,
+    label: str,
+    where: str | None = None,
+    interpretation: bool = False,
+    what: str = "license-and",
+) -> str | None:
+    """The AND of the licences that all apply to one thing, never a rejection.
+
+    Several licences become their AND (:func:`and_of`), with a finding. Where the AND is
+    longer than a licence expression may be, it is not refused: the thing's licence becomes
+    ``NONE`` if one of them is ``NONE``, else ``NOASSERTION``, with a finding that names how
+    many licences there were (each is still in the findings that read it).
+    """
+    unique = list(dict.fromkeys(expressions))
+    if not unique:
+        return None
+    combined = and_of(unique)
+    if len(unique) > 1:
+        out.add(
+            what,
+            Severity.INFO,
+            f"{label}: {len(unique)} licences apply, each of them: read as their AND"
+            + (f", {combined!r}" if len(combined) <= 200 else ""),
+            component=component,
+            where=where,
+            interpretation=interpretation,
+        )
+    if fits(combined):
+        return combined
+    degraded = "NONE" if "NONE" in unique else "NOASSERTION"
+    out.add(
+        "license-too-many",
+        Severity.WARNING,
+        f"{label}: the AND of its {len(unique)} licences is longer than a licence expression "
+        f"may be ({len(combined)} characters): read as {degraded}; each licence is named in "
+        "the finding that read it",
+        component=component,
+        where=where,
+    )
+    return degraded
+
+
+def fits(expression: str) -> bool:
+    """Whether ``expression`` is short and shallow enough to be a licence expression."""
+    from osaid.licenses import parse
+
+    try:
+        parse(expression)
+    except LicenseExpressionError:
+        return False
+    return True
+
+
 # --- building ---------------------------------------------------------------------------------
 
 
@@ -384,3 +462,167 @@ def dump_yaml(data: Any) -> str:
         data, Dumper=yaml_dumper(), sort_keys=False, allow_unicode=True, width=100
     )
     return dumped
+
+
+# --- facts a format has no field for ----------------------------------------------------------
+
+EXTENSION = "osaid-manifest-patch"
+"""The name under which a written document carries, in its format's own extension mechanism,
+the facts the format has no field for: a patch over what the document says natively."""
+
+
+def manifest_data(system: AISystem) -> dict[str, Any]:
+    """The manifest of ``system`` as plain data (what ``write(system, "osaid")`` writes)."""
+    data: dict[str, Any] = system.model_dump(
+        mode="json", by_alias=True, exclude_none=True, exclude_defaults=True
+    )
+    return data
+
+
+def _canonical_licences(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with every licence in canonical spelling, so spelling alone is no difference."""
+    out = dict(data)
+    if "license" in out:
+        out["license"] = canonical(out["license"])
+    out["components"] = {
+        cid: {**e, "license": canonical(e["license"])} if "license" in e else e
+        for cid, e in (data.get("components") or {}).items()
+    }
+    if isinstance(out.get("training-data"), list):
+        out["training-data"] = [
+            {**d, "license": canonical(d["license"])} if "license" in d else d
+            for d in out["training-data"]
+        ]
+    return out
+
+
+@dataclass(frozen=True)
+class Patch:
+    """What a document read back natively lacks of the system it was written from."""
+
+    data: dict[str, Any]
+    """Top-level keys (``None`` removes) and ``components`` entries (``None``: undeclared)."""
+    paths: tuple[str, ...]
+    """Each fact that differs, as a dotted path (``system.base-model``, ``data-information``)."""
+
+
+def patch_between(system: AISystem, native: AISystem) -> Patch:
+    """The patch that turns ``native`` (a document read back) into ``system``."""
+    want = _canonical_licences(manifest_data(system))
+    got = _canonical_licences(manifest_data(native))
+    patch: dict[str, Any] = {}
+    paths: list[str] = []
+    for key in sorted(want.keys() | got.keys()):
+        if key == "components" or want.get(key) == got.get(key):
+            continue
+        patch[key] = want.get(key)
+        paths += _differing(key, want.get(key), got.get(key))
+    wanted, found = want["components"], got["components"]
+    components = {
+        cid: wanted.get(cid)
+        for cid in sorted(wanted.keys() | found.keys())
+        if wanted.get(cid) != found.get(cid)
+    }
+    if components:
+        patch["components"] = components
+        for cid in components:
+            paths += _differing(f"components.{cid}", wanted.get(cid), found.get(cid))
+    return Patch(patch, tuple(paths))
+
+
+def _differing(path: str, want: Any, got: Any) -> list[str]:
+    if isinstance(want, dict) and isinstance(got, dict):
+        return [
+            f"{path}.{k}" for k in sorted(want.keys() | got.keys()) if want.get(k) != got.get(k)
+        ]
+    return [path]
+
+
+def apply_patch(
+    manifest: dict[str, Any], patch: Any, out: Collector, name: str, where: str | None
+) -> AISystem:
+    """Build the system a reader read, restored by osaid's extension where the document has
+    one; an extension that does not apply is ignored with a warning, never a rejection."""
+    if patch is None:
+        return build_system(manifest, name)
+    if isinstance(patch, str):
+        import json
+
+        try:
+            patch = json.loads(patch)
+        except ValueError:
+            patch = None
+    if not isinstance(patch, dict) or not all(isinstance(k, str) for k in patch):
+        out.add(
+            "extension-invalid",
+            Severity.WARNING,
+            f"{EXTENSION} is not a mapping of manifest keys: ignored",
+            where=where,
+        )
+        return build_system(manifest, name)
+    patched = _patched(manifest, patch)
+    try:
+        system = build_system(patched, name)
+    except ManifestError as exc:
+        out.add(
+            "extension-invalid",
+            Severity.WARNING,
+            f"{EXTENSION} does not apply ({exc.problems[0].message}): ignored",
+            where=where,
+        )
+        return build_system(manifest, name)
+    out.add(
+        "extension",
+        Severity.INFO,
+        f"{EXTENSION}: osaid wrote facts this format has no field for, restored: "
+        + ", ".join(sorted(patch)),
+        where=where,
+    )
+    return system
+
+
+def _patched(manifest: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    patched = dict(manifest)
+    for key, value in patch.items():
+        if key == "components" and isinstance(value, dict):
+            components = dict(patched.get("components") or {})
+            for cid, entry in value.items():
+                if entry is None:
+                    components.pop(cid, None)
+                else:
+                    components[cid] = entry
+            patched["components"] = components
+        elif value is None:
+            patched.pop(key, None)
+        else:
+            patched[key] = value
+    return patched
+
+
+def losses(patch: Patch, fmt: str, mechanism: str) -> tuple[str, ...]:
+    """One line for each fact that only osaid's extension carries."""
+    return tuple(
+        f"{path}: {fmt} has no field for it; kept in {mechanism}, which only osaid reads"
+        for path in patch.paths
+    )
+
+
+def carry(
+    system: AISystem,
+    write_native: Callable[[AISystem, dict[str, Any] | None], str],
+    read_native: Callable[[str], AISystem],
+) -> tuple[str, Patch]:
+    """Write ``system``, then read the document back; what it lost goes into the extension.
+
+    A document that cannot be read back at all (which would be osaid's bug) carries the whole
+    manifest in its extension.
+    """
+    text = write_native(system, None)
+    try:
+        patch = patch_between(system, read_native(text))
+    except ManifestError:
+        data = manifest_data(system)
+        patch = Patch(data, tuple(sorted(data)))
+    if not patch.data:
+        return text, patch
+    return write_native(system, patch.data), patch

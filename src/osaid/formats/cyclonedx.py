@@ -13,26 +13,32 @@ reads back whole.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
+    Patch,
     Tree,
-    and_of,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
+    combine,
     load_tree,
     read_license,
     text_of,
 )
-from osaid.manifest import AISystem
+from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
 
-__all__ = ["read_cyclonedx", "write_cyclonedx"]
+__all__ = ["read_cyclonedx", "write_cyclonedx", "written_cyclonedx"]
 
 _COMPONENT = "osaid:component"
 _CLASS = "osaid:training-data-class"
+_BASE_MANIFEST = "osaid:base-model-manifest"
+_PATCH = f"osaid:{EXTENSION}"
 _LOCATION_TYPES = ("distribution", "vcs", "distribution-intake")
 _TYPE = {"code": "application", "data": "data", "document": "data"}
 
@@ -85,31 +91,20 @@ def _license(
         reading = read_license(text, out, component=cid, where=where)
         if reading.expression is not None:
             expressions.append(reading.expression)
-    if not expressions:
-        return None
-    combined = and_of(expressions)
-    if len(expressions) > 1:
-        out.add(
-            "license-and",
-            Severity.INFO,
-            f"{cid}: {len(expressions)} licences are listed: each applies, read as {combined!r}",
-            component=cid,
-            where=tree.where(*path, "licenses"),
-            interpretation=True,
-        )
-    return combined
+    return combine(
+        expressions,
+        out,
+        component=cid,
+        label=f"{cid}: licenses",
+        where=tree.where(*path, "licenses"),
+        interpretation=True,
+    )
 
 
-def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it lists things
-    text: str, name: str = "<string>"
-) -> tuple[AISystem, tuple[Finding, ...]]:
-    """Read a CycloneDX 1.6 BOM (JSON) with a ``machine-learning-model`` component.
+Listed = list[tuple[tuple[str | int, ...], dict[str, Any]]]
 
-    Raises:
-        ManifestError: for text that is not JSON or has no machine-learning-model component.
-    """
-    tree = load_tree(text, "json", name, "CycloneDX BOM", "bomFormat and components")
-    out = Collector("cyclonedx")
+
+def _header(tree: Tree, out: Collector) -> None:
     data = tree.data
     if data.get("bomFormat") != "CycloneDX":
         out.add(
@@ -125,7 +120,11 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
             f"specVersion {spec}: read as CycloneDX 1.6",
             where=tree.where("specVersion"),
         )
-    listed: list[tuple[tuple[str | int, ...], dict[str, Any]]] = []
+
+
+def _all_components(data: dict[str, Any]) -> Listed:
+    """``metadata.component`` and every top-level component, with their paths."""
+    listed: Listed = []
     metadata = data.get("metadata")
     if isinstance(metadata, dict) and isinstance(metadata.get("component"), dict):
         listed.append((("metadata", "component"), metadata["component"]))
@@ -133,19 +132,26 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
     for i, comp in enumerate(components if isinstance(components, list) else []):
         if isinstance(comp, dict):
             listed.append((("components", i), comp))
+    return listed
+
+
+def _is_model(comp: dict[str, Any]) -> bool:
+    return _props(comp).get(_COMPONENT, "model-parameters") == "model-parameters"
+
+
+def _pick_model(
+    tree: Tree, listed: Listed, out: Collector
+) -> tuple[tuple[str | int, ...], dict[str, Any]]:
+    """The machine-learning-model the BOM is about: osaid's own, else the first."""
     models = [(p, c) for p, c in listed if c.get("type") == "machine-learning-model"]
-    models = [
-        (p, c)
-        for p, c in models
-        if _props(c).get(_COMPONENT, "model-parameters") == "model-parameters"
-    ] or models
+    models = [(p, c) for p, c in models if _is_model(c)] or models
     if not models:
         raise tree.fail(
             ("components",), "the BOM has no machine-learning-model component: no AI system"
         )
     path, model = models[0]
     for other_path, other in models[1:]:
-        if _props(other).get(_COMPONENT, "model-parameters") == "model-parameters":
+        if _is_model(other):
             out.add(
                 "model-ignored",
                 Severity.WARNING,
@@ -153,7 +159,13 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
                 "osaid judges one system per BOM",
                 where=tree.where(*other_path),
             )
-    info: dict[str, str] = {"name": text_of(model.get("name")) or "unnamed"}
+    return path, model
+
+
+def _system_info(
+    tree: Tree, path: tuple[str | int, ...], model: dict[str, Any], out: Collector
+) -> dict[str, Any]:
+    info: dict[str, Any] = {"name": text_of(model.get("name")) or "unnamed"}
     if version := text_of(model.get("version")):
         info["version"] = version
     for key in ("manufacturer", "supplier"):
@@ -166,17 +178,72 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
         if isinstance(ref, dict) and ref.get("type") == "website" and text_of(ref.get("url")):
             info["url"] = str(text_of(ref.get("url")))
             break
-    found: dict[str, Any] = {}
+    if (base := _base_model(tree, path, model, out)) is not None:
+        info["base-model"] = base
+    return info
+
+
+def _base_model(
+    tree: Tree, path: tuple[str | int, ...], model: dict[str, Any], out: Collector
+) -> dict[str, str] | None:
+    """The model this one derives from: ``pedigree.ancestors`` (CycloneDX's field for what a
+    component is derived from), else a ``base_model`` property."""
+    pedigree = model.get("pedigree")
+    ancestors = pedigree.get("ancestors") if isinstance(pedigree, dict) else None
+    names = [
+        n
+        for a in (ancestors if isinstance(ancestors, list) else [])
+        if isinstance(a, dict) and (n := text_of(a.get("name")))
+    ]
+    where = tree.where(*path, "pedigree")
+    if not names:
+        names = [v for k, v in _props(model).items() if _key(k) == "basemodel" and v]
+        where = tree.where(*path, "properties")
+    if not names:
+        return None
+    base = {"name": names[0]}
+    if manifest := _props(model).get(_BASE_MANIFEST):
+        base["manifest"] = manifest
+    others = f"; the others ({', '.join(names[1:])}) are not carried" if names[1:] else ""
+    out.add(
+        "base-model",
+        Severity.INFO,
+        f"the model derives from {names[0]!r}, kept as system.base-model{others}",
+        where=where,
+    )
+    return base
+
+
+def _key(name: str) -> str:
+    """A property name without namespace, case or punctuation: ``hf:base_model`` → ``basemodel``."""
+    return re.sub(r"[^a-z0-9]", "", name.rpartition(":")[2].casefold())
+
+
+def _model_parameters(
+    tree: Tree, path: tuple[str | int, ...], model: dict[str, Any], out: Collector
+) -> dict[str, Any] | None:
     params: dict[str, Any] = {}
     if (lic := _license(tree, path, model, "model-parameters", out)) is not None:
         params["license"] = lic
     if locations := _locations(model):
         params["location"] = locations
     if params or _props(model).get(_COMPONENT) == "model-parameters":
-        found["model-parameters"] = params
-    training: list[dict[str, Any]] = []
+        return params
+    return None
+
+
+def _others(
+    tree: Tree,
+    listed: Listed,
+    model: dict[str, Any],
+    found: dict[str, Any],
+    training: list[dict[str, Any]],
+    out: Collector,
+) -> dict[str, tuple[tuple[str | int, ...], dict[str, Any]]]:
+    """Components besides the model: osaid's own by their property; the rest by bom-ref."""
     by_ref: dict[str, tuple[tuple[str | int, ...], dict[str, Any]]] = {}
     unmapped: list[str] = []
+    classes = {c.value for c in DataClass}
     for comp_path, comp in listed:
         if comp is model:
             continue
@@ -185,13 +252,8 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
         props = _props(comp)
         cid = props.get(_COMPONENT, "")
         if cid in COMPONENTS:
-            entry: dict[str, Any] = {}
-            if (lic := _license(tree, comp_path, comp, cid, out)) is not None:
-                entry["license"] = lic
-            if locations := _locations(comp):
-                entry["location"] = locations
-            found[cid] = entry
-        elif props.get(_CLASS) in {c.value for c in DataClass}:
+            found[cid] = _component_entry(tree, comp_path, comp, cid, out)
+        elif props.get(_CLASS) in classes:
             training.append(_training_entry(tree, comp_path, comp, props[_CLASS], out))
         elif comp.get("type") != "data":
             unmapped.append(text_of(comp.get("name")) or "unnamed")
@@ -203,6 +265,37 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
             + ", ".join(unmapped[:10])
             + ("…" if len(unmapped) > 10 else ""),
         )
+    return by_ref
+
+
+def _component_entry(
+    tree: Tree, path: tuple[str | int, ...], comp: dict[str, Any], cid: str, out: Collector
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if (lic := _license(tree, path, comp, cid, out)) is not None:
+        entry["license"] = lic
+    if locations := _locations(comp):
+        entry["location"] = locations
+    return entry
+
+
+def read_cyclonedx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding, ...]]:
+    """Read a CycloneDX 1.6 BOM (JSON) with a ``machine-learning-model`` component.
+
+    Raises:
+        ManifestError: for text that is not JSON or has no machine-learning-model component.
+    """
+    tree = load_tree(text, "json", name, "CycloneDX BOM", "bomFormat and components")
+    out = Collector("cyclonedx")
+    _header(tree, out)
+    listed = _all_components(tree.data)
+    path, model = _pick_model(tree, listed, out)
+    info = _system_info(tree, path, model, out)
+    found: dict[str, Any] = {}
+    if (params := _model_parameters(tree, path, model, out)) is not None:
+        found["model-parameters"] = params
+    training: list[dict[str, Any]] = []
+    by_ref = _others(tree, listed, model, found, training, out)
     if "datasets" not in found and not training:
         datasets = _datasets(tree, path, model, by_ref, out)
         if datasets is not None:
@@ -210,7 +303,9 @@ def read_cyclonedx(  # noqa: PLR0915 - one pass over the BOM, in the order it li
     manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": found}
     if training:
         manifest["training-data"] = training
-    return build_system(manifest, name), tuple(out.findings)
+    patch = _props(model).get(_PATCH)
+    where = tree.where(*path, "properties") if patch is not None else None
+    return apply_patch(manifest, patch, out, name, where), tuple(out.findings)
 
 
 def _training_entry(
@@ -292,7 +387,15 @@ def _datasets(
         return None
     entry: dict[str, Any] = {"location": list(dict.fromkeys(locations))}
     if all(lic is not None for lic in licences):
-        entry["license"] = and_of([lic for lic in licences if lic is not None])
+        combined = combine(
+            [lic for lic in licences if lic is not None],
+            out,
+            component="datasets",
+            label=f"the {len(sets)} training data sets",
+            interpretation=True,
+        )
+        if combined is not None:
+            entry["license"] = combined
     return entry
 
 
@@ -303,14 +406,7 @@ def _licenses(expression: str | None) -> list[dict[str, Any]]:
     return [] if expression is None else [{"expression": canonical(expression)}]
 
 
-def write_cyclonedx(system: AISystem) -> str:
-    """A CycloneDX 1.6 BOM (JSON) for ``system``.
-
-    The model is ``metadata.component``, of type ``machine-learning-model``; every other
-    released component and every training data set is a component with an ``osaid:`` property
-    naming what it is. Licences are written as one SPDX ``expression`` each (the form that
-    holds any expression, ``LicenseRef-``s included).
-    """
+def _write_model(system: AISystem) -> dict[str, Any]:
     info = system.system
     params = system.components.get("model-parameters")
     model: dict[str, Any] = {
@@ -325,47 +421,90 @@ def write_cyclonedx(system: AISystem) -> str:
     refs: list[dict[str, str]] = []
     if info.url:
         refs.append({"type": "website", "url": info.url})
+    properties: list[dict[str, str]] = []
     if params is not None and params.status is Status.RELEASED:
         if licenses := _licenses(params.license or system.license):
             model["licenses"] = licenses
         refs += [{"type": "distribution", "url": u} for u in params.location or ()]
-        model["properties"] = [{"name": _COMPONENT, "value": "model-parameters"}]
+        properties.append({"name": _COMPONENT, "value": "model-parameters"})
     if refs:
         model["externalReferences"] = refs
-    components: list[dict[str, Any]] = []
-    dataset_refs: list[dict[str, str]] = []
-    for cid, entry in system.components.items():
-        if cid == "model-parameters" or entry.status is not Status.RELEASED:
-            continue
-        spec = COMPONENTS[cid]
-        kind = "machine-learning-model" if cid == "intermediate-parameters" else None
-        comp: dict[str, Any] = {
-            "type": kind or _TYPE[spec.content_type.value],
-            "bom-ref": f"component-{cid}",
-            "name": f"{info.name}: {spec.mof_name}",
-        }
-        if licenses := _licenses(entry.license or system.license):
-            comp["licenses"] = licenses
-        if entry.location:
-            comp["externalReferences"] = [
-                {"type": "distribution", "url": u} for u in entry.location
-            ]
-        comp["properties"] = [{"name": _COMPONENT, "value": cid}]
-        components.append(comp)
-        if cid == "datasets":
-            dataset_refs.append({"ref": comp["bom-ref"]})
+    if info.base_model is not None:
+        ancestor = {"type": "machine-learning-model", "name": info.base_model.name}
+        model["pedigree"] = {"ancestors": [ancestor]}
+        if info.base_model.manifest:
+            properties.append({"name": _BASE_MANIFEST, "value": info.base_model.manifest})
+    if properties:
+        model["properties"] = properties
+    return model
+
+
+def _write_component(system: AISystem, cid: str, entry: ComponentEntry) -> dict[str, Any]:
+    spec = COMPONENTS[cid]
+    kind = "machine-learning-model" if cid == "intermediate-parameters" else None
+    comp: dict[str, Any] = {
+        "type": kind or _TYPE[spec.content_type.value],
+        "bom-ref": f"component-{cid}",
+        "name": f"{system.system.name}: {spec.mof_name}",
+    }
+    if licenses := _licenses(entry.license or system.license):
+        comp["licenses"] = licenses
+    if entry.location:
+        comp["externalReferences"] = [{"type": "distribution", "url": u} for u in entry.location]
+    comp["properties"] = [{"name": _COMPONENT, "value": cid}]
+    return comp
+
+
+def _write_training_set(n: int, ds: TrainingDataSet) -> dict[str, Any]:
+    comp: dict[str, Any] = {"type": "data", "bom-ref": f"training-data-{n}", "name": ds.name}
+    if ds.description:
+        comp["description"] = ds.description
+    if licenses := _licenses(ds.license):
+        comp["licenses"] = licenses
+    if ds.location:
+        comp["externalReferences"] = [{"type": "distribution", "url": ds.location}]
+    comp["properties"] = [{"name": _CLASS, "value": ds.class_.value}]
+    return comp
+
+
+def write_cyclonedx(system: AISystem) -> str:
+    """A CycloneDX 1.6 BOM (JSON) for ``system``.
+
+    The model is ``metadata.component``, of type ``machine-learning-model``; every other
+    released component and every training data set is a component with an ``osaid:`` property
+    naming what it is; the base model is the model's ``pedigree.ancestors``. Licences are
+    written as one SPDX ``expression`` each (the form that holds any expression,
+    ``LicenseRef-``s included). What CycloneDX has no field for (withheld components, notes,
+    data information, claims, …) is the model's ``osaid:osaid-manifest-patch`` property,
+    which osaid reads back.
+    """
+    return written_cyclonedx(system)[0]
+
+
+def written_cyclonedx(system: AISystem) -> tuple[str, Patch]:
+    """The BOM for ``system``, and the facts only osaid's property carries in it."""
+    return carry(system, _write_cyclonedx, lambda text: read_cyclonedx(text)[0])
+
+
+def _write_cyclonedx(system: AISystem, patch: dict[str, Any] | None) -> str:
+    model = _write_model(system)
+    if patch:
+        value = json.dumps(patch, ensure_ascii=False, sort_keys=True)
+        model.setdefault("properties", []).append({"name": _PATCH, "value": value})
+    components = [
+        _write_component(system, cid, entry)
+        for cid, entry in system.components.items()
+        if cid != "model-parameters" and entry.status is Status.RELEASED
+    ]
     if isinstance(system.training_data, tuple):
-        for n, ds in enumerate(system.training_data, start=1):
-            comp = {"type": "data", "bom-ref": f"training-data-{n}", "name": ds.name}
-            if ds.description:
-                comp["description"] = ds.description
-            if licenses := _licenses(ds.license):
-                comp["licenses"] = licenses
-            if ds.location:
-                comp["externalReferences"] = [{"type": "distribution", "url": ds.location}]
-            comp["properties"] = [{"name": _CLASS, "value": ds.class_.value}]
-            components.append(comp)
-            dataset_refs.append({"ref": comp["bom-ref"]})
+        components += [
+            _write_training_set(n, ds) for n, ds in enumerate(system.training_data, start=1)
+        ]
+    dataset_refs = [
+        {"ref": c["bom-ref"]}
+        for c in components
+        if c["bom-ref"] == "component-datasets" or c["bom-ref"].startswith("training-data-")
+    ]
     if dataset_refs:
         model["modelCard"] = {"modelParameters": {"datasets": dataset_refs}}
     bom: dict[str, Any] = {

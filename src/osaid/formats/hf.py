@@ -1,8 +1,9 @@
 """Hugging Face model cards: ``README.md`` with YAML front matter between ``---`` lines.
 
 The card's ``license`` covers the repository, so it is the licence of the model parameters
-and of the model card; everything else stays undeclared. ``datasets``, ``base_model``,
-arXiv tags and the gating fields become findings, not facts (SPEC §7).
+and of the model card; everything else stays undeclared. ``base_model`` becomes
+``system.base-model``; ``datasets``, arXiv tags and the gating fields become findings, not
+facts (SPEC §7).
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import Any
 
 from osaid.errors import ManifestError, Problem
 from osaid.findings import Finding, Severity
-from osaid.formats._common import Collector, Tree, and_of, build_system, load_tree, read_license
+from osaid.formats._common import (
+    Collector,
+    Tree,
+    build_system,
+    combine,
+    load_tree,
+    read_license,
+)
 from osaid.formats._common import text_of as _text
 from osaid.manifest import AISystem
 
@@ -77,47 +85,71 @@ def _license(tree: Tree, meta: dict[str, Any], out: Collector) -> str | None:
     if raw is None:
         return None
     values = raw if isinstance(raw, list) else [raw]
-    link = _text(meta.get("license_link"))
     license_name = _text(meta.get("license_name"))
     expressions: list[str] = []
     for i, value in enumerate(values):
         path = ("license", i) if isinstance(raw, list) else ("license",)
-        where = tree.where(*path)
-        text = _text(value)
-        if text is not None and text.casefold() == "unknown":
+        expression = _one_license(tree, value, path, license_name, out)
+        if expression is not None:
+            expressions.append(expression)
+    _license_side_fields(tree, values, license_name, meta, out)
+    return combine(
+        expressions,
+        out,
+        component="model-parameters",
+        label=f"license lists {len(values)} licences",
+        where=tree.where("license"),
+        interpretation=True,
+        what="license-list-and",
+    )
+
+
+def _one_license(
+    tree: Tree,
+    value: Any,
+    path: tuple[str | int, ...],
+    license_name: str | None,
+    out: Collector,
+) -> str | None:
+    """One entry of ``license``: a Hub id, ``unknown``, or ``other`` (named by license_name)."""
+    where = tree.where(*path)
+    text = _text(value)
+    folded = text.casefold() if text is not None else None
+    if folded == "unknown":
+        out.add(
+            "license-unknown",
+            Severity.WARNING,
+            "license: unknown: no licence is known, read as NOASSERTION",
+            component="model-parameters",
+            where=where,
+        )
+        return "NOASSERTION"
+    if folded == "other":
+        if license_name is None:
             out.add(
-                "license-unknown",
+                "license-other-unnamed",
                 Severity.WARNING,
-                "license: unknown: no licence is known, read as NOASSERTION",
+                "license: other without license_name: the licence is another one, not "
+                "named; its terms are unknown",
                 component="model-parameters",
                 where=where,
             )
-            expressions.append("NOASSERTION")
-            continue
-        if text is not None and text.casefold() == "other":
-            if license_name is None:
-                out.add(
-                    "license-other-unnamed",
-                    Severity.WARNING,
-                    "license: other without license_name: the licence is another one, not "
-                    "named; its terms are unknown",
-                    component="model-parameters",
-                    where=where,
-                )
-                expressions.append("other")
-                continue
-            out.add(
-                "license-other",
-                Severity.INFO,
-                f"license: other names its licence in license_name: {license_name!r}",
-                component="model-parameters",
-                where=tree.where("license_name"),
-            )
-            value = license_name  # noqa: PLW2901 - the name stands for 'other'
-            where = tree.where("license_name")
-        reading = read_license(value, out, component="model-parameters", where=where)
-        if reading.expression is not None:
-            expressions.append(reading.expression)
+            return "other"
+        out.add(
+            "license-other",
+            Severity.INFO,
+            f"license: other names its licence in license_name: {license_name!r}",
+            component="model-parameters",
+            where=tree.where("license_name"),
+        )
+        value, where = license_name, tree.where("license_name")
+    return read_license(value, out, component="model-parameters", where=where).expression
+
+
+def _license_side_fields(
+    tree: Tree, values: list[Any], license_name: str | None, meta: dict[str, Any], out: Collector
+) -> None:
+    link = _text(meta.get("license_link"))
     if link is not None:
         out.add(
             "license-link",
@@ -126,28 +158,13 @@ def _license(tree: Tree, meta: dict[str, Any], out: Collector) -> str | None:
             component="model-parameters",
             where=tree.where("license_link"),
         )
-    if license_name is not None and not any(
-        _text(v) is not None and str(_text(v)).casefold() == "other" for v in values
-    ):
+    if license_name is not None and not any(str(_text(v)).casefold() == "other" for v in values):
         out.add(
             "license-name-ignored",
             Severity.INFO,
             f"license_name ({license_name!r}) counts only with license: other: ignored",
             where=tree.where("license_name"),
         )
-    if not expressions:
-        return None
-    combined = and_of(expressions)
-    if len(expressions) > 1:
-        out.add(
-            "license-list-and",
-            Severity.INFO,
-            f"license lists {len(values)} licences: all of them apply, read as {combined!r}",
-            component="model-parameters",
-            where=tree.where("license"),
-            interpretation=True,
-        )
-    return combined
 
 
 def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding, ...]]:
@@ -185,7 +202,7 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
     components: dict[str, Any] = {}
     manifest: dict[str, Any] = {"manifest-version": 1, "system": system}
     if tree is not None:
-        _facts_and_findings(tree, meta, out, components)
+        _facts_and_findings(tree, meta, out, components, system)
         if any(_GATING.match(k) and meta[k] not in (False, None, "") for k in meta):
             # the Hub's gate needs a signed-in account and the acceptance of its conditions
             manifest["access"] = {"gated": True, "registration": True}
@@ -205,8 +222,32 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
     return build_system(manifest, name), tuple(out.findings)
 
 
+def _base_model(tree: Tree, meta: dict[str, Any], out: Collector, system: dict[str, Any]) -> None:
+    """``base_model`` (a Hub id, or a list for merges) becomes ``system.base-model``.
+
+    The manifest names one base model; a merge's others are named in the finding.
+    """
+    bases = _items(meta.get("base_model"))
+    if not bases:
+        return
+    system["base-model"] = bases[0]
+    relation = _text(meta.get("base_model_relation"))
+    how = f" ({relation})" if relation else ""
+    others = f"; the others ({', '.join(bases[1:])}) are not carried" if bases[1:] else ""
+    out.add(
+        "base-model",
+        Severity.INFO,
+        f"derived{how} from {', '.join(bases)}: {bases[0]} is kept as system.base-model{others}",
+        where=tree.where("base_model"),
+    )
+
+
 def _facts_and_findings(
-    tree: Tree, meta: dict[str, Any], out: Collector, components: dict[str, Any]
+    tree: Tree,
+    meta: dict[str, Any],
+    out: Collector,
+    components: dict[str, Any],
+    system: dict[str, Any],
 ) -> None:
     license_expr = _license(tree, meta, out)
     if license_expr is not None:
@@ -231,17 +272,7 @@ def _facts_and_findings(
             component="training-data",
             where=tree.where("datasets"),
         )
-    bases = _items(meta.get("base_model"))
-    if bases:
-        relation = _text(meta.get("base_model_relation"))
-        how = f" ({relation})" if relation else ""
-        out.add(
-            "base-model",
-            Severity.INFO,
-            f"derived{how} from {', '.join(bases)}: the card is judged alone; the base "
-            "model's openness is its own question",
-            where=tree.where("base_model"),
-        )
+    _base_model(tree, meta, out, system)
     gating = sorted(k for k in meta if _GATING.match(k) and meta[k] not in (False, None, ""))
     if gating:
         out.add(

@@ -4,25 +4,35 @@ A MOT file names components by their MOF display names and lets each inherit its
 its own, else the release's default for its content type (``release.license.code`` /
 ``data`` / ``document``), else the distribution licence (``release.license.distribution``).
 An osaid manifest has one default licence, so the importer resolves the inheritance and
-writes every component's effective licence explicitly. A component the file does not list
-stays undeclared (the MOT counts it as missing; so does osaid's MOF class).
+writes every component's effective licence explicitly.
+
+A MOT file lists what a release includes, and the MOT counts every component it does not list
+as missing: so an unlisted component is read as ``not-released``, except the MOF's optional
+ones (supporting libraries, sample outputs, model metadata), of which silence says nothing.
+The MOT's own words (``Component not included`` in all its spellings, ``unlicensed``,
+``Pending evaluation``, ``Proprietary``, …) are read by what they mean, and ``origin`` (the
+MOT's "base model") becomes ``system.base-model`` unless it names the release itself.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from osaid.components import COMPONENTS, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
-    LicenseReading,
+    Patch,
     Tree,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
     dump_yaml,
     load_tree,
     read_license,
@@ -30,7 +40,15 @@ from osaid.formats._common import (
 )
 from osaid.manifest import AISystem
 
-__all__ = ["MOT_DESCRIPTIONS", "MOT_ORDER", "read_mot", "write_mot"]
+__all__ = [
+    "MOT_DESCRIPTIONS",
+    "MOT_ORDER",
+    "mot_word",
+    "names_itself",
+    "read_mot",
+    "write_mot",
+    "written_mot",
+]
 
 FRAMEWORK = {"name": "Model Openness Framework", "version": "1.0", "date": "2024-12-15"}
 """The ``framework`` block every MOT file carries (MOF 1.0 as the MOT publishes it)."""
@@ -94,7 +112,9 @@ MOT_DESCRIPTIONS: Mapping[str, str] = MappingProxyType(
 _BY_NAME = {spec.mof_name: cid for cid, spec in COMPONENTS.items()}
 _BY_FOLDED = {" ".join(name.casefold().split()): cid for name, cid in _BY_NAME.items()}
 _GLOBALS = ("distribution", "code", "data", "document")
-_RELEASE_CARRIED = frozenset({"name", "version", "producer", "license", "components"})
+_RELEASE_CARRIED = frozenset(
+    {"name", "version", "producer", "license", "components", "origin", EXTENSION}
+)
 _URL_KEYS = ("repository", "github", "huggingface")
 _COMPONENT_KEYS = frozenset(
     {"name", "description", "component_path", "location", "license", "license_name"}
@@ -106,13 +126,150 @@ _MOT_WORDS = {
     "NOASSERTION": "License not specified",
     "LicenseRef-proprietary": "Proprietary",
 }
+_NOT_INCLUDED = "Component not included"
+_PENDING = "Pending evaluation"
+_PARTIAL = "Partially released."
+_NOT_APPLICABLE = "Not applicable:"
+
+# --- the MOT's words ---------------------------------------------------------------------------
+
+MotWord = Literal["not-included", "unlicensed", "noassertion", "proprietary"]
+
+# The MOT's phrases, as words after normalising (lower case, letters only, "licence" spelt
+# "license"); "Component not included" is recognised by its shape, in every spelling.
+_NOASSERTION_PHRASES = frozenset(
+    {("license", "not", "specified"), ("pending", "evaluation"), ("undisclosed",)}
+)
 
 
-def _globals(tree: Tree, release: dict[str, Any], out: Collector) -> dict[str, LicenseReading]:
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", text.casefold().replace("licence", "license")))
+
+
+def mot_word(text: str) -> MotWord | None:
+    """Which of the MOT's own words ``text`` is, whatever its spelling, or ``None``.
+
+    "Component not included" is any text that, after leading repetitions of "component",
+    says "not includ…" (the MOT catalogue spells it a dozen ways):
+
+    >>> [mot_word(t) for t in ("Component not include.", "Component Component not included")]
+    ['not-included', 'not-included']
+    >>> mot_word("Component not included but listed sources"), mot_word("Not Included")
+    ('not-included', 'not-included')
+    >>> mot_word("unlicensed"), mot_word("Licence not specified"), mot_word("MIT")
+    ('unlicensed', 'noassertion', None)
+    """
+    words = _words(text)
+    rest = words
+    while rest[:1] == ("component",):
+        rest = rest[1:]
+    if len(rest) >= 2 and rest[0] == "not" and rest[1].startswith("includ"):
+        return "not-included"
+    if words == ("unlicensed",):
+        return "unlicensed"
+    if words in _NOASSERTION_PHRASES:
+        return "noassertion"
+    if words[:1] == ("proprietary",) and set(words[1:]) <= {"license"}:
+        return "proprietary"
+    return None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a MOT licence field says of its component."""
+
+    expression: str | None
+    not_released: bool = False
+    notes: str | None = None
+    """Words beyond "Component not included" (``… but listed sources``): kept as notes."""
+
+
+def _read_mot_license(
+    value: Any, out: Collector, *, component: str | None, label: str, where: str
+) -> _Reading:
+    """One MOT licence field: the MOT's own words first, then licence text."""
+    text = text_of(value)
+    word = mot_word(text) if text is not None else None
+    if text is None or word is None:
+        reading = read_license(
+            value, out, component=component, where=where, mot_words=True, label=label
+        )
+        if reading.not_released:
+            return _Reading(None, not_released=True)
+        return _Reading(reading.expression)
+    return _WORD_READERS[word](text, out, component, f"{label}: ", where)
+
+
+def _not_included(
+    text: str, out: Collector, component: str | None, label: str, where: str
+) -> _Reading:
+    out.add(
+        "component-not-included",
+        Severity.INFO,
+        f"{label}{text!r}: the component is not released",
+        component=component,
+        where=where,
+    )
+    bare = len([w for w in _words(text) if w != "component"]) == 2  # "not includ…" alone
+    return _Reading(None, not_released=True, notes=None if bare else text)
+
+
+def _unlicensed(
+    text: str, out: Collector, component: str | None, label: str, where: str
+) -> _Reading:
+    out.add(
+        "license-unlicensed",
+        Severity.WARNING,
+        f"{label}{text!r}: no licence is granted, read as NONE",
+        component=component,
+        where=where,
+        interpretation=True,
+    )
+    return _Reading("NONE")
+
+
+def _noassertion(
+    text: str, out: Collector, component: str | None, label: str, where: str
+) -> _Reading:
+    out.add(
+        "license-noassertion",
+        Severity.WARNING,
+        f"{label}{text!r}: nothing is known about the licence, read as NOASSERTION",
+        component=component,
+        where=where,
+    )
+    return _Reading("NOASSERTION")
+
+
+def _proprietary(
+    text: str, out: Collector, component: str | None, label: str, where: str
+) -> _Reading:
+    out.add(
+        "license-proprietary",
+        Severity.ERROR,
+        f"{label}{text!r}: a licence that grants none of the four freedoms, read as "
+        "LicenseRef-proprietary",
+        component=component,
+        where=where,
+    )
+    return _Reading("LicenseRef-proprietary")
+
+
+_WORD_READERS = {
+    "not-included": _not_included,
+    "unlicensed": _unlicensed,
+    "noassertion": _noassertion,
+    "proprietary": _proprietary,
+}
+
+
+# --- the release -------------------------------------------------------------------------------
+
+
+def _globals(tree: Tree, release: dict[str, Any], out: Collector) -> dict[str, _Reading]:
     raw = release.get("license")
-    readings: dict[str, LicenseReading] = {}
     if raw in (None, "", [], {}):
-        return readings
+        return {}
     if isinstance(raw, str):
         raw = {"distribution": {"name": raw}}
     if not isinstance(raw, dict):
@@ -122,44 +279,141 @@ def _globals(tree: Tree, release: dict[str, Any], out: Collector) -> dict[str, L
             "release.license must be a mapping of distribution/code/data/document: ignored",
             where=tree.where("release", "license"),
         )
-        return readings
+        return {}
+    readings: dict[str, _Reading] = {}
     for key, value in raw.items():
-        path = ("release", "license", key)
-        if key not in _GLOBALS:
-            out.add(
-                "field-not-carried",
-                Severity.INFO,
-                f"release.license.{key} is not a MOT licence scope: ignored",
-                where=tree.where(*path),
-            )
-            continue
-        name, lic_path = (
-            (value.get("name"), value.get("path"))
-            if isinstance(value, dict)
-            else (
-                value,
-                None,
-            )
-        )
-        if text_of(lic_path):
-            out.add(
-                "field-not-carried",
-                Severity.INFO,
-                f"release.license.{key}.path ({text_of(lic_path)}) is not carried: an osaid "
-                "manifest has no licence-file field",
-                where=tree.where(*path, "path"),
-            )
-        reading = read_license(
-            name,
-            out,
-            component=None,
-            label=f"release.license.{key}",
-            where=tree.where(*path, "name"),
-            mot_words=True,
-        )
-        if reading.expression is not None or reading.not_released:
+        reading = _global(tree, key, value, out)
+        if reading is not None and (reading.expression is not None or reading.not_released):
             readings[key] = reading
     return readings
+
+
+def _global(tree: Tree, key: str, value: Any, out: Collector) -> _Reading | None:
+    path = ("release", "license", key)
+    if key not in _GLOBALS:
+        out.add(
+            "field-not-carried",
+            Severity.INFO,
+            f"release.license.{key} is not a MOT licence scope: ignored",
+            where=tree.where(*path),
+        )
+        return None
+    name, lic_path = (
+        (value.get("name"), value.get("path")) if isinstance(value, dict) else (value, None)
+    )
+    if text_of(lic_path):
+        out.add(
+            "field-not-carried",
+            Severity.INFO,
+            f"release.license.{key}.path ({text_of(lic_path)}) is not carried: an osaid "
+            "manifest has no licence-file field",
+            where=tree.where(*path, "path"),
+        )
+    return _read_mot_license(
+        name, out, component=None, label=f"release.license.{key}", where=tree.where(*path, "name")
+    )
+
+
+def _release(tree: Tree, out: Collector) -> dict[str, Any]:
+    framework = tree.data.get("framework")
+    if not isinstance(framework, dict) or framework.get("name") != FRAMEWORK["name"]:
+        out.add(
+            "framework-unexpected",
+            Severity.WARNING,
+            "framework.name is not 'Model Openness Framework': read as a MOF 1.0 file anyway",
+            where=tree.where("framework"),
+        )
+    release = tree.data.get("release")
+    if not isinstance(release, dict):
+        raise tree.fail(("release",), "release must be a mapping")
+    if text_of(release.get("name")) is None:
+        raise tree.fail(("release", "name"), "release.name is required")
+    return release
+
+
+def _system_info(tree: Tree, release: dict[str, Any], out: Collector) -> dict[str, Any]:
+    info: dict[str, Any] = {"name": text_of(release.get("name"))}
+    for key in ("version", "producer"):
+        if (value := text_of(release.get(key))) is not None:
+            info[key] = value
+    urls = [(k, u) for k in _URL_KEYS if (u := text_of(release.get(k))) is not None]
+    if urls:
+        info["url"] = urls[0][1]
+    base = _base_model(tree, release, info["name"], out)
+    if base is not None:
+        info["base-model"] = base
+    for key, value in release.items():
+        if key in _RELEASE_CARRIED or (key, text_of(value)) == (urls[0] if urls else None):
+            continue
+        if text_of(value) is None and not isinstance(value, dict | list):
+            continue
+        out.add(
+            "field-not-carried",
+            Severity.INFO,
+            f"release.{key} ({text_of(value) or '…'}) is not carried: an osaid manifest has no "
+            "such field",
+            where=tree.where("release", key),
+        )
+    return info
+
+
+# Words that mark a fine-tuned variant in a release name: with one of them, an origin that
+# begins the name is the base model, not the release's own family.
+_TUNED = frozenset({"instruct", "chat", "sft", "dpo", "rlhf", "it", "tuned", "finetuned"})
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def names_itself(origin: str, name: str) -> bool:
+    """Whether a MOT ``origin`` names the release itself rather than a base model.
+
+    The MOT's form asks for "the pretrained version of the model which this model is based
+    on, reference itself if this is the pre-trained model"; files write the release's own
+    name (``Llama-2-7B`` → ``llama-2-7b``) or its family (``OLMo-7B`` → ``OLMo``). A family
+    that begins the name counts as the release itself unless the name marks a fine-tune.
+
+    >>> names_itself("llama-2-7b", "Llama-2-7B"), names_itself("OLMo", "OLMo-7B")
+    (True, True)
+    >>> names_itself("Meta-Llama-3-70B", "Meta-Llama-3-70B-Instruct")
+    False
+    >>> names_itself("Arctic-Base", "Arctic-Instruct"), names_itself("Crystal", "CrystalChat")
+    (False, False)
+    """
+    own, base = _key(name), _key(origin)
+    if own == base:
+        return True
+    tuned = any(w in _TUNED for w in re.findall(r"[a-z]+", name.casefold()))
+    tuned = tuned or any(own.endswith(w) for w in _TUNED if len(w) > 2)
+    return own.startswith(base) and not tuned
+
+
+def _base_model(tree: Tree, release: dict[str, Any], name: str, out: Collector) -> str | None:
+    origin = text_of(release.get("origin"))
+    if origin is None:
+        return None
+    where = tree.where("release", "origin")
+    if names_itself(origin, name):
+        out.add(
+            "origin-self",
+            Severity.INFO,
+            f"origin {origin!r} names the release itself (the MOT's way of saying it is a "
+            "pre-trained model): no base model",
+            where=where,
+            interpretation=True,
+        )
+        return None
+    out.add(
+        "base-model",
+        Severity.INFO,
+        f"origin: derived from {origin!r}, kept as system.base-model",
+        where=where,
+    )
+    return origin
+
+
+# --- components --------------------------------------------------------------------------------
 
 
 def _component_id(tree: Tree, item: dict[str, Any], i: int, out: Collector) -> str | None:
@@ -197,52 +451,9 @@ def _component_id(tree: Tree, item: dict[str, Any], i: int, out: Collector) -> s
     return None
 
 
-def read_mot(  # noqa: PLR0915 - one pass over the file, in the order the MOT lays it out
-    text: str, name: str = "<string>"
-) -> tuple[AISystem, tuple[Finding, ...]]:
-    """Read a MOT model YAML file.
-
-    Raises:
-        ManifestError: when the text is not YAML, or has no ``release`` mapping with a name.
-    """
-    tree = load_tree(text, "yaml", name, "MOT model file", "framework and release")
-    out = Collector("mot")
-    data = tree.data
-    framework = data.get("framework")
-    if not isinstance(framework, dict) or framework.get("name") != FRAMEWORK["name"]:
-        out.add(
-            "framework-unexpected",
-            Severity.WARNING,
-            "framework.name is not 'Model Openness Framework': read as a MOF 1.0 file anyway",
-            where=tree.where("framework"),
-        )
-    release = data.get("release")
-    if not isinstance(release, dict):
-        raise tree.fail(("release",), "release must be a mapping")
-    system_name = text_of(release.get("name"))
-    if system_name is None:
-        raise tree.fail(("release", "name"), "release.name is required")
-    info: dict[str, str] = {"name": system_name}
-    for key in ("version", "producer"):
-        if (value := text_of(release.get(key))) is not None:
-            info[key] = value
-    urls = [(k, u) for k in _URL_KEYS if (u := text_of(release.get(k))) is not None]
-    if urls:
-        info["url"] = urls[0][1]
-    for key, value in release.items():
-        if key in _RELEASE_CARRIED or (key, text_of(value)) == (urls[0] if urls else None):
-            continue
-        if text_of(value) is None and not isinstance(value, dict | list):
-            continue
-        out.add(
-            "field-not-carried",
-            Severity.INFO,
-            f"release.{key} ({text_of(value) or '…'}) is not carried: an osaid manifest has no "
-            "such field",
-            where=tree.where("release", key),
-        )
-    defaults = _globals(tree, release, out)
-
+def _listed(
+    tree: Tree, release: dict[str, Any], defaults: Mapping[str, _Reading], out: Collector
+) -> dict[str, dict[str, Any]]:
     listed = release.get("components")
     if listed is None:
         listed = []
@@ -272,23 +483,66 @@ def read_mot(  # noqa: PLR0915 - one pass over the file, in the order the MOT la
             )
             continue
         components[cid] = _component(tree, item, path, cid, defaults, out)
+    return components
 
+
+def _unlisted(tree: Tree, components: dict[str, dict[str, Any]], out: Collector) -> None:
+    """Unlisted components: the MOT counts them missing, so the required ones are withheld."""
     unlisted = [cid for cid in MOT_ORDER if cid not in components]
-    if unlisted:
+    withheld = [cid for cid in unlisted if not COMPONENTS[cid].mof_optional]
+    optional = [cid for cid in unlisted if COMPONENTS[cid].mof_optional]
+    where = tree.where("release", "components")
+    for cid in withheld:
+        components[cid] = {"status": Status.NOT_RELEASED.value}
+    if withheld:
+        out.add(
+            "unlisted-not-released",
+            Severity.INFO,
+            "not listed, and the MOT counts an unlisted component as missing, so read as "
+            "not-released: " + ", ".join(withheld),
+            where=where,
+            interpretation=True,
+        )
+    if optional:
         out.add(
             "components-unlisted",
             Severity.INFO,
-            "not listed, so left undeclared (the MOT counts them as missing): "
-            + ", ".join(unlisted),
-            where=tree.where("release", "components"),
+            "not listed and optional in the MOF, so left undeclared: " + ", ".join(optional),
+            where=where,
         )
-    manifest: dict[str, Any] = {"manifest-version": 1, "system": info}
-    released = [c for c in components.values() if "status" not in c]
-    licences = {c.get("license") for c in released}
-    if released and len(licences) == 1 and None not in licences:
-        manifest["license"] = licences.pop()
-    manifest["components"] = components
-    return build_system(manifest, name), tuple(out.findings)
+
+
+def _description(
+    tree: Tree, item: dict[str, Any], path: tuple[str | int, ...], cid: str, out: Collector
+) -> tuple[str | None, Status | None]:
+    """The description as notes (the MOT's boilerplate is not a fact), and the status it
+    states where it says so explicitly: "Partially released…", "Not applicable: …"."""
+    description = text_of(item.get("description"))
+    if description is None:
+        return None, None
+    status = _stated_status(description, cid)
+    if status is not None:
+        out.add(
+            f"component-{status.value}",
+            Severity.INFO,
+            f"{cid}: the description says {description[:60]!r}: read as {status.value}",
+            component=cid,
+            where=tree.where(*path, "description"),
+        )
+        for prefix in (_PARTIAL, _NOT_APPLICABLE):
+            description = description.removeprefix(prefix).strip()
+    if not description or " ".join(description.split()) == MOT_DESCRIPTIONS[cid]:
+        return None, status
+    return description, status
+
+
+def _stated_status(description: str, cid: str) -> Status | None:
+    words = _words(description)
+    if words[:1] in {("partial",), ("partially",)}:
+        return Status.PARTIALLY_RELEASED
+    if words[:2] == ("not", "applicable") and COMPONENTS[cid].not_applicable_allowed:
+        return Status.NOT_APPLICABLE
+    return None
 
 
 def _component(
@@ -296,16 +550,14 @@ def _component(
     item: dict[str, Any],
     path: tuple[str | int, ...],
     cid: str,
-    defaults: Mapping[str, LicenseReading],
+    defaults: Mapping[str, _Reading],
     out: Collector,
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {}
     location = text_of(item.get("component_path")) or text_of(item.get("location"))
     if location is not None:
         entry["location"] = location
-    description = text_of(item.get("description"))
-    if description is not None and " ".join(description.split()) != MOT_DESCRIPTIONS[cid]:
-        entry["notes"] = description
+    notes, stated = _description(tree, item, path, cid, out)
     for key, value in item.items():
         if key in _COMPONENT_KEYS or text_of(value) is None:
             continue
@@ -316,31 +568,80 @@ def _component(
             component=cid,
             where=tree.where(*path, key),
         )
-    key = "license" if "license" in item else "license_name"
-    own = read_license(
-        item.get(key), out, component=cid, where=tree.where(*path, key), mot_words=True
-    )
-    reading = own
-    if own.expression is None and not own.not_released:
-        content = COMPONENTS[cid].content_type
-        scope = content.value if content.value in defaults else "distribution"
-        inherited = defaults.get(scope)
-        if inherited is not None:
-            reading = inherited
-            what = inherited.expression or "'Component not included'"
-            out.add(
-                "license-inherited",
-                Severity.INFO,
-                f"{cid} names no licence of its own: it inherits {what} from "
-                f"release.license.{scope}",
-                component=cid,
-                where=tree.where(*path),
-            )
+    reading = _effective_license(tree, item, path, cid, defaults, out)
+    if stated is Status.NOT_APPLICABLE:
+        return {"status": stated.value, "reason": notes or "not applicable"}
     if reading.not_released:
         entry["status"] = Status.NOT_RELEASED.value
-    elif reading.expression is not None:
-        entry["license"] = reading.expression
+        notes = notes or reading.notes
+    else:
+        if stated is not None:
+            entry["status"] = stated.value
+        if reading.expression is not None:
+            entry["license"] = reading.expression
+    if notes is not None:
+        entry["notes"] = notes
     return entry
+
+
+def _effective_license(
+    tree: Tree,
+    item: dict[str, Any],
+    path: tuple[str | int, ...],
+    cid: str,
+    defaults: Mapping[str, _Reading],
+    out: Collector,
+) -> _Reading:
+    """The component's own licence, else the default its content type inherits (SPEC §6)."""
+    key = "license" if "license" in item else "license_name"
+    own = _read_mot_license(
+        item.get(key), out, component=cid, label=cid, where=tree.where(*path, key)
+    )
+    if own.expression is not None or own.not_released:
+        return own
+    content = COMPONENTS[cid].content_type.value
+    scope = content if content in defaults else "distribution"
+    inherited = defaults.get(scope)
+    if inherited is None:
+        return own
+    what = inherited.expression or f"{_NOT_INCLUDED!r}"
+    broad = scope == "distribution" and content != "code"
+    out.add(
+        "distribution-license-inherited" if broad else "license-inherited",
+        Severity.INFO,
+        f"{cid} names no licence of its own: it inherits {what} from release.license.{scope}",
+        component=cid,
+        where=tree.where(*path),
+        interpretation=broad,
+    )
+    return _Reading(inherited.expression, inherited.not_released)
+
+
+def read_mot(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding, ...]]:
+    """Read a MOT model YAML file.
+
+    Raises:
+        ManifestError: when the text is not YAML, or has no ``release`` mapping with a name.
+    """
+    tree = load_tree(text, "yaml", name, "MOT model file", "framework and release")
+    out = Collector("mot")
+    release = _release(tree, out)
+    info = _system_info(tree, release, out)
+    defaults = _globals(tree, release, out)
+    components = _listed(tree, release, defaults, out)
+    _unlisted(tree, components, out)
+    manifest: dict[str, Any] = {"manifest-version": 1, "system": info}
+    released = [c for c in components.values() if c.get("status", "released") != "not-released"]
+    licences = {c.get("license") for c in released}
+    if released and len(licences) == 1 and None not in licences:
+        manifest["license"] = licences.pop()
+    manifest["components"] = components
+    where = tree.where("release", EXTENSION) if EXTENSION in release else None
+    system = apply_patch(manifest, release.get(EXTENSION), out, name, where)
+    return system, tuple(out.findings)
+
+
+# --- writing -----------------------------------------------------------------------------------
 
 
 def _mot_words(expression: str) -> str:
@@ -348,36 +649,67 @@ def _mot_words(expression: str) -> str:
     return _MOT_WORDS.get(expression, expression)
 
 
+def _item(system: AISystem, cid: str) -> dict[str, str] | None:
+    """The MOT entry for one component, or ``None`` where the MOT cannot list it."""
+    entry = system.components.get(cid)
+    spec = COMPONENTS[cid]
+    if entry is None:
+        if spec.mof_optional:
+            return None  # unlisted optional components say nothing, as undeclared ones
+        # listed as not yet evaluated: unlisted would read back as withheld
+        return {"name": spec.mof_name, "description": MOT_DESCRIPTIONS[cid], "license": _PENDING}
+    if entry.status is Status.NOT_APPLICABLE:
+        # the MOT has no such status: listed as not included, the description says why
+        return {
+            "name": spec.mof_name,
+            "description": f"{_NOT_APPLICABLE} {entry.reason}",
+            "license": _NOT_INCLUDED,
+        }
+    description = entry.notes or MOT_DESCRIPTIONS[cid]
+    if entry.status is Status.PARTIALLY_RELEASED:
+        description = f"{_PARTIAL} {description}"
+    item = {"name": spec.mof_name, "description": description}
+    if entry.location:
+        item["component_path"] = entry.location[0]
+    if entry.status is Status.NOT_RELEASED:
+        item["license"] = _NOT_INCLUDED
+    elif entry.license is not None:
+        item["license"] = _mot_words(entry.license)
+    return item
+
+
 def write_mot(system: AISystem) -> str:
     """A MOT model YAML file for ``system``.
 
     Released and not-released components are listed (``Component not included`` for the
-    latter); ``not-applicable`` ones, which the MOT cannot express, are left out. Only the
-    first location of a component fits the MOT's ``component_path``.
+    latter), a partially released or not-applicable one with a description that says so
+    (``Partially released.``, ``Not applicable: <reason>``, which reading restores); an
+    undeclared required component is listed as ``Pending evaluation`` (unlisted, the MOT
+    would count it withheld). Only the first location of a component fits the MOT's
+    ``component_path``; the base model is the MOT's ``origin``. What the MOT has no field
+    for (data information, training data, claims, access, further locations, …) is kept
+    under ``release.osaid-manifest-patch``, which reading restores.
     """
-    release: dict[str, Any] = {"name": system.system.name}
-    release["version"] = system.system.version or ""
-    if system.system.producer:
-        release["producer"] = system.system.producer
-    if system.system.url:
-        release["repository"] = system.system.url
+    return written_mot(system)[0]
+
+
+def written_mot(system: AISystem) -> tuple[str, Patch]:
+    """The MOT file for ``system``, and the facts only osaid's extension carries in it."""
+    return carry(system, _write_mot, lambda text: read_mot(text)[0])
+
+
+def _write_mot(system: AISystem, patch: dict[str, Any] | None) -> str:
+    info = system.system
+    release: dict[str, Any] = {"name": info.name, "version": info.version or ""}
+    if info.base_model is not None:
+        release["origin"] = info.base_model.name
+    if info.producer:
+        release["producer"] = info.producer
+    if info.url:
+        release["repository"] = info.url
     if system.license:
         release["license"] = {"distribution": {"name": _mot_words(system.license), "path": ""}}
-    listed: list[dict[str, str]] = []
-    for cid in MOT_ORDER:
-        entry = system.components.get(cid)
-        if entry is None or entry.status is Status.NOT_APPLICABLE:
-            continue
-        item = {
-            "name": COMPONENTS[cid].mof_name,
-            "description": entry.notes or MOT_DESCRIPTIONS[cid],
-        }
-        if entry.location:
-            item["component_path"] = entry.location[0]
-        if entry.status is Status.NOT_RELEASED:
-            item["license"] = "Component not included"
-        elif entry.license is not None:
-            item["license"] = _mot_words(entry.license)
-        listed.append(item)
-    release["components"] = listed
+    release["components"] = [item for cid in MOT_ORDER if (item := _item(system, cid))]
+    if patch:
+        release[EXTENSION] = patch
     return dump_yaml({"framework": dict(FRAMEWORK), "release": release})

@@ -24,18 +24,21 @@ from osaid._version import __version__
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
+    EXTENSION,
     Collector,
+    Patch,
     Tree,
-    and_of,
-    build_system,
+    apply_patch,
     canonical,
+    carry,
+    combine,
     load_tree,
     read_license,
     text_of,
 )
 from osaid.manifest import AISystem
 
-__all__ = ["CONTEXT", "read_spdx", "write_spdx"]
+__all__ = ["CONTEXT", "read_spdx", "write_spdx", "written_spdx"]
 
 CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
 _LICENSES_IRI = re.compile(r"^https?://spdx\.org/licenses/(.+?)(?:\.html|\.json)?$")
@@ -43,6 +46,8 @@ _NONE = ("expandedlicensing_NoneLicense", "/ExpandedLicensing/NoneLicense")
 _NOASSERTION = ("expandedlicensing_NoAssertionLicense", "/ExpandedLicensing/NoAssertionLicense")
 _COMPONENT_ID = "osaid:component:"
 _TRAINING_ID = "osaid:training-data:"
+_MANIFEST_ID = "osaid:manifest:"
+_PATCH_TYPE = f"application/vnd.osaid.{EXTENSION}+json"
 _CARRIED = frozenset(
     {
         "type",
@@ -63,6 +68,7 @@ _CARRIED = frozenset(
     }
 )
 _PURPOSE = {"code": "source", "data": "data", "document": "documentation"}
+_RELATION = {"datasets": "trainedOn", "evaluation-data": "testedOn"}
 
 
 def _id(element: dict[str, Any]) -> str | None:
@@ -88,6 +94,7 @@ class _Graph:
         self.relationships: list[tuple[int, dict[str, Any]]] = []
         self.packages: list[tuple[int, dict[str, Any]]] = []
         self.roots: list[str] = []
+        self.annotations: list[tuple[int, dict[str, Any]]] = []
         for i, element in enumerate(graph):
             if not isinstance(element, dict):
                 continue
@@ -96,6 +103,8 @@ class _Graph:
                 self.elements[ident] = (i, element)
             if kind == "Relationship":
                 self.relationships.append((i, element))
+            elif kind == "Annotation":
+                self.annotations.append((i, element))
             elif kind in ("ai_AIPackage", "dataset_DatasetPackage", "software_Package"):
                 self.packages.append((i, element))
             elif kind in ("SpdxDocument", "software_Sbom", "Bom"):
@@ -121,6 +130,19 @@ class _Graph:
                 if isinstance(target, str):
                     found.append((i, rel, target))
         return found
+
+    def ancestors(self, model_id: str) -> list[str]:
+        """Ids of the elements ``model_id`` descends from (``descendantOf`` / ``ancestorOf``)."""
+        found = [t for _i, _r, t in self.related(model_id, "descendantOf")]
+        for _i, rel in self.relationships:
+            targets = rel.get("to")
+            if rel.get("relationshipType") == "ancestorOf" and model_id in (
+                targets if isinstance(targets, list) else [targets]
+            ):
+                source = rel.get("from")
+                if isinstance(source, str):
+                    found.append(source)
+        return list(dict.fromkeys(found))
 
     def license_text(self, target: str) -> str | None:
         if target.endswith(_NONE):
@@ -160,17 +182,15 @@ class _Graph:
                 reading = read_license(text, self.out, component=component, where=where)
                 if reading.expression is not None:
                     expressions.append(reading.expression)
-            if not expressions:
+            combined = combine(
+                expressions,
+                self.out,
+                component=component,
+                label=f"{label}: {kind}",
+                interpretation=True,
+            )
+            if combined is None:
                 continue
-            combined = and_of(expressions)
-            if len(expressions) > 1:
-                self.out.add(
-                    "license-and",
-                    Severity.INFO,
-                    f"{label}: {kind} names {len(expressions)} licences: each applies, read "
-                    f"as {combined!r}",
-                    component=component,
-                )
             if chosen is None:
                 chosen = combined
             elif combined != chosen:
@@ -217,9 +237,110 @@ def _agent_name(graph: _Graph, element: dict[str, Any]) -> str | None:
     return None
 
 
-def read_spdx(  # noqa: PLR0915 - one pass over the graph, in the order SPDX links it
-    text: str, name: str = "<string>"
-) -> tuple[AISystem, tuple[Finding, ...]]:
+def _pick_model(graph: _Graph) -> tuple[int, dict[str, Any]]:
+    """The ``ai_AIPackage`` the document is about: a root element, else the first."""
+    models = [(i, p) for i, p in graph.packages if p.get("type") == "ai_AIPackage"]
+    if not models:
+        raise graph.tree.fail(("@graph",), "the document has no ai_AIPackage: no AI system to read")
+    rooted = [m for m in models if _id(m[1]) in graph.roots]
+    index, model = (rooted or models)[0]
+    for i, other in models:
+        if i != index and _id(other) not in graph.ancestors(_id(model) or ""):
+            graph.out.add(
+                "ai-package-ignored",
+                Severity.WARNING,
+                f"a second ai_AIPackage ({text_of(other.get('name')) or _id(other)}) is not "
+                "read: osaid judges one system per document",
+                where=graph.tree.where("@graph", i),
+            )
+    return index, model
+
+
+def _system_info(graph: _Graph, index: int, model: dict[str, Any]) -> dict[str, Any]:
+    model_id = _id(model) or ""
+    info: dict[str, Any] = {"name": text_of(model.get("name")) or model_id or "unnamed"}
+    if version := text_of(model.get("software_packageVersion")):
+        info["version"] = version
+    if producer := _agent_name(graph, model):
+        info["producer"] = producer
+    if url := text_of(model.get("software_homePage")):
+        info["url"] = url
+    if (base := _base_model(graph, model_id)) is not None:
+        info["base-model"] = base
+    not_carried = sorted(k for k in model if k not in _CARRIED)
+    if not_carried:
+        graph.out.add(
+            "property-not-carried",
+            Severity.INFO,
+            f"{', '.join(not_carried)}: not part of an osaid manifest",
+            where=graph.tree.where("@graph", index),
+        )
+    return info
+
+
+def _base_model(graph: _Graph, model_id: str) -> dict[str, str] | None:
+    """The model this one descends from: ``descendantOf`` from it, or ``ancestorOf`` to it."""
+    found = graph.ancestors(model_id)
+    if not found:
+        return None
+    first = found[0]
+    element = graph.elements.get(first, (-1, {}))[1]
+    base: dict[str, str] = {"name": text_of(element.get("name")) or first}
+    for ident in _osaid_ids(element):
+        if ident.startswith(_MANIFEST_ID):
+            base["manifest"] = ident[len(_MANIFEST_ID) :]
+    others = f"; the others ({', '.join(found[1:])}) are not carried" if found[1:] else ""
+    graph.out.add(
+        "base-model",
+        Severity.INFO,
+        f"the model descends from {base['name']!r}, kept as system.base-model{others}",
+    )
+    return base
+
+
+def _model_parameters(graph: _Graph, model: dict[str, Any]) -> dict[str, Any] | None:
+    model_id = _id(model) or ""
+    params: dict[str, Any] = {}
+    if (lic := graph.license_of(model_id, "model-parameters", "the ai_AIPackage")) is not None:
+        params["license"] = lic
+    if locations := _locations(model):
+        params["location"] = locations
+    if params or f"{_COMPONENT_ID}model-parameters" in _osaid_ids(model):
+        return params
+    return None
+
+
+def _osaid_packages(
+    graph: _Graph, model_id: str, components: dict[str, Any], training: list[dict[str, Any]]
+) -> set[str]:
+    """Packages that osaid wrote, named by their ``osaid:`` identifier; their ids."""
+    used = {model_id}
+    classes = {c.value for c in DataClass}
+    for _i, package in graph.packages:
+        pid = _id(package) or ""
+        if pid == model_id:
+            continue
+        for ident in _osaid_ids(package):
+            kind, _, value = ident.rpartition(":")
+            if f"{kind}:" == _COMPONENT_ID and value in COMPONENTS:
+                components[value] = _component_entry(graph, package, value)
+                used.add(pid)
+            elif f"{kind}:" == _TRAINING_ID and value in classes:
+                training.append(_training_entry(graph, package, value))
+                used.add(pid)
+    return used
+
+
+def _component_entry(graph: _Graph, package: dict[str, Any], cid: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if (lic := graph.license_of(_id(package) or "", cid, cid)) is not None:
+        entry["license"] = lic
+    if locations := _locations(package):
+        entry["location"] = locations
+    return entry
+
+
+def read_spdx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding, ...]]:
     """Read an SPDX 3.0.1 JSON-LD document with an ``ai_AIPackage``.
 
     Raises:
@@ -237,65 +358,15 @@ def read_spdx(  # noqa: PLR0915 - one pass over the graph, in the order SPDX lin
             where=tree.where("@context"),
         )
     graph = _Graph(tree, out)
-    models = [(i, p) for i, p in graph.packages if p.get("type") == "ai_AIPackage"]
-    if not models:
-        raise tree.fail(("@graph",), "the document has no ai_AIPackage: no AI system to read")
-    rooted = [m for m in models if _id(m[1]) in graph.roots]
-    index, model = (rooted or models)[0]
-    for i, other in models:
-        if i != index:
-            out.add(
-                "ai-package-ignored",
-                Severity.WARNING,
-                f"a second ai_AIPackage ({text_of(other.get('name')) or _id(other)}) is not "
-                "read: osaid judges one system per document",
-                where=tree.where("@graph", i),
-            )
+    index, model = _pick_model(graph)
     model_id = _id(model) or ""
-    info: dict[str, str] = {"name": text_of(model.get("name")) or model_id or "unnamed"}
-    if version := text_of(model.get("software_packageVersion")):
-        info["version"] = version
-    if producer := _agent_name(graph, model):
-        info["producer"] = producer
-    if url := text_of(model.get("software_homePage")):
-        info["url"] = url
-    not_carried = sorted(k for k in model if k not in _CARRIED)
-    if not_carried:
-        out.add(
-            "property-not-carried",
-            Severity.INFO,
-            f"{', '.join(not_carried)}: not part of an osaid manifest",
-            where=tree.where("@graph", index),
-        )
+    info = _system_info(graph, index, model)
     components: dict[str, Any] = {}
-    params: dict[str, Any] = {}
-    if (lic := graph.license_of(model_id, "model-parameters", "the ai_AIPackage")) is not None:
-        params["license"] = lic
-    if locations := _locations(model):
-        params["location"] = locations
-    if params or f"{_COMPONENT_ID}model-parameters" in _osaid_ids(model):
+    if (params := _model_parameters(graph, model)) is not None:
         components["model-parameters"] = params
     training: list[dict[str, Any]] = []
-    used = {model_id}
-    for _i, package in graph.packages:
-        pid = _id(package) or ""
-        if pid == model_id:
-            continue
-        for ident in _osaid_ids(package):
-            if ident.startswith(_COMPONENT_ID) and ident[len(_COMPONENT_ID) :] in COMPONENTS:
-                cid = ident[len(_COMPONENT_ID) :]
-                entry: dict[str, Any] = {}
-                if (lic := graph.license_of(pid, cid, cid)) is not None:
-                    entry["license"] = lic
-                if locations := _locations(package):
-                    entry["location"] = locations
-                components[cid] = entry
-                used.add(pid)
-            elif ident.startswith(_TRAINING_ID) and ident[len(_TRAINING_ID) :] in {
-                c.value for c in DataClass
-            }:
-                training.append(_training_entry(graph, package, ident[len(_TRAINING_ID) :]))
-                used.add(pid)
+    used = _osaid_packages(graph, model_id, components, training)
+    used.update(graph.ancestors(model_id))
     for relation, cid in (("trainedOn", "datasets"), ("testedOn", "evaluation-data")):
         targets = [t for _i, _r, t in graph.related(model_id, relation) if t not in used]
         if targets and cid not in components:
@@ -305,7 +376,17 @@ def read_spdx(  # noqa: PLR0915 - one pass over the graph, in the order SPDX lin
     manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": components}
     if training:
         manifest["training-data"] = training
-    return build_system(manifest, name), tuple(out.findings)
+    index, patch = _extension(graph, model_id)
+    where = tree.where("@graph", index, "statement") if patch is not None else None
+    return apply_patch(manifest, patch, out, name, where), tuple(out.findings)
+
+
+def _extension(graph: _Graph, model_id: str) -> tuple[int, str | None]:
+    """osaid's annotation on the model: the facts SPDX has no field for, as JSON."""
+    for i, annotation in graph.annotations:
+        if annotation.get("subject") == model_id and annotation.get("contentType") == _PATCH_TYPE:
+            return i, text_of(annotation.get("statement"))
+    return -1, None
 
 
 def _training_entry(graph: _Graph, package: dict[str, Any], data_class: str) -> dict[str, Any]:
@@ -326,7 +407,11 @@ def _training_entry(graph: _Graph, package: dict[str, Any], data_class: str) -> 
 def _data_component(
     graph: _Graph, targets: list[str], relation: str, cid: str
 ) -> dict[str, Any] | None:
-    """The data sets a model was trained or tested on, as one component."""
+    """The data sets a model was trained or tested on, as one component.
+
+    Each data set's licence is named in its own finding; the component's licence is their
+    AND, degraded (never refused) where that is longer than an expression may be.
+    """
     licences: list[str | None] = []
     locations: list[str] = []
     located = True
@@ -359,7 +444,15 @@ def _data_component(
         return None
     entry: dict[str, Any] = {"location": list(dict.fromkeys(locations))}
     if all(lic is not None for lic in licences):
-        entry["license"] = and_of([lic for lic in licences if lic is not None])
+        combined = combine(
+            [lic for lic in licences if lic is not None],
+            graph.out,
+            component=cid,
+            label=f"the {len(targets)} data sets the model was {relation}",
+            interpretation=True,
+        )
+        if combined is not None:
+            entry["license"] = combined
     return entry
 
 
@@ -391,64 +484,68 @@ def _identifier(identifier: str) -> dict[str, str]:
     }
 
 
-def write_spdx(system: AISystem) -> str:  # noqa: PLR0915 - one element after another
-    """An SPDX 3.0.1 JSON-LD document for ``system``.
+class _Writer:
+    """The elements of one SPDX document, added one after another."""
 
-    The model is an ``ai_AIPackage`` (carrying the model parameters' licence and location);
-    every other released component is a ``software_Package`` (``dataset_DatasetPackage`` for
-    data sets) named by an ``osaid:component:<id>`` external identifier; training data sets
-    are ``dataset_DatasetPackage`` elements the model was ``trainedOn``. Licences are
-    ``hasConcludedLicense`` relationships to ``simplelicensing_LicenseExpression`` elements.
-    The creation time is now, or ``SOURCE_DATE_EPOCH`` when that is set.
-    """
-    ns = _namespace(system)
-    info = "_:creationinfo"
-    tool = f"{ns}/tool/osaid"
-    graph: list[dict[str, Any]] = [
-        {
-            "type": "CreationInfo",
-            "@id": info,
-            "specVersion": "3.0.1",
-            "created": _created(),
-            "createdBy": [tool],
-        },
-        {
-            "type": "SoftwareAgent",
-            "spdxId": tool,
-            "creationInfo": info,
-            "name": f"osaid {__version__}",
-        },
-    ]
-    licences: dict[str, str] = {}
-    relationships: list[dict[str, Any]] = []
+    def __init__(self, system: AISystem) -> None:
+        self.ns = _namespace(system)
+        self.info = "_:creationinfo"
+        tool = f"{self.ns}/tool/osaid"
+        self.graph: list[dict[str, Any]] = [
+            {
+                "type": "CreationInfo",
+                "@id": self.info,
+                "specVersion": "3.0.1",
+                "created": _created(),
+                "createdBy": [tool],
+            },
+            {
+                "type": "SoftwareAgent",
+                "spdxId": tool,
+                "creationInfo": self.info,
+                "name": f"osaid {__version__}",
+            },
+        ]
+        self.licences: dict[str, str] = {}
+        self.relationships: list[dict[str, Any]] = []
 
-    def relate(source: str, kind: str, targets: list[str]) -> None:
-        n = len(relationships) + 1
-        relationships.append(
+    def relate(self, source: str, kind: str, targets: list[str]) -> None:
+        n = len(self.relationships) + 1
+        self.relationships.append(
             {
                 "type": "Relationship",
-                "spdxId": f"{ns}/relationship/{n}",
-                "creationInfo": info,
+                "spdxId": f"{self.ns}/relationship/{n}",
+                "creationInfo": self.info,
                 "from": source,
                 "relationshipType": kind,
                 "to": targets,
             }
         )
 
-    def license_target(expression: str) -> str:
+    def license(self, source: str, expression: str | None) -> None:
+        """A ``hasConcludedLicense`` relationship from ``source``, if it has a licence."""
+        if not expression:
+            return
         expression = canonical(expression)
         if expression == "NONE":
-            return _NONE[0]
-        if expression == "NOASSERTION":
-            return _NOASSERTION[0]
-        if expression not in licences:
-            licences[expression] = f"{ns}/license/{len(licences) + 1}"
-        return licences[expression]
+            target = _NONE[0]
+        elif expression == "NOASSERTION":
+            target = _NOASSERTION[0]
+        else:
+            if expression not in self.licences:
+                self.licences[expression] = f"{self.ns}/license/{len(self.licences) + 1}"
+            target = self.licences[expression]
+        self.relate(source, "hasConcludedLicense", [target])
 
     def package(
-        kind: str, pid: str, name: str, locations: tuple[str, ...] | None
+        self, kind: str, pid: str, name: str, locations: tuple[str, ...] | None
     ) -> dict[str, Any]:
-        element: dict[str, Any] = {"type": kind, "spdxId": pid, "creationInfo": info, "name": name}
+        element: dict[str, Any] = {
+            "type": kind,
+            "spdxId": pid,
+            "creationInfo": self.info,
+            "name": name,
+        }
         if locations:
             element["software_downloadLocation"] = locations[0]
             if len(locations) > 1:
@@ -460,103 +557,149 @@ def write_spdx(system: AISystem) -> str:  # noqa: PLR0915 - one element after an
                     }
                     for loc in locations[1:]
                 ]
+        self.graph.append(element)
         return element
 
-    model_id = f"{ns}/model"
+    def document(self, roots: list[str]) -> str:
+        self.graph.extend(
+            {
+                "type": "simplelicensing_LicenseExpression",
+                "spdxId": lid,
+                "creationInfo": self.info,
+                "simplelicensing_licenseExpression": expression,
+            }
+            for expression, lid in self.licences.items()
+        )
+        self.graph.extend(self.relationships)
+        self.graph.append(
+            {
+                "type": "SpdxDocument",
+                "spdxId": f"{self.ns}/document",
+                "creationInfo": self.info,
+                "profileConformance": ["core", "software", "simpleLicensing", "ai", "dataset"],
+                "rootElement": roots,
+            }
+        )
+        document = {"@context": CONTEXT, "@graph": self.graph}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _write_model(w: _Writer, system: AISystem) -> str:
+    model_id = f"{w.ns}/model"
     params = system.components.get("model-parameters")
-    model = package(
+    released = params is not None and params.status is Status.RELEASED
+    model = w.package(
         "ai_AIPackage",
         model_id,
         system.system.name,
-        params.location if params and params.status is Status.RELEASED else None,
+        params.location if released and params else None,
     )
     model["software_primaryPurpose"] = "model"
-    if params is not None and params.status is Status.RELEASED:
+    if released:
         model["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}model-parameters")]
+        w.license(model_id, (params.license if params else None) or system.license)
     if system.system.version:
         model["software_packageVersion"] = system.system.version
     if system.system.url:
         model["software_homePage"] = system.system.url
     if system.system.producer:
-        producer = f"{ns}/producer"
-        graph.append(
+        producer = f"{w.ns}/producer"
+        w.graph.append(
             {
                 "type": "Organization",
                 "spdxId": producer,
-                "creationInfo": info,
+                "creationInfo": w.info,
                 "name": system.system.producer,
             }
         )
         model["suppliedBy"] = producer
-    graph.append(model)
-    roots = [model_id]
+    return model_id
+
+
+def _write_base_model(w: _Writer, system: AISystem, model_id: str) -> None:
+    base = system.system.base_model
+    if base is None:
+        return
+    base_id = f"{w.ns}/base-model"
+    element = w.package("ai_AIPackage", base_id, base.name, None)
+    element["software_primaryPurpose"] = "model"
+    if base.manifest:
+        element["externalIdentifier"] = [_identifier(f"{_MANIFEST_ID}{base.manifest}")]
+    w.relate(model_id, "descendantOf", [base_id])
+
+
+def _write_components(w: _Writer, system: AISystem, model_id: str) -> None:
     for cid, entry in system.components.items():
-        if entry.status is not Status.RELEASED:
-            continue
-        effective = entry.license or system.license
-        if cid == "model-parameters":
-            if effective:
-                relate(model_id, "hasConcludedLicense", [license_target(effective)])
+        if entry.status is not Status.RELEASED or cid == "model-parameters":
             continue
         spec = COMPONENTS[cid]
-        pid = f"{ns}/component/{cid}"
+        pid = f"{w.ns}/component/{cid}"
         data = spec.content_type.value == "data" and cid != "intermediate-parameters"
-        element = package(
-            "dataset_DatasetPackage" if data else "software_Package",
-            pid,
-            f"{system.system.name}: {spec.mof_name}",
-            entry.location,
-        )
+        kind = "dataset_DatasetPackage" if data else "software_Package"
+        element = w.package(kind, pid, f"{system.system.name}: {spec.mof_name}", entry.location)
         element["software_primaryPurpose"] = (
             "model" if cid == "intermediate-parameters" else _PURPOSE[spec.content_type.value]
         )
         if data:
             element["dataset_datasetType"] = ["noAssertion"]
         element["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}{cid}")]
-        graph.append(element)
-        if effective:
-            relate(pid, "hasConcludedLicense", [license_target(effective)])
-        relate(
-            model_id,
-            "trainedOn"
-            if cid == "datasets"
-            else "testedOn"
-            if cid == "evaluation-data"
-            else "other",
-            [pid],
+        w.license(pid, entry.license or system.license)
+        w.relate(model_id, _RELATION.get(cid, "other"), [pid])
+
+
+def _write_training_data(w: _Writer, system: AISystem, model_id: str) -> None:
+    if not isinstance(system.training_data, tuple):
+        return
+    for n, ds in enumerate(system.training_data, start=1):
+        pid = f"{w.ns}/training-data/{n}"
+        location = (ds.location,) if ds.location else None
+        element = w.package("dataset_DatasetPackage", pid, ds.name, location)
+        element["software_primaryPurpose"] = "data"
+        element["dataset_datasetType"] = ["noAssertion"]
+        if ds.description:
+            element["description"] = ds.description
+        element["externalIdentifier"] = [_identifier(f"{_TRAINING_ID}{ds.class_.value}")]
+        w.license(pid, ds.license)
+        w.relate(model_id, "trainedOn", [pid])
+
+
+def write_spdx(system: AISystem) -> str:
+    """An SPDX 3.0.1 JSON-LD document for ``system``.
+
+    The model is an ``ai_AIPackage`` (carrying the model parameters' licence and location);
+    every other released component is a ``software_Package`` (``dataset_DatasetPackage`` for
+    data sets) named by an ``osaid:component:<id>`` external identifier; training data sets
+    are ``dataset_DatasetPackage`` elements the model was ``trainedOn``; the base model is an
+    ``ai_AIPackage`` the model is a ``descendantOf``. Licences are ``hasConcludedLicense``
+    relationships to ``simplelicensing_LicenseExpression`` elements. What SPDX has no field
+    for (withheld components, notes, data information, claims, …) is an ``Annotation`` on the
+    model whose statement osaid reads back. The creation time is now, or
+    ``SOURCE_DATE_EPOCH`` when that is set.
+    """
+    return written_spdx(system)[0]
+
+
+def written_spdx(system: AISystem) -> tuple[str, Patch]:
+    """The SPDX document for ``system``, and the facts only osaid's annotation carries."""
+    return carry(system, _write_spdx, lambda text: read_spdx(text)[0])
+
+
+def _write_spdx(system: AISystem, patch: dict[str, Any] | None) -> str:
+    w = _Writer(system)
+    model_id = _write_model(w, system)
+    _write_base_model(w, system, model_id)
+    _write_components(w, system, model_id)
+    _write_training_data(w, system, model_id)
+    if patch:
+        w.graph.append(
+            {
+                "type": "Annotation",
+                "spdxId": f"{w.ns}/annotation/{EXTENSION}",
+                "creationInfo": w.info,
+                "annotationType": "other",
+                "subject": model_id,
+                "contentType": _PATCH_TYPE,
+                "statement": json.dumps(patch, ensure_ascii=False, sort_keys=True),
+            }
         )
-    if isinstance(system.training_data, tuple):
-        for n, ds in enumerate(system.training_data, start=1):
-            pid = f"{ns}/training-data/{n}"
-            element = package(
-                "dataset_DatasetPackage", pid, ds.name, (ds.location,) if ds.location else None
-            )
-            element["software_primaryPurpose"] = "data"
-            element["dataset_datasetType"] = ["noAssertion"]
-            if ds.description:
-                element["description"] = ds.description
-            element["externalIdentifier"] = [_identifier(f"{_TRAINING_ID}{ds.class_.value}")]
-            graph.append(element)
-            if ds.license:
-                relate(pid, "hasConcludedLicense", [license_target(ds.license)])
-            relate(model_id, "trainedOn", [pid])
-    graph.extend(
-        {
-            "type": "simplelicensing_LicenseExpression",
-            "spdxId": lid,
-            "creationInfo": info,
-            "simplelicensing_licenseExpression": expression,
-        }
-        for expression, lid in licences.items()
-    )
-    graph.extend(relationships)
-    graph.append(
-        {
-            "type": "SpdxDocument",
-            "spdxId": f"{ns}/document",
-            "creationInfo": info,
-            "profileConformance": ["core", "software", "simpleLicensing", "ai", "dataset"],
-            "rootElement": roots,
-        }
-    )
-    return json.dumps({"@context": CONTEXT, "@graph": graph}, indent=2, ensure_ascii=False) + "\n"
+    return w.document([model_id])
