@@ -98,7 +98,8 @@ def test_check_jsonl_streams_one_report_per_line(
     assert docs[0]["source"] == f"{source}:1"
     assert docs[2]["errors"][0]["line"] == 4
     assert any(c["claim"] == "open-source-ai" for c in docs[1]["claims"])
-    assert captured.err.startswith("4 inputs: 2 not-open, 1 open, 1 invalid")
+    assert captured.err.startswith(f"{source}:4:2: invalid JSON: ")  # the unreadable line
+    assert "\n4 inputs: 2 not-open, 1 open, 1 invalid\n" in captured.err
     assert code == 2
 
 
@@ -213,7 +214,8 @@ def test_check_jsonl_on_worker_processes_keeps_the_line_order(
     pooled = capsys.readouterr()
     assert pooled.out == serial.out
     assert pooled.err == serial.err
-    assert serial.err.startswith("600 inputs: 200 not-open, 200 open, 200 invalid")
+    assert "\n600 inputs: 200 not-open, 200 open, 200 invalid\n" in serial.err
+    assert serial.err.count(": invalid JSON: ") == 200  # each unreadable line, on stderr
 
 
 def test_a_jsonl_line_that_is_not_utf8_is_a_located_error(

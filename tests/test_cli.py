@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from osaid.cli import main, manifest_schema
+from osaid.cli import main
+from osaid.schema import manifest_schema
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
