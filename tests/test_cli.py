@@ -499,3 +499,258 @@ def test_explain_says_what_a_licence_lets_you_do_and_why(
     doc = json.loads(out)
     commercial = next(p for p in doc["permissions"] if p["question"] == "commercial-use")
     assert (commercial["answer"], commercial["decided-by"]) == ("no", ["CC-BY-NC-4.0"])
+
+
+# --- failing well: pipes, full disks, closed streams, hostile input -----------------------------
+
+_JSONL_LINE = json.dumps(json.loads((EXAMPLES / "olmo.osaid.json").read_text("utf-8")))
+
+
+def _osaid(*argv: str) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "osaid", *argv]
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
+    import subprocess
+
+    source = tmp_path / "many.jsonl"
+    source.write_text((_JSONL_LINE + "\n") * 400, "utf-8")  # megabytes of reports
+    proc = subprocess.Popen(
+        _osaid("check", "--jsonl", str(source)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    with proc:
+        proc.stdout.read(10)
+        proc.stdout.close()
+        err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert b"Traceback" not in err
+    assert b"BrokenPipe" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_exit_74() -> None:
+    import subprocess
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            _osaid("check", PYTHIA, "--format", "json"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert proc.returncode == 74
+    assert proc.stderr.decode().splitlines() == [
+        "osaid: error: cannot write the output: No space left on device"
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv", [["check", "-"], ["check", "--jsonl", "-"], ["convert", "-", "--to", "mot"]]
+)
+def test_a_closed_standard_input_is_a_usage_error(argv: list[str]) -> None:
+    import shlex
+    import subprocess
+
+    command = shlex.join(_osaid(*argv)) + " <&-"
+    proc = subprocess.run(["sh", "-c", command], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert "standard input is closed" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_the_exit_codes_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    for listed in ("0 open", "1 not open", "2 invalid", "74 the output", "141 standard output"):
+        assert listed in flat
+
+
+def test_every_hostile_line_fails_alone_and_the_stream_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = [
+        "[" * 50_000 + "]" * 50_000,  # deeper than any parser's recursion
+        '{"a":' * 5_000 + "1" + "}" * 5_000,
+        '{"manifest-version": 1, "system": {"name": "A", "version": ' + "9" * 5000 + "}}",
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "(AND MIT)"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "'
+        + "(" * 330
+        + "MIT"
+        + ")" * 330
+        + '"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "system": {"name": "B"}}',
+        '{"manifest-version": NaN}',
+    ]
+    source = tmp_path / "hostile.jsonl"
+    source.write_text("\n".join([_JSONL_LINE, *hostile, _JSONL_LINE]) + "\n", "utf-8")
+    code, out, err = run(capsys, "check", "--jsonl", str(source), "--format", "compact")
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert len(docs) == len(hostile) + 2
+    assert docs[0]["verdict"] == docs[-1]["verdict"] == "open"
+    assert code == 2
+    assert "Traceback" not in err
+    for doc in docs[1:-1]:
+        if doc["verdict"] is None:
+            assert doc["errors"][0]["message"]
+
+
+def test_a_symlink_loop_reads_each_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    inner = tmp_path / "tree" / "inner"
+    inner.mkdir(parents=True)
+    (inner / "osaid.yaml").write_text(Path(PYTHIA).read_text("utf-8"), "utf-8")
+    os.symlink("..", inner / "up")  # a loop
+    os.symlink("inner", tmp_path / "tree" / "again")  # the same directory twice
+    os.symlink("osaid.yaml", inner / "alias.yaml")  # the same file twice
+    os.symlink("self", tmp_path / "tree" / "self.yaml")  # a link to itself
+    _code, out, err = run(capsys, "check", str(tmp_path / "tree"), "--format", "compact")
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert len([s for s in sources if "osaid.yaml" in s or "alias" in s]) == 1
+    assert "Traceback" not in err
+
+
+# --- escaping -----------------------------------------------------------------------------------
+
+_FORGED = "Evil\x1b[2J\x1b[1A\rexamples/x.yaml: OPEN SOURCE AI\u202e"
+
+
+def test_control_characters_are_escaped_in_text_and_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = tmp_path / "evil.yaml"
+    manifest.write_text(
+        json.dumps({"manifest-version": 1, "system": {"name": _FORGED, "producer": "a\nb"}}),
+        "utf-8",
+    )
+    for fmt in ("text", "markdown"):
+        _, out, _ = run(capsys, "check", str(manifest), "--format", fmt)
+        assert "\x1b" not in out
+        assert "\r" not in out
+        assert "\u202e" not in out
+        assert "\\x1b[2J" in out
+        assert not any(line.startswith("examples/x.yaml") for line in out.splitlines())
+    _, out, _ = run(capsys, "check", str(manifest), "--format", "json")
+    assert json.loads(out)["subject"]["name"] == _FORGED  # JSON keeps the data as it is
+
+
+def test_a_policy_reason_is_escaped_in_the_listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        ACME.replace("bigcode-openrail-m", "LicenseRef-evil")
+        .replace("our lawyers", "\\e[2Jour lawyers")
+        .replace("reason: ", 'reason: "', 1)
+        .replace("screening\n", 'screening"\n', 1),
+        "utf-8",
+    )
+    code, out, err = run(capsys, "licenses", "--policy", str(policy), "--search", "evil")
+    assert code == 0, err
+    assert "\x1b" not in out
+    assert "\\x1b[2J" in out
+
+
+def test_the_headline_names_a_policy_that_is_not_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = tmp_path / "acme.yaml"
+    policy.write_text(ACME, "utf-8")
+    _, out, _ = run(capsys, "check", STARCODER, "--policy", str(policy))
+    assert out.splitlines()[0].endswith("qualifies as Open Source AI under policy acme-2025")
+    _, out, _ = run(capsys, "check", PYTHIA)
+    assert out.splitlines()[0].endswith("qualifies as Open Source AI")
+
+
+# --- JSON Lines and the compact line ------------------------------------------------------------
+
+
+def test_jsonl_lines_hold_the_json_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid import evaluate, load_manifest
+
+    source = tmp_path / "one.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    _, out, _ = run(capsys, "check", "--jsonl", str(source))
+    expected = evaluate(load_manifest(EXAMPLES / "olmo.osaid.json")).with_source(f"{source}:1")
+    assert json.loads(out) == expected.model_dump(mode="json")
+    assert out == expected.model_dump_json() + "\n"
+
+
+def test_each_jsonl_line_is_parsed_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = json.loads
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    source = tmp_path / "three.jsonl"
+    source.write_text((_JSONL_LINE + "\n") * 3, "utf-8")
+    monkeypatch.setattr(json, "loads", counting)
+    assert main(["check", "--jsonl", str(source)]) == 0
+    assert len(calls) == 3
+
+
+def test_compact_is_the_same_for_files_lines_and_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid.bulk import compact, evaluate_many
+
+    _, from_file, _ = run(capsys, "check", OLMO, "--format", "compact")
+    doc = json.loads(from_file)
+    assert list(doc) == ["source", "name", "verdict", "outcome", "mof-class", "blockers"]
+    assert doc["source"] == OLMO
+    assert doc["verdict"] == "open"
+    source = tmp_path / "one.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    _, from_line, _ = run(capsys, "check", "--jsonl", str(source), "--format", "compact")
+    library = next(evaluate_many([_JSONL_LINE], transform=compact))
+    line_doc, library_doc = json.loads(from_line), json.loads(library)
+    line_doc.pop("source"), library_doc.pop("source"), doc.pop("source")
+    assert line_doc == library_doc == doc
+
+
+def test_compact_blockers_by_component_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", STARCODER, "--format", "compact")
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["verdict"] == "not-open"
+    assert {"component": "model-parameters", "kind": "license"} in doc["blockers"]
+    assert len(doc["blockers"]) == len({(b["component"], b["kind"]) for b in doc["blockers"]})
+
+
+def test_strict_applies_to_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = json.dumps({"manifest-version": 1, "system": {"name": "A"}})
+    source = tmp_path / "x.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    strict_file = main(["check", OLMO, "--strict", "-q"])
+    strict_line = main(["check", "--jsonl", str(source), "--strict", "-q"])
+    assert strict_file == strict_line
+    source.write_text(line + "\n", "utf-8")
+    assert main(["check", "--jsonl", str(source), "-q"]) == 1
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "sarif"])
+def test_jsonl_refuses_a_format_it_cannot_write(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "x.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    code, out, err = run(capsys, "check", "--jsonl", str(source), "--format", fmt)
+    assert code == 2
+    assert out == ""
+    assert "--format json or compact" in err
