@@ -8,19 +8,17 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from osaid.errors import ManifestError
-from osaid.explain import Branch, Explanation, LicenseRow
 from osaid.permissions import LicensePermission, rank
 from osaid.report import Blocker, Report
 from osaid.verdict import Verdict
 
 if TYPE_CHECKING:
     from osaid.components import Element
+    from osaid.explain import Branch, Explanation, LicenseRow
     from osaid.loader import SourceMap
 
 __all__ = [
     "SARIF_SCHEMA",
-    "Branch",
-    "LicenseRow",
     "blocker_field",
     "compact_doc",
     "compact_line",
