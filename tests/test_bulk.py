@@ -74,7 +74,7 @@ def test_check_reads_every_document_under_a_directory(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ROOT)
-    code = main(["check", "examples/cards", "--format", "json"])
+    code = main(["check", "examples/cards", "--include", "README.md", "--format", "json"])
     docs = json.loads(capsys.readouterr().out)
     assert [d["source"] for d in docs] == [
         "examples/cards/acme-8b-instruct/README.md",
@@ -126,7 +126,7 @@ def _corpus(folder: Path, count: int) -> None:
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"m{i:03}.osaid.yaml").write_text(texts[i % 2], "utf-8")
     (folder / "notes.txt").write_text("not a manifest", "utf-8")
-    (folder / "group-0" / "broken.yaml").write_text("manifest-version: [", "utf-8")
+    (folder / "group-0" / "broken.osaid.yaml").write_text("manifest-version: [", "utf-8")
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif"])
@@ -152,7 +152,7 @@ def test_a_directory_streams_in_name_order_with_a_summary(
     captured = capsys.readouterr()
     sources = [Path(d["source"]).relative_to(tmp_path).as_posix() for d in json.loads(captured.out)]
     assert sources == [
-        "group-0/broken.yaml",
+        "group-0/broken.osaid.yaml",
         "group-0/m000.osaid.yaml",
         "group-0/m003.osaid.yaml",
         "group-1/m001.osaid.yaml",
@@ -160,7 +160,7 @@ def test_a_directory_streams_in_name_order_with_a_summary(
         "group-2/m002.osaid.yaml",
         "group-2/m005.osaid.yaml",
     ]
-    assert "group-0/broken.yaml:2:1: invalid YAML" in captured.err
+    assert "group-0/broken.osaid.yaml:2:1: invalid YAML" in captured.err
     assert "most common blockers: model-parameters [license]: 3" in captured.err
 
 
@@ -177,7 +177,7 @@ def test_progress_is_drawn_on_a_terminal_and_cleared(
     quiet = capsys.readouterr().err
     assert "checked" not in quiet  # --quiet: no progress, and no summary
     assert "inputs:" not in quiet
-    assert "broken.yaml:2:1" in quiet  # but what cannot be read is still said
+    assert "broken.osaid.yaml:2:1" in quiet  # but what cannot be read is still said
     main(["check", str(tmp_path)])
     err = capsys.readouterr().err
     drawn = [part for part in err.split("\r") if "checked" in part]

@@ -754,3 +754,158 @@ def test_jsonl_refuses_a_format_it_cannot_write(
     assert code == 2
     assert out == ""
     assert "--format json or compact" in err
+
+
+# --- files and folders, as linters find them ----------------------------------------------------
+
+_TINY = "manifest-version: 1\nsystem: {name: Tiny}\nlicense: MIT\n"
+
+
+def _tree(root: Path) -> None:
+    for name in (
+        "osaid.yaml",
+        "sub/model.osaid.yaml",
+        "sub/osaid.json",
+        "pyproject.toml",
+        "mkdocs.yml",
+        "schemas/report.json",
+        "build/osaid.yaml",
+        "notes/README.md",
+    ):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"manifest-version": 1, "system": {"name": "Tiny"}})
+        path.write_text(text if name.endswith(".json") else _TINY, "utf-8")
+    (root / ".gitignore").write_text("# build output\n/build/\n*.tmp\n", "utf-8")
+
+
+def _sources(out: str, root: Path) -> list[str]:
+    return [
+        Path(json.loads(line)["source"]).relative_to(root).as_posix() for line in out.splitlines()
+    ]
+
+
+@pytest.mark.parametrize("git", [True, False])
+def test_a_folder_yields_its_manifests_by_name_and_honours_gitignore(
+    git: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    if git and shutil.which("git") is None:
+        pytest.skip("needs git")
+    _tree(tmp_path)
+    if git:
+        subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    else:
+        (tmp_path / ".git").mkdir()  # a work tree, read without git
+        monkeypatch.setattr("osaid._files._git", lambda: None)
+    _, out, _ = run(capsys, "check", str(tmp_path), "--format", "compact")
+    assert _sources(out, tmp_path) == ["osaid.yaml", "sub/model.osaid.yaml", "sub/osaid.json"]
+    _, out, _ = run(
+        capsys, "check", str(tmp_path), "--format", "compact", "--include", "README.md",
+        "--exclude", "sub",
+    )  # fmt: skip
+    assert _sources(out, tmp_path) == ["notes/README.md", "osaid.yaml"]
+    _, out, _ = run(capsys, "check", str(tmp_path / "build" / "osaid.yaml"), "--format", "compact")
+    assert _sources(out, tmp_path) == ["build/osaid.yaml"]  # explicit paths are always read
+
+
+def test_the_gitignore_reader_knows_the_common_patterns(tmp_path: Path) -> None:
+    from osaid._files import IgnoreFile
+
+    (tmp_path / ".gitignore").write_text(
+        "*.log\n!keep.log\n/top.yaml\ndocs/**/draft.yaml\ncache/\n\\#hash\n", "utf-8"
+    )
+    ignore = IgnoreFile(str(tmp_path))
+
+    def ignored(relative: str, is_dir: bool = False) -> bool:
+        return ignore.ignored(str(tmp_path / relative), is_dir)
+
+    assert ignored("a/b.log")
+    assert not ignored("a/keep.log")
+    assert ignored("top.yaml")
+    assert not ignored("sub/top.yaml")
+    assert ignored("docs/x/y/draft.yaml")
+    assert ignored("docs/draft.yaml")
+    assert ignored("cache", is_dir=True)
+    assert not ignored("cache")  # a file named like an ignored folder
+    assert ignored("#hash")
+
+
+def test_an_empty_folder_says_what_it_looks_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\n", "utf-8")
+    code, _, err = run(capsys, "check", str(tmp_path))
+    assert code == 2
+    assert "no manifest in this folder" in err
+    assert "*.osaid.*" in err
+    assert "--include" in err
+
+
+@pytest.mark.parametrize("name", ["osaid.yml", "osaid.json", "osaid.toml"])
+def test_the_default_path_finds_every_spelling(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = {
+        "osaid.yml": _TINY,
+        "osaid.json": json.dumps({"manifest-version": 1, "system": {"name": "Tiny"}}),
+        "osaid.toml": 'manifest-version = 1\n[system]\nname = "Tiny"\n',
+    }[name]
+    (tmp_path / name).write_text(text, "utf-8")
+    code, out, _ = run(capsys, "check", "--format", "compact")
+    assert json.loads(out)["source"] == name
+    assert code == 1  # undetermined, but read
+
+
+def test_syntax_reads_toml_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    toml = b'manifest-version = 1\n[system]\nname = "Tiny"\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(toml)))
+    code, out, err = run(capsys, "check", "-", "--syntax", "toml", "--format", "compact")
+    assert json.loads(out)["name"] == "Tiny", err
+    assert code == 1
+
+
+def test_jobs_are_capped_at_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from osaid.cli import _jobs
+
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert _jobs("64") == 2
+    assert _jobs("0") == 2
+    assert _jobs("1") == 1
+
+
+def test_output_goes_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.json"
+    code, out, _ = run(capsys, "check", PYTHIA, "--format", "json", "-o", str(target))
+    assert code == 0
+    assert out == ""
+    assert json.loads(target.read_text("utf-8"))["verdict"] == "open"
+    code, _, err = run(capsys, "check", PYTHIA, "-o", str(tmp_path / "no" / "such" / "dir"))
+    assert code == 2
+    assert "cannot write" in err
+
+
+def test_version_short_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "-V")
+    assert code == 0
+    assert out.startswith("osaid ")
+
+
+def test_color_always_and_never(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", PYTHIA, "--color", "always")
+    assert "\033[32m" in out
+    _, out, _ = run(capsys, "check", PYTHIA, "--color", "never")
+    assert "\033[" not in out
+
+
+def test_verbose_says_what_was_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _tree(tmp_path)
+    _, _, err = run(capsys, "check", str(tmp_path), "-v", "-q", "--exclude", "sub")
+    assert f"{tmp_path / 'sub'}: skipped: excluded" in err

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from osaid.bulk import Tally, tally
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from osaid.report import Report
 
 STDIN = "<stdin>"
-RECOGNISED = (".yaml", ".yml", ".json", ".toml")
-"""The suffixes a directory is searched for (besides model cards, ``README.md``)."""
 
 
 class Options(NamedTuple):
@@ -39,6 +37,8 @@ class Options(NamedTuple):
     quiet: bool = False
     default_path: bool = False
     """No path was given: the input is ``./osaid.yaml`` by default."""
+    syntax: str | None = None
+    """``yaml``, ``json`` or ``toml`` for every manifest, whatever its name (``--syntax``)."""
 
 
 class Checked(NamedTuple):
@@ -122,9 +122,16 @@ def jsonl_lines(stream: IO[Any], limit: int = MAX_LINE) -> Iterator[bytes | str 
         yield TooLong(length)
 
 
-def load(path: str, located: bool, source_format: str = "auto", raw: bytes | None = None) -> Any:
+def load(
+    path: str,
+    located: bool,
+    source_format: str = "auto",
+    raw: bytes | None = None,
+    syntax: str | None = None,
+) -> Any:
     """(system, source map or None, import findings) for one input; ``raw`` is its content
-    when the caller has read it already (standard input, read once by the main process)."""
+    when the caller has read it already (standard input, read once by the main process);
+    ``syntax`` forces a manifest's syntax (else told by its name, then its content)."""
     from osaid import loader
 
     name = STDIN if path == "-" else path
@@ -138,7 +145,7 @@ def load(path: str, located: bool, source_format: str = "auto", raw: bytes | Non
 
         imported = read(text, source_format, name=name)  # type: ignore[arg-type]
         return imported.system, None, imported.findings
-    fmt = loader.detect_format(name, text)
+    fmt: Any = syntax or loader.detect_format(name, text)
     if located:
         system, where = loader.loads_manifest_located(text, fmt, path=name)
         return system, where, ()
@@ -177,11 +184,24 @@ def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
         return _unreadable(failure(exc, name), options)
 
 
+_EMPTY_FOLDER = (
+    "no manifest in this folder: osaid check looks for files named {names} "
+    "(add other names with --include GLOB, or give the file's path)"
+)
+
+
 def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
+    from osaid._files import MANIFEST_PATTERNS
     from osaid.evaluate import evaluate
 
+    if path != "-" and os.path.isdir(path):
+        names = ", ".join(MANIFEST_PATTERNS)
+        message = _EMPTY_FOLDER.format(names=names)
+        return _unreadable(ManifestError([Problem(path, 1, 1, "", message)]), options)
     try:
-        system, where, notes = load(path, options.fmt == "sarif", options.source_format, raw)
+        system, where, notes = load(
+            path, options.fmt == "sarif", options.source_format, raw, options.syntax
+        )
     except ManifestError as exc:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
@@ -334,66 +354,6 @@ def _unreadable(error: ManifestError, options: Options) -> Checked:
 # --- inputs -----------------------------------------------------------------------------------
 
 
-def expand(paths: list[str]) -> Iterator[str]:
-    """The paths, each directory replaced by the files under it that osaid can read
-    (manifests, MOT files and SBOMs by suffix, model cards as ``README.md``), directory by
-    directory in name order, lazily: a directory of any size is never listed whole.
-
-    Symbolic links are followed, but no directory is walked twice and no file is yielded
-    twice (by its device and inode), so a link loop ends and a linked file is read once.
-    """
-    seen: set[tuple[int, int]] = set()
-    for path in paths:
-        if path == "-" or not os.path.isdir(path):
-            yield path
-            continue
-        found = False
-        for file in _walk(path, seen):
-            found = True
-            yield file
-        if not found:
-            yield path  # an empty folder is reported as what it is
-
-
-def _identity(entry: os.DirEntry[str] | str) -> tuple[int, int] | None:
-    try:
-        st = entry.stat() if isinstance(entry, os.DirEntry) else os.stat(entry)
-    except OSError:
-        return None  # a dangling link, or one that loops on itself
-    return st.st_dev, st.st_ino
-
-
-def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str]:
-    identity = _identity(folder)
-    if identity is None or identity in seen:
-        return
-    seen.add(identity)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-            is_file = not is_dir and entry.is_file()
-        except OSError:  # a link loop on itself, or a name too long to resolve
-            continue
-        if is_dir:
-            yield from _walk(entry.path, seen)
-        elif is_file and _recognised(entry.name):
-            file_identity = _identity(entry)
-            if file_identity is None or file_identity in seen:
-                continue
-            seen.add(file_identity)
-            yield entry.path
-
-
-def _recognised(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in RECOGNISED or name.lower() == "readme.md"
-
-
 def has_directory(paths: list[str]) -> bool:
     """Whether any path is a directory: the run is then a bulk one, with a summary."""
     return any(path != "-" and os.path.isdir(path) for path in paths)
@@ -496,11 +456,18 @@ class Progress:
             self.drawn = False
 
 
-def count_files(paths: list[str]) -> int:
-    """How many inputs ``expand`` will yield (for the progress bar's total)."""
-    return sum(1 for _ in expand(paths))
+def count_files(paths: list[str], include: Sequence[str], exclude: Sequence[str]) -> int:
+    """How many inputs a ``Finder`` will yield (for the progress bar's total)."""
+    from osaid._files import Finder
+
+    return sum(1 for _ in Finder(include, exclude).expand(paths))
 
 
 def stderr_is_terminal() -> bool:
     """Progress is drawn only on a terminal, never into a file or a pipe."""
-    return sys.stderr.isatty()
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether reports go to the terminal too: progress would then tear through them."""
+    return sys.stdout is not None and sys.stdout.isatty()

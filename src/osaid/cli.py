@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Decide whether an AI release is Open Source AI under OSAID 1.0, and why.",
         epilog=_EXIT_CODES,
     )
-    parser.add_argument("--version", action="version", version=f"osaid {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"osaid {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = sub.add_parser(
@@ -99,7 +99,31 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="manifest files (YAML, JSON or TOML; - reads standard input); default ./osaid.yaml",
+        help="manifest files (YAML, JSON or TOML; - reads standard input) or directories "
+        "(searched for osaid.yaml|yml|json|toml and *.osaid.*, honouring .gitignore in a git "
+        "work tree); default: every ./osaid.{yaml,yml,json,toml} that exists",
+    )
+    check.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in directories, also read files whose name or relative path matches GLOB "
+        "(repeatable), e.g. '*.cdx.json' or 'README.md'",
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in directories, skip files and folders whose name or relative path matches GLOB "
+        "(repeatable); paths given explicitly are always read",
+    )
+    check.add_argument(
+        "--syntax",
+        choices=("yaml", "json", "toml"),
+        help="the syntax of every manifest, whatever its name (for standard input and "
+        "unusual names); default: told by the name, then by the content",
     )
     check.add_argument(
         "--format",
@@ -125,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="check on N worker processes (0: one per core); output keeps the input order",
+        help="check on N worker processes (0: one per core; never more than the cores); "
+        "output keeps the input order",
     )
     check.add_argument(
         "--strict",
@@ -141,6 +166,15 @@ def _parser() -> argparse.ArgumentParser:
         help="print no report, only set the exit code (problems that make a file unreadable "
         "still go to standard error)",
     )
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also say on standard error which files in directories were skipped and why, "
+        "and print the summary for any number of inputs",
+    )
+    _colour_option(check)
+    _output_option(check)
 
     explain = sub.add_parser(
         "explain",
@@ -157,13 +191,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(explain)
     explain.add_argument("--format", choices=("text", "json"), default="text")
+    _colour_option(explain)
+    _output_option(explain)
 
-    sub.add_parser(
+    schema = sub.add_parser(
         "schema",
         help="print the manifest's JSON Schema",
         description="Print the JSON Schema of the osaid manifest (format version 1), for "
         "editors and other validators.",
     )
+    _output_option(schema)
 
     init = sub.add_parser(
         "init",
@@ -198,6 +235,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(licenses)
     licenses.add_argument("--format", choices=("text", "json"), default="text")
+    _output_option(licenses)
 
     convert = sub.add_parser(
         "convert",
@@ -210,6 +248,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
     convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
     _from_option(convert)
+    _output_option(convert)
     return parser
 
 
@@ -226,6 +265,28 @@ def _from_option(parser: argparse.ArgumentParser) -> None:
         help="the input format: auto (default: recognised from the content), osaid "
         "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), spdx "
         "(SPDX 3.0.1 JSON-LD), cyclonedx (CycloneDX 1.6)",
+    )
+
+
+def _colour_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--color",
+        "--colour",
+        dest="colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text: auto (the default: on a terminal, unless NO_COLOR is set or "
+        "TERM=dumb), always, or never",
+    )
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the output to FILE instead of standard output (messages still go to "
+        "standard error)",
     )
 
 
@@ -277,8 +338,11 @@ def _write(stream: IO[str] | None, text: str) -> None:
         raise _OutputError(exc) from None
 
 
-def _colour() -> bool:
-    """Colour only on a terminal, never when ``NO_COLOR`` is set (no-color.org) or TERM=dumb."""
+def _colour(choice: str = "auto") -> bool:
+    """Colour when asked to (``--color always``); by default only on a terminal, never when
+    ``NO_COLOR`` is set (no-color.org) or TERM=dumb."""
+    if choice != "auto":
+        return choice == "always"
     return (
         sys.stdout is not None
         and sys.stdout.isatty()
@@ -326,7 +390,8 @@ def _jobs(value: str) -> int:
     if jobs < 0:
         msg = f"invalid number of jobs: {value!r} (give 1 or more, or 0 for one per core)"
         raise argparse.ArgumentTypeError(msg)
-    return jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs else cores  # more processes than cores only add overhead
 
 
 def _pool(jobs: int) -> Any:
@@ -348,7 +413,7 @@ def _check(args: argparse.Namespace) -> int:
         return policy
     if args.jsonl is not None:
         return _check_jsonl(args, policy)
-    paths: list[str] = list(args.paths) or ["osaid.yaml"]
+    paths: list[str] = list(args.paths) or _default_paths()
     if paths.count("-") > 1:
         return _fail("- (standard input) can be given only once")
     fmt = args.format or "text"
@@ -357,23 +422,42 @@ def _check(args: argparse.Namespace) -> int:
         source_format=args.source_format,
         fmt=fmt,
         strict=args.strict,
-        colour=fmt == "text" and _colour(),
+        colour=fmt == "text" and _colour(args.colour),
         quiet=args.quiet,
         default_path=not args.paths,
+        syntax=args.syntax,
     )
     try:
         stdin = c.read_stdin() if "-" in paths else None
     except c.StdinClosedError:
         return _fail("standard input is closed: give a path instead of -")
+    from osaid._files import Finder
+
+    finder = Finder(args.include, args.exclude)
     bulk = c.has_directory(paths)
     progress = None
-    if bulk and not args.quiet and c.stderr_is_terminal():
-        progress = c.Progress(sys.stderr, c.count_files(paths))
-    inputs = ((path, stdin if path == "-" else None) for path in c.expand(paths))
+    if bulk and not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
+        progress = c.Progress(sys.stderr, c.count_files(paths, args.include, args.exclude))
+    inputs = ((path, stdin if path == "-" else None) for path in finder.expand(paths))
     summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
-    if bulk and not args.quiet:
+    if args.verbose:
+        _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
+    if (bulk or args.verbose) and not args.quiet:
         _write(sys.stderr, summary.render())
     return _exit_code(summary, strict_failed)
+
+
+def _default_paths() -> list[str]:
+    """Every spelling of ``./osaid.*`` that exists, else ``osaid.yaml`` (for its message)."""
+    from osaid._files import DEFAULT_NAMES
+
+    return [name for name in DEFAULT_NAMES if os.path.isfile(name)] or [DEFAULT_NAMES[0]]
+
+
+def _escape(text: str) -> str:
+    from osaid.render import escape
+
+    return escape(text)
 
 
 def _run_checks(
@@ -473,7 +557,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
         quiet=args.quiet,
     )
     progress = None
-    if not args.quiet and c.stderr_is_terminal():
+    if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
         progress = c.Progress(sys.stderr, size or None)
     lines = _Lines(stream, name)
     try:
@@ -520,7 +604,7 @@ def _explain(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write(sys.stdout, render_explanation_json(explanation))
     else:
-        _write(sys.stdout, render_explanation(explanation, colour=_colour()))
+        _write(sys.stdout, render_explanation(explanation, colour=_colour(args.colour)))
     return EXIT_OPEN if explanation.verdict.value == "open" else EXIT_NOT_OPEN
 
 
@@ -689,7 +773,7 @@ def _run(argv: Sequence[str] | None) -> int:
         except SystemExit as exc:  # --help, --version, and usage errors
             code = exc.code if isinstance(exc.code, int) else EXIT_INVALID
         else:
-            code = _COMMANDS[args.command](args)
+            code = _command(args)
         if sys.stdout is not None:
             sys.stdout.flush()  # a full disk shows here, while the command can still say so
     except BrokenPipeError:
@@ -703,6 +787,28 @@ def _run(argv: Sequence[str] | None) -> int:
         _discard_stdout()
         _write(sys.stderr, f"osaid: error: cannot write the output: {error.strerror or error}\n")
         return EXIT_OUTPUT
+    return code
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run the command, its output going to ``--output``'s file when one is given."""
+    output = getattr(args, "output", None)
+    if output is None or output == "-":
+        return _COMMANDS[args.command](args)
+    import contextlib
+
+    try:
+        file = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        return _fail(f"{output}: cannot write: {exc.strerror or exc}")
+    try:
+        with contextlib.redirect_stdout(file):
+            code = _COMMANDS[args.command](args)
+    finally:
+        try:
+            file.close()  # a full disk shows here at the latest
+        except OSError as exc:
+            raise _OutputError(exc) from None
     return code
 
 
