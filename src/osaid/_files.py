@@ -11,8 +11,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
@@ -42,6 +40,8 @@ class GitIgnore:
     """
 
     def __init__(self, root: str) -> None:
+        import subprocess  # only a directory walk inside a git work tree needs it
+
         self.process = subprocess.Popen(
             [_git() or "git", "check-ignore", "--stdin", "-z", "-v", "-n"],
             cwd=root,
@@ -93,6 +93,8 @@ def _fields(stream: IO[bytes], count: int) -> list[bytes]:
 
 
 def _git() -> str | None:
+    import shutil  # (and the compression modules it imports) only for a directory walk
+
     return shutil.which("git")
 
 
