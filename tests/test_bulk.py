@@ -251,3 +251,19 @@ def test_the_summary_reads_well_for_one_input_and_for_none() -> None:
     assert summary.render() == "0 inputs: none\n"
     summary.add(ManifestError([Problem("bad.yaml", 1, 1, "", "invalid")]))
     assert summary.render() == "1 input: 1 invalid\n"
+
+
+def test_evaluate_many_fails_a_hostile_item_alone() -> None:
+    from osaid.bulk import compact, evaluate_many
+
+    good = '{"manifest-version": 1, "system": {"name": "A"}}'
+    hostile = [
+        '{"manifest-version": 1, "system": {"name": "A", "version": ' + "9" * 5000 + "}}",
+        "[" * 100_000 + "]" * 100_000,
+        b"\xff\xfe",
+    ]
+    outcomes = [
+        json.loads(line) for line in evaluate_many([good, *hostile, good], transform=compact)
+    ]
+    assert [o["verdict"] for o in outcomes] == ["undetermined", None, None, None, "undetermined"]
+    assert all(o["errors"][0]["message"] for o in outcomes[1:-1])

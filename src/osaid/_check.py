@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from osaid.bulk import Tally, tally
+from osaid.bulk import FAILURES, Tally, failure, tally
 from osaid.errors import ManifestError, Problem
 
 if TYPE_CHECKING:
@@ -153,25 +153,6 @@ def load(
 
 
 # --- the error boundary around each input -----------------------------------------------------
-
-FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
-"""What a parser or reader may raise on hostile input besides ``ManifestError``: each one
-fails that input alone, with a located error, and the run goes on."""
-
-
-def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
-    """``exc``, raised while reading or checking input ``name``, as that input's error."""
-    if isinstance(exc, RecursionError):
-        message = "nested too deeply to be read"
-    elif isinstance(exc, MemoryError):
-        message = "too large to be read in the memory available"
-    elif isinstance(exc, OSError):
-        message = f"cannot read: {exc.strerror or exc}"
-    elif isinstance(exc, AssertionError):
-        message = "a parser failed on this input" + (f": {exc}" if str(exc) else "")
-    else:
-        message = str(exc) or type(exc).__name__
-    return ManifestError([Problem(name, line, 1, "", message)])
 
 
 def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:

@@ -24,10 +24,12 @@ if TYPE_CHECKING:  # concurrent.futures imports logging: not worth it for annota
     from concurrent.futures import Executor, Future
 
 __all__ = [
+    "FAILURES",
     "Summary",
     "Tally",
     "compact",
     "evaluate_many",
+    "failure",
     "json_line",
     "ordered_map",
     "passes",
@@ -41,7 +43,41 @@ Item = AISystem | str | bytes
 Outcome = Report | ManifestError
 
 
+FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
+"""What a parser or reader may raise on hostile input besides ``ManifestError``: each one
+fails that input alone, with a located error, and the run goes on."""
+
+
+def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
+    """``exc``, raised while reading or checking input ``name``, as that input's error.
+
+    >>> print(failure(RecursionError(), "deep.json"))
+    deep.json:1:1: nested too deeply to be read
+    """
+    if isinstance(exc, RecursionError):
+        message = "nested too deeply to be read"
+    elif isinstance(exc, MemoryError):
+        message = "too large to be read in the memory available"
+    elif isinstance(exc, OSError):
+        message = f"cannot read: {exc.strerror or exc}"
+    elif isinstance(exc, AssertionError):
+        message = "a parser failed on this input" + (f": {exc}" if str(exc) else "")
+    else:
+        message = str(exc) or type(exc).__name__
+    return ManifestError([Problem(name, line, 1, "", message)])
+
+
 def _one(item: Item, policy: Policy, name: str) -> Outcome:
+    """One item's outcome; whatever a parser raises on it is its error, not the stream's."""
+    try:
+        return _evaluate_one(item, policy, name)
+    except ManifestError as exc:
+        return exc
+    except FAILURES as exc:
+        return failure(exc, name)
+
+
+def _evaluate_one(item: Item, policy: Policy, name: str) -> Report:
     if isinstance(item, AISystem):
         return evaluate(item, policy)
     from osaid.loader import loads_manifest
@@ -49,11 +85,8 @@ def _one(item: Item, policy: Policy, name: str) -> Outcome:
     try:
         text = item.decode("utf-8") if isinstance(item, bytes) else item
     except UnicodeDecodeError as exc:
-        return ManifestError([Problem(name, 1, exc.start + 1, "", "not UTF-8 text")])
-    try:
-        return evaluate(loads_manifest(text, "json", path=name), policy)
-    except ManifestError as exc:
-        return exc
+        raise ManifestError([Problem(name, 1, exc.start + 1, "", "not UTF-8 text")]) from None
+    return evaluate(loads_manifest(text, "json", path=name), policy)
 
 
 _T = TypeVar("_T")

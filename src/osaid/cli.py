@@ -676,7 +676,8 @@ def _licenses(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from osaid._check import FAILURES, STDIN, StdinClosedError, failure, load
+    from osaid._check import STDIN, StdinClosedError, load
+    from osaid.bulk import FAILURES, failure
     from osaid.errors import ManifestError
     from osaid.formats import write
     from osaid.render import error_text, escape
