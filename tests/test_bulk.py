@@ -267,3 +267,37 @@ def test_evaluate_many_fails_a_hostile_item_alone() -> None:
     ]
     assert [o["verdict"] for o in outcomes] == ["undetermined", None, None, None, "undetermined"]
     assert all(o["errors"][0]["message"] for o in outcomes[1:-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "MIT"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "system": {"name": "B"}}',
+        '{"manifest-version": NaN}',
+        '{"manifest-version": 1, "system": {"name": 3}}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "bomFormat": "x"}',
+        '{"bomFormat": "CycloneDX", "specVersion": "1.6"}',
+        '"---\\nlicense: mit\\n---\\n# Card\\n"',
+        "[1, 2]",
+    ],
+)
+def test_a_jsonl_line_parsed_once_reads_as_the_whole_reader_reads_it(line: str) -> None:
+    from osaid import _check
+    from osaid.errors import ManifestError
+    from osaid.evaluate import evaluate
+    from osaid.formats import read
+    from osaid.policy import OSAID_1_0
+    from osaid.render import json_line
+
+    options = _check.Options(policy=OSAID_1_0, source_format="auto", fmt="jsonl")
+    checked = _check.check_line(("x.jsonl", 1, line.encode()), options)
+    value = json.loads(line)
+    try:
+        imported = read(value if isinstance(value, str) else line, "auto", name="x.jsonl:1")
+        outcome: object = evaluate(imported.system, OSAID_1_0).with_source("x.jsonl:1")
+        if imported.findings:
+            outcome = outcome.with_findings(imported.findings)  # type: ignore[attr-defined]
+    except ManifestError as exc:
+        outcome = exc
+    assert checked.out == json_line(outcome) + "\n"  # type: ignore[arg-type]
