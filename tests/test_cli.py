@@ -909,3 +909,11 @@ def test_verbose_says_what_was_skipped(tmp_path: Path, capsys: pytest.CaptureFix
     _tree(tmp_path)
     _, _, err = run(capsys, "check", str(tmp_path), "-v", "-q", "--exclude", "sub")
     assert f"{tmp_path / 'sub'}: skipped: excluded" in err
+
+
+def test_a_device_or_fifo_is_read_only_up_to_the_cap(capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("needs /dev/zero")
+    code, _, err = run(capsys, "check", "/dev/zero")
+    assert code == 2
+    assert "/dev/zero:1:1: more than 10 MiB" in err

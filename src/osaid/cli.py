@@ -376,6 +376,8 @@ def _policy(name: str) -> Policy | int:
         return EXIT_INVALID
     except ValueError as exc:
         return _fail(str(exc))
+    except (AssertionError, RecursionError, OSError, MemoryError) as exc:
+        return _fail(f"{name}: cannot read the policy: {exc or type(exc).__name__}")
 
 
 # --- osaid check --------------------------------------------------------------------------------
