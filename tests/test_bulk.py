@@ -74,7 +74,7 @@ def test_check_reads_every_document_under_a_directory(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ROOT)
-    code = main(["check", "examples/cards", "--format", "json"])
+    code = main(["check", "examples/cards", "--include", "README.md", "--format", "json"])
     docs = json.loads(capsys.readouterr().out)
     assert [d["source"] for d in docs] == [
         "examples/cards/acme-8b-instruct/README.md",
@@ -98,7 +98,8 @@ def test_check_jsonl_streams_one_report_per_line(
     assert docs[0]["source"] == f"{source}:1"
     assert docs[2]["errors"][0]["line"] == 4
     assert any(c["claim"] == "open-source-ai" for c in docs[1]["claims"])
-    assert captured.err.startswith("4 inputs: 2 not-open, 1 open, 1 invalid")
+    assert captured.err.startswith(f"{source}:4:2: invalid JSON: ")  # the unreadable line
+    assert "\n4 inputs: 2 not-open, 1 open, 1 invalid\n" in captured.err
     assert code == 2
 
 
@@ -125,7 +126,7 @@ def _corpus(folder: Path, count: int) -> None:
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"m{i:03}.osaid.yaml").write_text(texts[i % 2], "utf-8")
     (folder / "notes.txt").write_text("not a manifest", "utf-8")
-    (folder / "group-0" / "broken.yaml").write_text("manifest-version: [", "utf-8")
+    (folder / "group-0" / "broken.osaid.yaml").write_text("manifest-version: [", "utf-8")
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif"])
@@ -151,7 +152,7 @@ def test_a_directory_streams_in_name_order_with_a_summary(
     captured = capsys.readouterr()
     sources = [Path(d["source"]).relative_to(tmp_path).as_posix() for d in json.loads(captured.out)]
     assert sources == [
-        "group-0/broken.yaml",
+        "group-0/broken.osaid.yaml",
         "group-0/m000.osaid.yaml",
         "group-0/m003.osaid.yaml",
         "group-1/m001.osaid.yaml",
@@ -159,7 +160,7 @@ def test_a_directory_streams_in_name_order_with_a_summary(
         "group-2/m002.osaid.yaml",
         "group-2/m005.osaid.yaml",
     ]
-    assert "group-0/broken.yaml:2:1: invalid YAML" in captured.err
+    assert "group-0/broken.osaid.yaml:2:1: invalid YAML" in captured.err
     assert "most common blockers: model-parameters [license]: 3" in captured.err
 
 
@@ -176,7 +177,7 @@ def test_progress_is_drawn_on_a_terminal_and_cleared(
     quiet = capsys.readouterr().err
     assert "checked" not in quiet  # --quiet: no progress, and no summary
     assert "inputs:" not in quiet
-    assert "broken.yaml:2:1" in quiet  # but what cannot be read is still said
+    assert "broken.osaid.yaml:2:1" in quiet  # but what cannot be read is still said
     main(["check", str(tmp_path)])
     err = capsys.readouterr().err
     drawn = [part for part in err.split("\r") if "checked" in part]
@@ -213,7 +214,8 @@ def test_check_jsonl_on_worker_processes_keeps_the_line_order(
     pooled = capsys.readouterr()
     assert pooled.out == serial.out
     assert pooled.err == serial.err
-    assert serial.err.startswith("600 inputs: 200 not-open, 200 open, 200 invalid")
+    assert "\n600 inputs: 200 not-open, 200 open, 200 invalid\n" in serial.err
+    assert serial.err.count(": invalid JSON: ") == 200  # each unreadable line, on stderr
 
 
 def test_a_jsonl_line_that_is_not_utf8_is_a_located_error(
@@ -249,3 +251,53 @@ def test_the_summary_reads_well_for_one_input_and_for_none() -> None:
     assert summary.render() == "0 inputs: none\n"
     summary.add(ManifestError([Problem("bad.yaml", 1, 1, "", "invalid")]))
     assert summary.render() == "1 input: 1 invalid\n"
+
+
+def test_evaluate_many_fails_a_hostile_item_alone() -> None:
+    from osaid.bulk import compact, evaluate_many
+
+    good = '{"manifest-version": 1, "system": {"name": "A"}}'
+    hostile = [
+        '{"manifest-version": 1, "system": {"name": "A", "version": ' + "9" * 5000 + "}}",
+        "[" * 100_000 + "]" * 100_000,
+        b"\xff\xfe",
+    ]
+    outcomes = [
+        json.loads(line) for line in evaluate_many([good, *hostile, good], transform=compact)
+    ]
+    assert [o["verdict"] for o in outcomes] == ["undetermined", None, None, None, "undetermined"]
+    assert all(o["errors"][0]["message"] for o in outcomes[1:-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "MIT"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "system": {"name": "B"}}',
+        '{"manifest-version": NaN}',
+        '{"manifest-version": 1, "system": {"name": 3}}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "bomFormat": "x"}',
+        '{"bomFormat": "CycloneDX", "specVersion": "1.6"}',
+        '"---\\nlicense: mit\\n---\\n# Card\\n"',
+        "[1, 2]",
+    ],
+)
+def test_a_jsonl_line_parsed_once_reads_as_the_whole_reader_reads_it(line: str) -> None:
+    from osaid import _check
+    from osaid._evaluate import evaluate
+    from osaid.errors import ManifestError
+    from osaid.formats import read
+    from osaid.policy import OSAID_1_0
+    from osaid.render import json_line
+
+    options = _check.Options(policy=OSAID_1_0, source_format="auto", fmt="jsonl")
+    checked = _check.check_line(("x.jsonl", 1, line.encode()), options)
+    value = json.loads(line)
+    try:
+        imported = read(value if isinstance(value, str) else line, "auto", name="x.jsonl:1")
+        outcome: object = evaluate(imported.system, OSAID_1_0).with_source("x.jsonl:1")
+        if imported.findings:
+            outcome = outcome.with_findings(imported.findings)  # type: ignore[attr-defined]
+    except ManifestError as exc:
+        outcome = exc
+    assert checked.out == json_line(outcome) + "\n"  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from osaid.cli import main, manifest_schema
+from osaid.cli import main
+from osaid.schema import manifest_schema
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
@@ -498,3 +499,421 @@ def test_explain_says_what_a_licence_lets_you_do_and_why(
     doc = json.loads(out)
     commercial = next(p for p in doc["permissions"] if p["question"] == "commercial-use")
     assert (commercial["answer"], commercial["decided-by"]) == ("no", ["CC-BY-NC-4.0"])
+
+
+# --- failing well: pipes, full disks, closed streams, hostile input -----------------------------
+
+_JSONL_LINE = json.dumps(json.loads((EXAMPLES / "olmo.osaid.json").read_text("utf-8")))
+
+
+def _osaid(*argv: str) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "osaid", *argv]
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
+    import subprocess
+
+    source = tmp_path / "many.jsonl"
+    source.write_text((_JSONL_LINE + "\n") * 400, "utf-8")  # megabytes of reports
+    proc = subprocess.Popen(
+        _osaid("check", "--jsonl", str(source)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    with proc:
+        proc.stdout.read(10)
+        proc.stdout.close()
+        err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert b"Traceback" not in err
+    assert b"BrokenPipe" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_exit_74() -> None:
+    import subprocess
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            _osaid("check", PYTHIA, "--format", "json"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert proc.returncode == 74
+    assert proc.stderr.decode().splitlines() == [
+        "osaid: error: cannot write the output: No space left on device"
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv", [["check", "-"], ["check", "--jsonl", "-"], ["convert", "-", "--to", "mot"]]
+)
+def test_a_closed_standard_input_is_a_usage_error(argv: list[str]) -> None:
+    import shlex
+    import subprocess
+
+    command = shlex.join(_osaid(*argv)) + " <&-"
+    proc = subprocess.run(["sh", "-c", command], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert "standard input is closed" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_the_exit_codes_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    for listed in ("0 open", "1 not open", "2 invalid", "74 the output", "141 standard output"):
+        assert listed in flat
+
+
+def test_every_hostile_line_fails_alone_and_the_stream_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = [
+        "[" * 50_000 + "]" * 50_000,  # deeper than any parser's recursion
+        '{"a":' * 5_000 + "1" + "}" * 5_000,
+        '{"manifest-version": 1, "system": {"name": "A", "version": ' + "9" * 5000 + "}}",
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "(AND MIT)"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "license": "'
+        + "(" * 330
+        + "MIT"
+        + ")" * 330
+        + '"}',
+        '{"manifest-version": 1, "system": {"name": "A"}, "system": {"name": "B"}}',
+        '{"manifest-version": NaN}',
+    ]
+    source = tmp_path / "hostile.jsonl"
+    source.write_text("\n".join([_JSONL_LINE, *hostile, _JSONL_LINE]) + "\n", "utf-8")
+    code, out, err = run(capsys, "check", "--jsonl", str(source), "--format", "compact")
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert len(docs) == len(hostile) + 2
+    assert docs[0]["verdict"] == docs[-1]["verdict"] == "open"
+    assert code == 2
+    assert "Traceback" not in err
+    for doc in docs[1:-1]:
+        if doc["verdict"] is None:
+            assert doc["errors"][0]["message"]
+
+
+def test_a_symlink_loop_reads_each_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    inner = tmp_path / "tree" / "inner"
+    inner.mkdir(parents=True)
+    (inner / "osaid.yaml").write_text(Path(PYTHIA).read_text("utf-8"), "utf-8")
+    os.symlink("..", inner / "up")  # a loop
+    os.symlink("inner", tmp_path / "tree" / "again")  # the same directory twice
+    os.symlink("osaid.yaml", inner / "alias.yaml")  # the same file twice
+    os.symlink("self", tmp_path / "tree" / "self.yaml")  # a link to itself
+    _code, out, err = run(capsys, "check", str(tmp_path / "tree"), "--format", "compact")
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert len([s for s in sources if "osaid.yaml" in s or "alias" in s]) == 1
+    assert "Traceback" not in err
+
+
+# --- escaping -----------------------------------------------------------------------------------
+
+_FORGED = "Evil\x1b[2J\x1b[1A\rexamples/x.yaml: OPEN SOURCE AI\u202e"
+
+
+def test_control_characters_are_escaped_in_text_and_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = tmp_path / "evil.yaml"
+    manifest.write_text(
+        json.dumps({"manifest-version": 1, "system": {"name": _FORGED, "producer": "a\nb"}}),
+        "utf-8",
+    )
+    for fmt in ("text", "markdown"):
+        _, out, _ = run(capsys, "check", str(manifest), "--format", fmt)
+        assert "\x1b" not in out
+        assert "\r" not in out
+        assert "\u202e" not in out
+        assert "\\x1b[2J" in out
+        assert not any(line.startswith("examples/x.yaml") for line in out.splitlines())
+    _, out, _ = run(capsys, "check", str(manifest), "--format", "json")
+    assert json.loads(out)["subject"]["name"] == _FORGED  # JSON keeps the data as it is
+
+
+def test_a_policy_reason_is_escaped_in_the_listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        ACME.replace("bigcode-openrail-m", "LicenseRef-evil")
+        .replace("our lawyers", "\\e[2Jour lawyers")
+        .replace("reason: ", 'reason: "', 1)
+        .replace("screening\n", 'screening"\n', 1),
+        "utf-8",
+    )
+    code, out, err = run(capsys, "licenses", "--policy", str(policy), "--search", "evil")
+    assert code == 0, err
+    assert "\x1b" not in out
+    assert "\\x1b[2J" in out
+
+
+def test_the_headline_names_a_policy_that_is_not_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = tmp_path / "acme.yaml"
+    policy.write_text(ACME, "utf-8")
+    _, out, _ = run(capsys, "check", STARCODER, "--policy", str(policy))
+    assert out.splitlines()[0].endswith("qualifies as Open Source AI under policy acme-2025")
+    _, out, _ = run(capsys, "check", PYTHIA)
+    assert out.splitlines()[0].endswith("qualifies as Open Source AI")
+
+
+# --- JSON Lines and the compact line ------------------------------------------------------------
+
+
+def test_jsonl_lines_hold_the_json_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid import evaluate, load_manifest
+
+    source = tmp_path / "one.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    _, out, _ = run(capsys, "check", "--jsonl", str(source))
+    expected = evaluate(load_manifest(EXAMPLES / "olmo.osaid.json")).with_source(f"{source}:1")
+    assert json.loads(out) == expected.model_dump(mode="json")
+    assert out == expected.model_dump_json() + "\n"
+
+
+def test_each_jsonl_line_is_parsed_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = json.loads
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    source = tmp_path / "three.jsonl"
+    source.write_text((_JSONL_LINE + "\n") * 3, "utf-8")
+    monkeypatch.setattr(json, "loads", counting)
+    assert main(["check", "--jsonl", str(source)]) == 0
+    assert len(calls) == 3
+
+
+def test_compact_is_the_same_for_files_lines_and_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from osaid.bulk import compact, evaluate_many
+
+    _, from_file, _ = run(capsys, "check", OLMO, "--format", "compact")
+    doc = json.loads(from_file)
+    assert list(doc) == ["source", "name", "verdict", "outcome", "mof-class", "blockers"]
+    assert doc["source"] == OLMO
+    assert doc["verdict"] == "open"
+    source = tmp_path / "one.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    _, from_line, _ = run(capsys, "check", "--jsonl", str(source), "--format", "compact")
+    library = next(evaluate_many([_JSONL_LINE], transform=compact))
+    line_doc, library_doc = json.loads(from_line), json.loads(library)
+    line_doc.pop("source"), library_doc.pop("source"), doc.pop("source")
+    assert line_doc == library_doc == doc
+
+
+def test_compact_blockers_by_component_and_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", STARCODER, "--format", "compact")
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["verdict"] == "not-open"
+    assert {"component": "model-parameters", "kind": "license"} in doc["blockers"]
+    assert len(doc["blockers"]) == len({(b["component"], b["kind"]) for b in doc["blockers"]})
+
+
+def test_strict_applies_to_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = json.dumps({"manifest-version": 1, "system": {"name": "A"}})
+    source = tmp_path / "x.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    strict_file = main(["check", OLMO, "--strict", "-q"])
+    strict_line = main(["check", "--jsonl", str(source), "--strict", "-q"])
+    assert strict_file == strict_line
+    source.write_text(line + "\n", "utf-8")
+    assert main(["check", "--jsonl", str(source), "-q"]) == 1
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "sarif"])
+def test_jsonl_refuses_a_format_it_cannot_write(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "x.jsonl"
+    source.write_text(_JSONL_LINE + "\n", "utf-8")
+    code, out, err = run(capsys, "check", "--jsonl", str(source), "--format", fmt)
+    assert code == 2
+    assert out == ""
+    assert "--format json or compact" in err
+
+
+# --- files and folders, as linters find them ----------------------------------------------------
+
+_TINY = "manifest-version: 1\nsystem: {name: Tiny}\nlicense: MIT\n"
+
+
+def _tree(root: Path) -> None:
+    for name in (
+        "osaid.yaml",
+        "sub/model.osaid.yaml",
+        "sub/osaid.json",
+        "pyproject.toml",
+        "mkdocs.yml",
+        "schemas/report.json",
+        "build/osaid.yaml",
+        "notes/README.md",
+    ):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"manifest-version": 1, "system": {"name": "Tiny"}})
+        path.write_text(text if name.endswith(".json") else _TINY, "utf-8")
+    (root / ".gitignore").write_text("# build output\n/build/\n*.tmp\n", "utf-8")
+
+
+def _sources(out: str, root: Path) -> list[str]:
+    return [
+        Path(json.loads(line)["source"]).relative_to(root).as_posix() for line in out.splitlines()
+    ]
+
+
+@pytest.mark.parametrize("git", [True, False])
+def test_a_folder_yields_its_manifests_by_name_and_honours_gitignore(
+    git: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    if git and shutil.which("git") is None:
+        pytest.skip("needs git")
+    _tree(tmp_path)
+    if git:
+        subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    else:
+        (tmp_path / ".git").mkdir()  # a work tree, read without git
+        monkeypatch.setattr("osaid._files._git", lambda: None)
+    _, out, _ = run(capsys, "check", str(tmp_path), "--format", "compact")
+    assert _sources(out, tmp_path) == ["osaid.yaml", "sub/model.osaid.yaml", "sub/osaid.json"]
+    _, out, _ = run(
+        capsys, "check", str(tmp_path), "--format", "compact", "--include", "README.md",
+        "--exclude", "sub",
+    )  # fmt: skip
+    assert _sources(out, tmp_path) == ["notes/README.md", "osaid.yaml"]
+    _, out, _ = run(capsys, "check", str(tmp_path / "build" / "osaid.yaml"), "--format", "compact")
+    assert _sources(out, tmp_path) == ["build/osaid.yaml"]  # explicit paths are always read
+
+
+def test_the_gitignore_reader_knows_the_common_patterns(tmp_path: Path) -> None:
+    from osaid._files import IgnoreFile
+
+    (tmp_path / ".gitignore").write_text(
+        "*.log\n!keep.log\n/top.yaml\ndocs/**/draft.yaml\ncache/\n\\#hash\n", "utf-8"
+    )
+    ignore = IgnoreFile(str(tmp_path))
+
+    def ignored(relative: str, is_dir: bool = False) -> bool:
+        return ignore.ignored(str(tmp_path / relative), is_dir)
+
+    assert ignored("a/b.log")
+    assert not ignored("a/keep.log")
+    assert ignored("top.yaml")
+    assert not ignored("sub/top.yaml")
+    assert ignored("docs/x/y/draft.yaml")
+    assert ignored("docs/draft.yaml")
+    assert ignored("cache", is_dir=True)
+    assert not ignored("cache")  # a file named like an ignored folder
+    assert ignored("#hash")
+
+
+def test_an_empty_folder_says_what_it_looks_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\n", "utf-8")
+    code, _, err = run(capsys, "check", str(tmp_path))
+    assert code == 2
+    assert "no manifest in this folder" in err
+    assert "*.osaid.*" in err
+    assert "--include" in err
+
+
+@pytest.mark.parametrize("name", ["osaid.yml", "osaid.json", "osaid.toml"])
+def test_the_default_path_finds_every_spelling(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = {
+        "osaid.yml": _TINY,
+        "osaid.json": json.dumps({"manifest-version": 1, "system": {"name": "Tiny"}}),
+        "osaid.toml": 'manifest-version = 1\n[system]\nname = "Tiny"\n',
+    }[name]
+    (tmp_path / name).write_text(text, "utf-8")
+    code, out, _ = run(capsys, "check", "--format", "compact")
+    assert json.loads(out)["source"] == name
+    assert code == 1  # undetermined, but read
+
+
+def test_syntax_reads_toml_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    toml = b'manifest-version = 1\n[system]\nname = "Tiny"\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(toml)))
+    code, out, err = run(capsys, "check", "-", "--syntax", "toml", "--format", "compact")
+    assert json.loads(out)["name"] == "Tiny", err
+    assert code == 1
+
+
+def test_jobs_are_capped_at_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from osaid.cli import _jobs
+
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert _jobs("64") == 2
+    assert _jobs("0") == 2
+    assert _jobs("1") == 1
+
+
+def test_output_goes_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.json"
+    code, out, _ = run(capsys, "check", PYTHIA, "--format", "json", "-o", str(target))
+    assert code == 0
+    assert out == ""
+    assert json.loads(target.read_text("utf-8"))["verdict"] == "open"
+    code, _, err = run(capsys, "check", PYTHIA, "-o", str(tmp_path / "no" / "such" / "dir"))
+    assert code == 2
+    assert "cannot write" in err
+
+
+def test_version_short_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "-V")
+    assert code == 0
+    assert out.startswith("osaid ")
+
+
+def test_color_always_and_never(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", PYTHIA, "--color", "always")
+    assert "\033[32m" in out
+    _, out, _ = run(capsys, "check", PYTHIA, "--color", "never")
+    assert "\033[" not in out
+
+
+def test_verbose_says_what_was_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _tree(tmp_path)
+    _, _, err = run(capsys, "check", str(tmp_path), "-v", "-q", "--exclude", "sub")
+    assert f"{tmp_path / 'sub'}: skipped: excluded" in err
+
+
+def test_a_device_or_fifo_is_read_only_up_to_the_cap(capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("needs /dev/zero")
+    code, _, err = run(capsys, "check", "/dev/zero")
+    assert code == 2
+    assert "/dev/zero:1:1: more than 10 MiB" in err

@@ -15,8 +15,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel
 
-from osaid.cli import manifest_schema
 from osaid.manifest import AISystem
+from osaid.schema import manifest_schema
 
 if sys.version_info >= (3, 11):
     import tomllib

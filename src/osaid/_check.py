@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from osaid.bulk import Tally, tally
+from osaid.bulk import FAILURES, Tally, failure, tally
 from osaid.errors import ManifestError, Problem
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from osaid.report import Report
 
 STDIN = "<stdin>"
-RECOGNISED = (".yaml", ".yml", ".json", ".toml")
-"""The suffixes a directory is searched for (besides model cards, ``README.md``)."""
 
 
 class Options(NamedTuple):
@@ -39,6 +38,8 @@ class Options(NamedTuple):
     quiet: bool = False
     default_path: bool = False
     """No path was given: the input is ``./osaid.yaml`` by default."""
+    syntax: str | None = None
+    """``yaml``, ``json`` or ``toml`` for every manifest, whatever its name (``--syntax``)."""
 
 
 class Checked(NamedTuple):
@@ -58,23 +59,102 @@ _NO_MANIFEST = (
     "write one with osaid init, or name the manifest"
 )
 
+# --- reading: every read of an input is here, so that a bounded reader is one change away ----
+
+
+class StdinClosedError(Exception):
+    """Standard input is closed (``<&-``): a usage error, not an unreadable input."""
+
 
 def read_stdin() -> bytes:
-    """Standard input's bytes, up to one more than a manifest may hold (the loader says so)."""
+    """Standard input's bytes, up to one more than a manifest may hold (the loader says so).
+
+    Raises:
+        StdinClosedError: when the process has no standard input.
+    """
     from osaid import loader
 
-    return sys.stdin.buffer.read(loader.MAX_BYTES + 1)
+    if sys.stdin is None:
+        raise StdinClosedError
+    try:
+        return sys.stdin.buffer.read(loader.MAX_BYTES + 1)
+    except (OSError, ValueError) as exc:  # a closed descriptor: EBADF, or a closed file
+        raise StdinClosedError from exc
 
 
-def load(path: str, located: bool, source_format: str = "auto", raw: bytes | None = None) -> Any:
-    """(system, source map or None, import findings) for one input; ``raw`` is its content
-    when the caller has read it already (standard input, read once by the main process)."""
+def read_input(path: str, raw: bytes | None) -> str:
+    """The text of one input: ``raw`` when the caller read it already (standard input),
+    else the file's, through the loader (which refuses what no manifest can be)."""
     from osaid import loader
 
     name = STDIN if path == "-" else path
     if raw is None and path == "-":
         raw = read_stdin()
-    text = loader.read_text(path) if raw is None else loader.decode(raw, name)
+    if raw is None:
+        raw = _read_bounded(path)
+    return loader.read_text(path) if raw is None else loader.decode(raw, name)
+
+
+def _read_bounded(path: str) -> bytes | None:
+    """Up to one byte more than a manifest may hold of ``path``, whatever it is (a FIFO or a
+    device has no size to check first); ``None`` when the loader's own read should say why
+    the file cannot be read (missing, a directory, denied, a regular file over the cap)."""
+    from osaid import loader
+
+    try:
+        with open(path, "rb") as file:
+            st = os.fstat(file.fileno())
+            if stat.S_ISREG(st.st_mode) and st.st_size > loader.MAX_BYTES:
+                return None
+            return file.read(loader.MAX_BYTES + 1)
+    except OSError:
+        return None
+
+
+MAX_LINE = 10 * 1024 * 1024
+"""The longest ``--jsonl`` line read (10 MiB, as a manifest file): a longer one is skipped."""
+
+
+class TooLong(NamedTuple):
+    """A ``--jsonl`` line longer than ``MAX_LINE``, skipped unread."""
+
+    length: int
+
+
+def jsonl_lines(stream: IO[Any], limit: int = MAX_LINE) -> Iterator[bytes | str | TooLong]:
+    """The lines of a JSON Lines stream (binary, or text), none held longer than ``limit``:
+    a longer line is read past in pieces and yielded as ``TooLong``."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        end = b"\n" if isinstance(line, bytes) else "\n"
+        if len(line) <= limit or line.endswith(end):
+            yield line
+            continue
+        length = len(line)
+        while not line.endswith(end):
+            line = stream.readline(limit)
+            if not line:
+                break
+            length += len(line)
+        yield TooLong(length)
+
+
+def load(
+    path: str,
+    located: bool,
+    source_format: str = "auto",
+    raw: bytes | None = None,
+    syntax: str | None = None,
+) -> Any:
+    """(system, source map or None, import findings) for one input; ``raw`` is its content
+    when the caller has read it already (standard input, read once by the main process);
+    ``syntax`` forces a manifest's syntax (else told by its name, then its content)."""
+    from osaid import loader
+
+    name = STDIN if path == "-" else path
+    text = read_input(path, raw)
     if source_format == "auto":
         from osaid.formats import detect
 
@@ -84,37 +164,44 @@ def load(path: str, located: bool, source_format: str = "auto", raw: bytes | Non
 
         imported = read(text, source_format, name=name)  # type: ignore[arg-type]
         return imported.system, None, imported.findings
-    fmt = loader.detect_format(name, text)
+    fmt: Any = syntax or loader.detect_format(name, text)
     if located:
         system, where = loader.loads_manifest_located(text, fmt, path=name)
         return system, where, ()
     return loader.loads_manifest(text, fmt, path=name), None, ()
 
 
-def strict_problems(report: Report) -> list[str]:
-    """What ``--strict`` fails an open report for: every warning or error left in it."""
-    from osaid.findings import Severity
-
-    out = []
-    findings = [f for c in report.components for f in c.findings]
-    findings += [f for e in report.elements.values() for f in e.findings]
-    for f in findings:
-        if f.severity in (Severity.ERROR, Severity.WARNING) or (
-            f.code == "component-location-missing"
-        ):
-            where = f"{f.component}: " if f.component else ""
-            fix = f" (fix: {f.remedy})" if f.remedy else ""
-            out.append(f"{where}{f.message}{fix}")
-    return list(dict.fromkeys(out))
+# --- the error boundary around each input -----------------------------------------------------
 
 
 def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
     """Check one file (``item`` is its path, and its bytes when already read)."""
-    from osaid._evaluate import evaluate
-
     path, raw = item
+    name = STDIN if path == "-" else path
     try:
-        system, where, notes = load(path, options.fmt == "sarif", options.source_format, raw)
+        return _check_path(path, raw, options)
+    except FAILURES as exc:
+        return _unreadable(failure(exc, name), options)
+
+
+_EMPTY_FOLDER = (
+    "no manifest in this folder: osaid check looks for files named {names} "
+    "(add other names with --include GLOB, or give the file's path)"
+)
+
+
+def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
+    from osaid._evaluate import evaluate
+    from osaid._files import MANIFEST_PATTERNS
+
+    if path != "-" and os.path.isdir(path):
+        names = ", ".join(MANIFEST_PATTERNS)
+        message = _EMPTY_FOLDER.format(names=names)
+        return _unreadable(ManifestError([Problem(path, 1, 1, "", message)]), options)
+    try:
+        system, where, notes = load(
+            path, options.fmt == "sarif", options.source_format, raw, options.syntax
+        )
     except ManifestError as exc:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
@@ -123,49 +210,114 @@ def check_path(item: tuple[str, bytes | None], options: Options) -> Checked:
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
 
-def check_line(item: tuple[str, int, str | bytes], options: Options) -> Checked:
-    """Check one line of a JSON Lines input (``item``: the input's name, line number, line)."""
-    from osaid._evaluate import evaluate
-    from osaid.formats import read
+class _SlowPathError(Exception):
+    """A JSON object with a key twice: the loader says where, on the slow path."""
 
-    name, number, raw = item
-    where = f"{name}:{number}"
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _SlowPathError
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise _SlowPathError  # NaN and Infinity are not JSON: the loader says so, on the slow path
+
+
+def _system(line: str, value: Any, source_format: str, where: str) -> Any:
+    """The ``Imported`` of one line, from ``value``, its JSON parsed once.
+
+    A manifest that validates needs nothing more; anything else (a string holding a card, an
+    SBOM, an invalid manifest) goes the way ``formats.read`` goes, which locates every
+    problem.
+    """
+    from osaid.formats import Imported, read
+
+    # An SBOM is told by these keys (formats.detect); a manifest has neither.
+    if isinstance(value, dict) and (
+        source_format == "osaid"
+        or (source_format == "auto" and "bomFormat" not in value and "@graph" not in value)
+    ):
+        from pydantic import ValidationError
+
+        from osaid.manifest import AISystem
+
+        try:
+            return Imported(AISystem.model_validate(value), ())
+        except ValidationError:
+            pass  # the loader reads it again, to locate each problem
+    text = value if isinstance(value, str) else line
+    return read(text, source_format, name=where)  # type: ignore[arg-type]
+
+
+def _parse_line(line: str, name: str, number: int) -> Any:
+    """The line's JSON value, parsed once; ``None`` when it holds what the loader must
+    locate (a duplicate key, NaN), for it to parse again."""
     try:
-        try:
-            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        except UnicodeDecodeError as exc:
-            raise ManifestError(
-                [Problem(name, number, exc.start + 1, "", "not UTF-8 text")]
-            ) from None
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ManifestError(
-                [Problem(name, number, exc.colno, "", f"invalid JSON: {exc.msg}")]
-            ) from None
-        text = value if isinstance(value, str) else line
-        imported = read(text, options.source_format, name=where)  # type: ignore[arg-type]
-        report = evaluate(imported.system, options.policy).with_source(where)
-        if imported.findings:
-            report = report.with_findings(imported.findings)
+        return json.loads(line, object_pairs_hook=_unique, parse_constant=_no_constant)
+    except _SlowPathError:
+        return None
+    except json.JSONDecodeError as exc:
+        raise ManifestError(
+            [Problem(name, number, exc.colno, "", f"invalid JSON: {exc.msg}")]
+        ) from None
+
+
+def check_line(item: tuple[str, int, bytes | str | TooLong], options: Options) -> Checked:
+    """Check one line of a JSON Lines input (``item``: the input's name, line number, line)."""
+    name, number, raw = item
+    try:
+        return _check_line(name, number, raw, options)
     except ManifestError as exc:
         return _line(exc, options)
-    except (ValueError, UnicodeError) as exc:
-        return _line(ManifestError([Problem(name, number, 1, "", str(exc))]), options)
+    except FAILURES as exc:
+        return _line(failure(exc, name, number), options)
+
+
+def _check_line(name: str, number: int, raw: bytes | str | TooLong, options: Options) -> Checked:
+    from osaid._evaluate import evaluate
+
+    where = f"{name}:{number}"
+    if isinstance(raw, TooLong):
+        message = f"the line is {raw.length} bytes; lines over {MAX_LINE} bytes are skipped"
+        raise ManifestError([Problem(name, number, 1, "", message)])
+    try:
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        raise ManifestError([Problem(name, number, exc.start + 1, "", "not UTF-8 text")]) from None
+    value = _parse_line(line, name, number)
+    imported = _system(line, value, options.source_format, where)
+    report = evaluate(imported.system, options.policy).with_source(where)
+    if imported.findings:
+        report = report.with_findings(imported.findings)
     return _line(report, options)
 
 
 def _line(outcome: Report | ManifestError, options: Options) -> Checked:
-    from osaid.render import json_doc
+    from osaid import render
 
-    out = None if options.quiet else json.dumps(json_doc(outcome), ensure_ascii=False) + "\n"
-    return Checked(out, "", (), tally(outcome))
+    strict_failed = False
+    if options.strict and not isinstance(outcome, ManifestError):
+        from osaid.bulk import passes
+
+        strict_failed = outcome.verdict.value == "open" and not passes(outcome, strict=True)
+    out = None
+    if not options.quiet:
+        line = render.compact_line if options.fmt == "compact" else render.json_line
+        out = line(outcome) + "\n"
+    # an unreadable line is said on standard error too, as an unreadable file is
+    err = render.error_text(outcome) if isinstance(outcome, ManifestError) else ""
+    return Checked(out, err, (), tally(outcome), strict_failed)
 
 
 def _readable(report: Report, where: SourceMap | None, options: Options) -> Checked:
     from osaid import render
+    from osaid.bulk import strict_problems
 
-    problems = strict_problems(report) if options.strict and report.verdict.value == "open" else []
+    problems: tuple[str, ...] = ()
+    if options.strict and report.verdict.value == "open":
+        problems = strict_problems(report)
     out: str | None = None
     if not options.quiet:
         if options.fmt == "text":
@@ -174,7 +326,12 @@ def _readable(report: Report, where: SourceMap | None, options: Options) -> Chec
             out = render.json_text(report)
         elif options.fmt == "markdown":
             out = render.markdown_part(report)
-    err = "" if options.quiet else "".join(f"{report.source}: --strict: {p}\n" for p in problems)
+        elif options.fmt == "compact":
+            out = render.compact_line(report) + "\n"
+    err = ""
+    if not options.quiet:
+        source = render.escape(report.source)
+        err = "".join(f"{source}: --strict: {render.escape(p)}\n" for p in problems)
     sarif = tuple(render.sarif_results(report, where)) if options.fmt == "sarif" else ()
     return Checked(out, err, sarif, tally(report), bool(problems))
 
@@ -188,44 +345,13 @@ def _unreadable(error: ManifestError, options: Options) -> Checked:
             out = render.json_text(error)
         elif options.fmt == "markdown":
             out = render.markdown_part(error)
+        elif options.fmt == "compact":
+            out = render.compact_line(error) + "\n"
     sarif = tuple(render.sarif_results(error, None)) if options.fmt == "sarif" else ()
-    return Checked(out, f"{error}\n", sarif, tally(error))
+    return Checked(out, render.error_text(error), sarif, tally(error))
 
 
 # --- inputs -----------------------------------------------------------------------------------
-
-
-def expand(paths: list[str]) -> Iterator[str]:
-    """The paths, each directory replaced by the files under it that osaid can read
-    (manifests, MOT files and SBOMs by suffix, model cards as ``README.md``), directory by
-    directory in name order, lazily: a directory of any size is never listed whole."""
-    for path in paths:
-        if path == "-" or not os.path.isdir(path):
-            yield path
-            continue
-        found = False
-        for file in _walk(path):
-            found = True
-            yield file
-        if not found:
-            yield path  # an empty folder is reported as what it is
-
-
-def _walk(folder: str) -> Iterator[str]:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(entry.path)
-        elif entry.is_file() and (
-            os.path.splitext(entry.name)[1].lower() in RECOGNISED
-            or entry.name.lower() == "readme.md"
-        ):
-            yield entry.path
 
 
 def has_directory(paths: list[str]) -> bool:
@@ -268,6 +394,8 @@ class Output:
                 self.write(f",\n{json_element(checked.out)}")
         elif self.fmt == "markdown":
             self.write(("\n\n" if self.count else "") + checked.out)
+        elif self.fmt in ("compact", "jsonl"):
+            self.write(checked.out)
         else:
             self.write(("\n" if self.count else "") + checked.out)
         self.count += 1
@@ -328,11 +456,18 @@ class Progress:
             self.drawn = False
 
 
-def count_files(paths: list[str]) -> int:
-    """How many inputs ``expand`` will yield (for the progress bar's total)."""
-    return sum(1 for _ in expand(paths))
+def count_files(paths: list[str], include: Sequence[str], exclude: Sequence[str]) -> int:
+    """How many inputs a ``Finder`` will yield (for the progress bar's total)."""
+    from osaid._files import Finder
+
+    return sum(1 for _ in Finder(include, exclude).expand(paths))
 
 
 def stderr_is_terminal() -> bool:
     """Progress is drawn only on a terminal, never into a file or a pipe."""
-    return sys.stderr.isatty()
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether reports go to the terminal too: progress would then tear through them."""
+    return sys.stdout is not None and sys.stdout.isatty()

@@ -23,14 +23,61 @@ from osaid.report import Report
 if TYPE_CHECKING:  # concurrent.futures imports logging: not worth it for annotations
     from concurrent.futures import Executor, Future
 
-__all__ = ["Summary", "Tally", "evaluate_many", "ordered_map", "tally", "verdict_of"]
+__all__ = [
+    "FAILURES",
+    "Summary",
+    "Tally",
+    "compact",
+    "evaluate_many",
+    "failure",
+    "json_line",
+    "ordered_map",
+    "passes",
+    "strict_problems",
+    "tally",
+    "verdict_of",
+]
 
 Item = AISystem | str | bytes
 """A validated manifest, or the text of a JSON manifest."""
 Outcome = Report | ManifestError
 
 
+FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
+"""What a parser or reader may raise on hostile input besides ``ManifestError``: each one
+fails that input alone, with a located error, and the run goes on."""
+
+
+def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
+    """``exc``, raised while reading or checking input ``name``, as that input's error.
+
+    >>> print(failure(RecursionError(), "deep.json"))
+    deep.json:1:1: nested too deeply to be read
+    """
+    if isinstance(exc, RecursionError):
+        message = "nested too deeply to be read"
+    elif isinstance(exc, MemoryError):
+        message = "too large to be read in the memory available"
+    elif isinstance(exc, OSError):
+        message = f"cannot read: {exc.strerror or exc}"
+    elif isinstance(exc, AssertionError):
+        message = "a parser failed on this input" + (f": {exc}" if str(exc) else "")
+    else:
+        message = str(exc) or type(exc).__name__
+    return ManifestError([Problem(name, line, 1, "", message)])
+
+
 def _one(item: Item, policy: Policy, name: str) -> Outcome:
+    """One item's outcome; whatever a parser raises on it is its error, not the stream's."""
+    try:
+        return _evaluate_one(item, policy, name)
+    except ManifestError as exc:
+        return exc
+    except FAILURES as exc:
+        return failure(exc, name)
+
+
+def _evaluate_one(item: Item, policy: Policy, name: str) -> Report:
     if isinstance(item, AISystem):
         return evaluate(item, policy)
     from osaid.loader import loads_manifest
@@ -38,11 +85,8 @@ def _one(item: Item, policy: Policy, name: str) -> Outcome:
     try:
         text = item.decode("utf-8") if isinstance(item, bytes) else item
     except UnicodeDecodeError as exc:
-        return ManifestError([Problem(name, 1, exc.start + 1, "", "not UTF-8 text")])
-    try:
-        return evaluate(loads_manifest(text, "json", path=name), policy)
-    except ManifestError as exc:
-        return exc
+        raise ManifestError([Problem(name, 1, exc.start + 1, "", "not UTF-8 text")]) from None
+    return evaluate(loads_manifest(text, "json", path=name), policy)
 
 
 _T = TypeVar("_T")
@@ -162,6 +206,73 @@ def evaluate_many(
         chunksize=chunksize,
         in_flight=in_flight,
     )
+
+
+def compact(outcome: Outcome) -> str:
+    """A release on one line of JSON for screening at scale (no newline at the end): its
+    ``source``, ``name``, ``verdict``, ``outcome``, ``mof-class`` and ``blockers`` by
+    component and kind; for input that cannot be read, ``verdict`` is null and ``errors``
+    says why. A ``transform`` for ``evaluate_many``, and ``osaid check --format compact``.
+
+    >>> texts = ['{"manifest-version": 1, "system": {"name": "A"}, "license": "MIT"}']
+    >>> print(next(evaluate_many(texts, transform=compact))[:72])
+    {"source":null,"name":"A","verdict":"undetermined","outcome":"undetermin
+    """
+    from osaid.render import compact_line
+
+    return compact_line(outcome)
+
+
+def json_line(outcome: Outcome) -> str:
+    """The whole JSON report (or error document) on one line, as ``osaid check --jsonl``
+    writes it (no newline at the end): a ``transform`` for ``evaluate_many``.
+
+    >>> texts = ['{"manifest-version": 1}']
+    >>> print(next(evaluate_many(texts, transform=json_line))[:60])
+    {"source":"<item 0>","verdict":null,"errors":[{"line":1,"col
+    """
+    from osaid.render import json_line as line
+
+    return line(outcome)
+
+
+def strict_problems(report: Report) -> tuple[str, ...]:
+    """What ``--strict`` fails an open report for: each warning or error left in it (and a
+    released component with no location), with its fix, once each.
+
+    >>> from osaid import evaluate, loads_manifest
+    >>> report = evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: A}\\n"))
+    >>> strict_problems(report)[0]
+    'model-architecture: nothing is declared about model-architecture (fix: declare model-architecture: released (with its licence and location) or not-released)'
+    """  # noqa: E501 - a doctest's expected line cannot be wrapped
+    from osaid.findings import Severity
+
+    out = []
+    findings = [f for c in report.components for f in c.findings]
+    findings += [f for e in report.elements.values() for f in e.findings]
+    for f in findings:
+        if f.severity in (Severity.ERROR, Severity.WARNING) or (
+            f.code == "component-location-missing"
+        ):
+            where = f"{f.component}: " if f.component else ""
+            fix = f" (fix: {f.remedy})" if f.remedy else ""
+            out.append(f"{where}{f.message}{fix}")
+    return tuple(dict.fromkeys(out))
+
+
+def passes(outcome: Outcome, *, strict: bool = False) -> bool:
+    """Whether a release passes a check: it is open and, under ``strict``, its report has no
+    ``strict_problems`` left. Input that cannot be read never passes.
+
+    This is the rule ``osaid check`` exits 0 by (``--strict`` for ``strict``).
+
+    >>> texts = ['{"manifest-version": 1, "system": {"name": "A"}, "license": "MIT"}']
+    >>> [passes(r) for r in evaluate_many(texts)]
+    [False]
+    """
+    if isinstance(outcome, ManifestError) or outcome.verdict.value != "open":
+        return False
+    return not (strict and strict_problems(outcome))
 
 
 def verdict_of(outcome: Outcome) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -18,12 +18,20 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OPEN, EXIT_NOT_OPEN, EXIT_INVALID = 0, 1, 2
+EXIT_OUTPUT = 74
+"""The output could not be written (a full disk, a closed standard output): sysexits' EX_IOERR."""
+EXIT_PIPE = 141
+"""The reader of standard output went away (``| head -1``): 128 + SIGPIPE, what a shell reports
+for a program that the broken pipe ended, the Unix way."""
+_EXIT_CODES = (
+    "exit codes: 0 open (with --strict: and no warnings); 1 not open or undetermined; "
+    "2 invalid input or usage (also a closed standard input); "
+    f"{EXIT_OUTPUT} the output cannot be written (e.g. a full disk); "
+    f"{EXIT_PIPE} standard output was closed early (| head), quietly"
+)
 _STDIN = "<stdin>"
 _ELEMENTS = ("code", "parameters", "data-information")
 _VERDICTS = ("open", "not-open", "undetermined")
-_SCHEMA_ID = (
-    "https://raw.githubusercontent.com/osaid-project/osaid/main/schemas/manifest-1.schema.json"
-)
 
 
 def _columns() -> int:
@@ -76,28 +84,54 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="osaid",
         description="Decide whether an AI release is Open Source AI under OSAID 1.0, and why.",
-        epilog="Exit codes: 0 open, 1 not open or undetermined, 2 invalid input or usage.",
+        epilog=_EXIT_CODES,
     )
-    parser.add_argument("--version", action="version", version=f"osaid {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"osaid {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = sub.add_parser(
         "check",
         help="check manifests (exit 0: all open, 1: some not, 2: invalid input)",
         description="Check manifests: is each release Open Source AI, and if not, why not.",
+        epilog=_EXIT_CODES,
     )
     check.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="manifest files (YAML, JSON or TOML; - reads standard input); default ./osaid.yaml",
+        help="manifest files (YAML, JSON or TOML; - reads standard input) or directories "
+        "(searched for osaid.yaml|yml|json|toml and *.osaid.*, honouring .gitignore in a git "
+        "work tree); default: every ./osaid.{yaml,yml,json,toml} that exists",
+    )
+    check.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in directories, also read files whose name or relative path matches GLOB "
+        "(repeatable), e.g. '*.cdx.json' or 'README.md'",
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in directories, skip files and folders whose name or relative path matches GLOB "
+        "(repeatable); paths given explicitly are always read",
+    )
+    check.add_argument(
+        "--syntax",
+        choices=("yaml", "json", "toml"),
+        help="the syntax of every manifest, whatever its name (for standard input and "
+        "unusual names); default: told by the name, then by the content",
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "sarif"),
-        default="text",
-        help="text (default), json (the JSON report), markdown, or sarif (SARIF 2.1.0 for "
-        "code scanning)",
+        choices=("text", "json", "markdown", "sarif", "compact"),
+        default=None,
+        help="text (default), json (the JSON report), markdown, sarif (SARIF 2.1.0 for "
+        "code scanning), or compact (one short JSON line per release: verdict, outcome, MOF "
+        "class, blockers); with --jsonl: json (default, one whole report a line) or compact",
     )
     _policy_option(check)
     _from_option(check)
@@ -105,8 +139,9 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl",
         metavar="FILE|-",
         help="read one document per line (a JSON manifest, SBOM or MOT file, or a JSON string "
-        "holding a model card) and write one JSON report per line, streaming; counts go to "
-        "standard error at the end",
+        "holding a model card) and write one JSON report (or, with --format compact, one "
+        "compact line) per line, streaming; counts and unreadable lines go to standard error "
+        "at the end",
     )
     check.add_argument(
         "-j",
@@ -114,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="check on N worker processes (0: one per core); output keeps the input order",
+        help="check on N worker processes (0: one per core; never more than the cores); "
+        "output keeps the input order",
     )
     check.add_argument(
         "--strict",
@@ -130,6 +166,15 @@ def _parser() -> argparse.ArgumentParser:
         help="print no report, only set the exit code (problems that make a file unreadable "
         "still go to standard error)",
     )
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also say on standard error which files in directories were skipped and why, "
+        "and print the summary for any number of inputs",
+    )
+    _colour_option(check)
+    _output_option(check)
 
     explain = sub.add_parser(
         "explain",
@@ -146,13 +191,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(explain)
     explain.add_argument("--format", choices=("text", "json"), default="text")
+    _colour_option(explain)
+    _output_option(explain)
 
-    sub.add_parser(
+    schema = sub.add_parser(
         "schema",
         help="print the manifest's JSON Schema",
         description="Print the JSON Schema of the osaid manifest (format version 1), for "
         "editors and other validators.",
     )
+    _output_option(schema)
 
     init = sub.add_parser(
         "init",
@@ -187,6 +235,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _policy_option(licenses)
     licenses.add_argument("--format", choices=("text", "json"), default="text")
+    _output_option(licenses)
 
     convert = sub.add_parser(
         "convert",
@@ -199,6 +248,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
     convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
     _from_option(convert)
+    _output_option(convert)
     return parser
 
 
@@ -218,6 +268,28 @@ def _from_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _colour_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--color",
+        "--colour",
+        dest="colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text: auto (the default: on a terminal, unless NO_COLOR is set or "
+        "TERM=dumb), always, or never",
+    )
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the output to FILE instead of standard output (messages still go to "
+        "standard error)",
+    )
+
+
 def _policy_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--policy",
@@ -230,26 +302,59 @@ def _policy_option(parser: argparse.ArgumentParser) -> None:
 # --- output -------------------------------------------------------------------------------------
 
 
-def _write(stream: IO[str], text: str) -> None:
-    """Write ``text`` whatever the stream's encoding can hold (the rest is escaped)."""
-    encoding = getattr(stream, "encoding", None) or "utf-8"
+class _OutputError(Exception):
+    """Standard output could not be written: the command stops with ``EXIT_OUTPUT``."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+
+def _write(stream: IO[str] | None, text: str) -> None:
+    """Write ``text`` whatever the stream's encoding can hold (the rest is escaped).
+
+    Raises:
+        BrokenPipeError: when the reader has gone (the command then exits quietly).
+        _OutputError: when standard output cannot take the text (a full disk).
+    """
+    if stream is None:  # the stream was closed before the command started (>&-)
+        if text:
+            raise _OutputError(OSError(9, "standard output is closed"))
+        return
     try:
-        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
-    except LookupError:  # pragma: no cover - a stream with an encoding Python does not know
-        stream.write(text.encode("ascii", "backslashreplace").decode("ascii"))
+        try:
+            stream.write(text)  # the common case: text the stream's encoding holds
+        except UnicodeEncodeError:
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            try:
+                stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            except LookupError:  # pragma: no cover - an encoding Python does not know
+                stream.write(text.encode("ascii", "backslashreplace").decode("ascii"))
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if stream is sys.stderr:
+            return  # nowhere left to say anything
+        raise _OutputError(exc) from None
 
 
-def _colour() -> bool:
-    """Colour only on a terminal, never when ``NO_COLOR`` is set (no-color.org) or TERM=dumb."""
+def _colour(choice: str = "auto") -> bool:
+    """Colour when asked to (``--color always``); by default only on a terminal, never when
+    ``NO_COLOR`` is set (no-color.org) or TERM=dumb."""
+    if choice != "auto":
+        return choice == "always"
     return (
-        sys.stdout.isatty()
+        sys.stdout is not None
+        and sys.stdout.isatty()
         and not os.environ.get("NO_COLOR")
         and os.environ.get("TERM", "") != "dumb"
     )
 
 
 def _fail(message: str) -> int:
-    _write(sys.stderr, f"osaid: error: {message}\n")
+    from osaid.render import escape
+
+    _write(sys.stderr, f"osaid: error: {escape(message)}\n")
     return EXIT_INVALID
 
 
@@ -261,10 +366,14 @@ def _policy(name: str) -> Policy | int:
     try:
         return resolve_policy(name, files=True)
     except ManifestError as exc:
-        _write(sys.stderr, f"{exc}\n")
+        from osaid.render import error_text
+
+        _write(sys.stderr, error_text(exc))
         return EXIT_INVALID
     except ValueError as exc:
         return _fail(str(exc))
+    except (AssertionError, RecursionError, OSError, MemoryError) as exc:
+        return _fail(f"{name}: cannot read the policy: {exc or type(exc).__name__}")
 
 
 # --- osaid check --------------------------------------------------------------------------------
@@ -279,7 +388,8 @@ def _jobs(value: str) -> int:
     if jobs < 0:
         msg = f"invalid number of jobs: {value!r} (give 1 or more, or 0 for one per core)"
         raise argparse.ArgumentTypeError(msg)
-    return jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs else cores  # more processes than cores only add overhead
 
 
 def _pool(jobs: int) -> Any:
@@ -294,45 +404,86 @@ def _pool(jobs: int) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    import functools
-
     from osaid import _check as c
-    from osaid.bulk import Summary, ordered_map
 
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
     if args.jsonl is not None:
         return _check_jsonl(args, policy)
-    paths: list[str] = list(args.paths) or ["osaid.yaml"]
+    paths: list[str] = list(args.paths) or _default_paths()
     if paths.count("-") > 1:
         return _fail("- (standard input) can be given only once")
+    fmt = args.format or "text"
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
-        fmt=args.format,
+        fmt=fmt,
         strict=args.strict,
-        colour=args.format == "text" and _colour(),
+        colour=fmt == "text" and _colour(args.colour),
         quiet=args.quiet,
         default_path=not args.paths,
+        syntax=args.syntax,
     )
-    stdin = c.read_stdin() if "-" in paths else None
+    try:
+        stdin = c.read_stdin() if "-" in paths else None
+    except c.StdinClosedError:
+        return _fail("standard input is closed: give a path instead of -")
+    from osaid._files import Finder
+
+    finder = Finder(args.include, args.exclude)
     bulk = c.has_directory(paths)
     progress = None
-    if bulk and not args.quiet and c.stderr_is_terminal():
-        progress = c.Progress(sys.stderr, c.count_files(paths))
-    inputs = ((path, stdin if path == "-" else None) for path in c.expand(paths))
+    if bulk and not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
+        progress = c.Progress(sys.stderr, c.count_files(paths, args.include, args.exclude))
+    inputs = ((path, stdin if path == "-" else None) for path in finder.expand(paths))
+    summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
+    if args.verbose:
+        _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
+    if (bulk or args.verbose) and not args.quiet:
+        _write(sys.stderr, summary.render())
+    return _exit_code(summary, strict_failed)
+
+
+def _default_paths() -> list[str]:
+    """Every spelling of ``./osaid.*`` that exists, else ``osaid.yaml`` (for its message)."""
+    from osaid._files import DEFAULT_NAMES
+
+    return [name for name in DEFAULT_NAMES if os.path.isfile(name)] or [DEFAULT_NAMES[0]]
+
+
+def _escape(text: str) -> str:
+    from osaid.render import escape
+
+    return escape(text)
+
+
+def _run_checks(
+    check: Any,
+    inputs: Iterable[Any],
+    options: Any,
+    jobs: int,
+    progress: Any,
+    *,
+    chunksize: int = 16,
+    done: Callable[[], int] | None = None,
+) -> tuple[Any, bool]:
+    """Check every input (on ``jobs`` processes), writing each one's output as it comes, in
+    input order; returns the run's ``Summary`` and whether ``--strict`` failed an input.
+    ``done`` tells the progress bar how much of the input is read."""
+    import functools
+
+    from osaid import _check as c
+    from osaid.bulk import Summary, ordered_map
+
     summary = Summary()
-    output = c.Output(args.format, functools.partial(_write, sys.stdout))
     strict_failed = False
-    with _pool(args.jobs) as pool:
+    output = c.Output(options.fmt, functools.partial(_write, sys.stdout))
+    with _pool(jobs) as pool:
         checked_all = ordered_map(
-            functools.partial(c.check_path, options=options),
-            inputs,
-            executor=pool,
-            chunksize=16,
+            functools.partial(check, options=options), inputs, executor=pool, chunksize=chunksize
         )
-        for n, checked in enumerate(checked_all, start=1):
+        for checked in checked_all:
             if checked.err:
                 if progress:
                     progress.clear()
@@ -341,16 +492,14 @@ def _check(args: argparse.Namespace) -> int:
             summary.add(checked.tally)
             strict_failed = strict_failed or checked.strict_failed
             if progress:
-                progress.advance(n)
+                progress.advance(summary.total, done() if done else None)
     if progress:
         progress.clear()
-    output.close(args.quiet)
-    if bulk and not args.quiet:
-        _write(sys.stderr, summary.render())
-    return _exit_code(summary, strict_failed)
+    output.close(options.quiet)
+    return summary, strict_failed
 
 
-def _exit_code(summary: Any, strict_failed: bool = False) -> int:
+def _exit_code(summary: Any, strict_failed: bool) -> int:
     if summary.invalid:
         return EXIT_INVALID
     if set(summary.verdicts) - {"open"} or strict_failed:
@@ -358,179 +507,112 @@ def _exit_code(summary: Any, strict_failed: bool = False) -> int:
     return EXIT_OPEN
 
 
+class _Lines:
+    """The numbered, non-blank lines of a JSON Lines input, and how many bytes were read."""
+
+    def __init__(self, stream: IO[Any], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.done = 0
+
+    def __iter__(self) -> Iterator[tuple[str, int, Any]]:
+        from osaid import _check as c
+
+        for number, line in enumerate(c.jsonl_lines(self.stream), start=1):
+            self.done += line.length if isinstance(line, c.TooLong) else len(line)
+            if isinstance(line, c.TooLong) or line.strip():
+                yield self.name, number, line
+
+
 def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
-    """``--jsonl``: one document per input line, one JSON report per output line, streaming."""
-    import functools
-
+    """``--jsonl``: one document per input line, one JSON line per output line, streaming."""
     from osaid import _check as c
-    from osaid.bulk import Summary, ordered_map
 
+    if args.paths:
+        return _fail("--jsonl reads its own input: give no other path")
+    fmt = args.format or "json"
+    if fmt not in ("json", "compact"):
+        return _fail(f"--jsonl writes JSON lines: use --format json or compact, not {fmt}")
     name = _STDIN if args.jsonl == "-" else args.jsonl
     try:
         if args.jsonl == "-":
+            if sys.stdin is None:
+                raise c.StdinClosedError
             stream: IO[Any] = getattr(sys.stdin, "buffer", sys.stdin)
             size = None
         else:
-            stream = open(args.jsonl, "rb")  # noqa: SIM115
+            stream = open(args.jsonl, "rb")  # noqa: SIM115 - closed by the with below
             size = os.fstat(stream.fileno()).st_size
+    except c.StdinClosedError:
+        return _fail("standard input is closed: give --jsonl a file")
     except OSError as exc:
         return _fail(f"{name}: cannot read: {exc.strerror}")
     options = c.Options(
-        policy=policy, source_format=args.source_format, fmt="jsonl", quiet=args.quiet
+        policy=policy,
+        source_format=args.source_format,
+        fmt="compact" if fmt == "compact" else "jsonl",
+        strict=args.strict,
+        quiet=args.quiet,
     )
     progress = None
-    if not args.quiet and c.stderr_is_terminal():
-        progress = c.Progress(sys.stderr, size)
-    read = [0]
-
-    def lines() -> Iterator[tuple[str, int, Any]]:
-        for number, line in enumerate(stream, start=1):
-            read[0] += len(line)
-            if line.strip():
-                yield name, number, line
-
-    summary = Summary()
-    with stream, _pool(args.jobs) as pool:
-        checked_all = ordered_map(
-            functools.partial(c.check_line, options=options),
-            lines(),
-            executor=pool,
-            chunksize=256,
-        )
-        for checked in checked_all:
-            if checked.out is not None:
-                _write(sys.stdout, checked.out)
-            summary.add(checked.tally)
-            if progress:
-                progress.advance(summary.total, read[0])
-    if progress:
-        progress.clear()
+    if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
+        progress = c.Progress(sys.stderr, size or None)
+    lines = _Lines(stream, name)
+    try:
+        with stream:
+            summary, strict_failed = _run_checks(
+                c.check_line,
+                lines,
+                options,
+                args.jobs,
+                progress,
+                chunksize=256,
+                done=lambda: lines.done,
+            )
+    except _OutputError:
+        raise
+    except OSError as exc:  # reading the stream itself failed (EIO, EBADF on a closed stdin)
+        if isinstance(exc, BrokenPipeError):
+            raise
+        return _fail(f"{name}: cannot read: {exc.strerror or exc}")
     if not args.quiet:
         _write(sys.stderr, summary.render())
-    return _exit_code(summary)
+    return _exit_code(summary, strict_failed)
 
 
 # --- osaid explain ------------------------------------------------------------------------------
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from osaid.components import Element
     from osaid.errors import LicenseExpressionError
-    from osaid.licenses import parse, spdx_list_version
-    from osaid.permissions import license_permissions
+    from osaid.explain import explain_license
     from osaid.render import render_explanation, render_explanation_json
 
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
     try:
-        parsed = parse(args.expression)
+        explanation = explain_license(args.expression, args.element, policy)
     except LicenseExpressionError as exc:
         shown = args.expression if len(args.expression) <= 80 else args.expression[:60] + "…"
         where = "" if shown in exc.message else f" (in {shown!r})"
         return _fail(f"{exc.message}{where}")
-    elements = [Element(args.element)] if args.element else [Element(e) for e in _ELEMENTS]
-    branches = {element: _branch(parsed.tree, element, policy) for element in elements}
-    notes = [message for code, message in parsed.notes if code != "license-normalized"]
-    permissions = tuple(license_permissions(parsed.normalized).values())
+    except (AssertionError, RecursionError, ValueError) as exc:
+        return _fail(f"cannot read the expression: {exc or type(exc).__name__}")
     if args.format == "json":
-        text = render_explanation_json(
-            args.expression,
-            parsed.normalized,
-            branches,
-            notes=notes,
-            policy=policy.name,
-            spdx_version=spdx_list_version(),
-            permissions=permissions,
-        )
+        _write(sys.stdout, render_explanation_json(explanation))
     else:
-        text = render_explanation(
-            args.expression,
-            parsed.normalized,
-            branches,
-            notes=notes,
-            policy=policy.name + (f" ({policy.source})" if policy.source else ""),
-            spdx_version=spdx_list_version(),
-            colour=_colour(),
-            permissions=permissions,
-        )
-    _write(sys.stdout, text)
-    if all(b.assessment.verdict.value == "open" for b in branches.values()):
-        return EXIT_OPEN
-    return EXIT_NOT_OPEN
-
-
-def _branch(node: Any, element: Any, policy: Policy) -> Any:
-    """The explanation of ``node`` for ``element``: its assessment and its branches'."""
-    from osaid.licenses import assess_license
-    from osaid.licenses._parse import And, Lic, Or, With, render
-    from osaid.render import Branch
-
-    text = render(node)
-    assessment = assess_license(text, element, policy)
-    if isinstance(node, Or | And):
-        children = tuple(_branch(arg, element, policy) for arg in node.args)
-        return Branch(text, "OR" if isinstance(node, Or) else "AND", assessment, children)
-    if isinstance(node, With):
-        child = _branch(node.license, element, policy)
-        return Branch(text, "WITH", assessment, (child,), _exception_facts(node))
-    assert isinstance(node, Lic)
-    return Branch(text, None, assessment, facts=_facts(node.id))
-
-
-def _exception_facts(node: Any) -> str | None:
-    from osaid.licenses import knowledge
-
-    name = knowledge().exceptions.get(node.exception)
-    if name:
-        return f"{node.exception} ({name}) is on the SPDX exceptions list: it adds permissions"
-    return None  # an unknown exception has its own finding
-
-
-def _facts(license_id: str) -> str | None:
-    """What the knowledge base records of a licence, whatever the policy makes of it."""
-    from osaid.licenses import knowledge
-
-    info = knowledge().licenses.get(license_id)
-    if info is None or info.kind in ("special", "ai"):
-        return None  # an AI licence's row speaks for itself in its finding
-    facts = [info.name]
-    if info.osi_approved:
-        facts.append(f"OSI-approved ({info.osi_source})")
-    elif info.kind == "spdx":
-        facts.append("not OSI-approved")
-    if info.fsf_libre:
-        facts.append("FSF libre")
-    if info.open_terms is not None:
-        facts.append("on osaid's open-terms list")
-    if info.deprecated:
-        facts.append("a deprecated SPDX id")
-    return "; ".join(facts)
+        _write(sys.stdout, render_explanation(explanation, colour=_colour(args.colour)))
+    return EXIT_OPEN if explanation.verdict.value == "open" else EXIT_NOT_OPEN
 
 
 # --- osaid schema -------------------------------------------------------------------------------
 
 
-def manifest_schema() -> dict[str, Any]:
-    """The JSON Schema of the manifest, as ``osaid schema`` prints it."""
-    from osaid.manifest import AISystem
-
-    generated = AISystem.model_json_schema(by_alias=True)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": _SCHEMA_ID,
-        "title": "osaid manifest, format version 1",
-        "description": (
-            "What an AI release consists of and under which terms, for osaid to decide "
-            "whether it is Open Source AI (OSAID 1.0). Licence expressions and references "
-            "are checked by osaid itself: `osaid check` is the full validation."
-        ),
-        **{k: v for k, v in generated.items() if k not in ("title", "description")},
-    }
-
-
 def _schema(_: argparse.Namespace) -> int:
     import json
+
+    from osaid.schema import manifest_schema
 
     _write(sys.stdout, json.dumps(manifest_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OPEN
@@ -567,44 +649,23 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _licenses(args: argparse.Namespace) -> int:
-    from osaid.licenses import assess_license, knowledge, spdx_list_version
-    from osaid.render import LicenseRow, render_licenses, render_licenses_json
-    from osaid.verdict import Verdict
+    from osaid.explain import ELEMENTS, list_licenses
+    from osaid.licenses import spdx_list_version
+    from osaid.render import render_licenses, render_licenses_json
 
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
-    kb = knowledge()
-    aliases: dict[str, list[str]] = {}
-    for key, info in kb.by_folded.items():
-        if key != info.id.casefold() and info.id in kb.licenses:
-            aliases.setdefault(info.id, []).append(key)
-    entries: list[tuple[str, str, str, bool]] = [
-        (info.id, info.name, info.kind, info.deprecated) for info in kb.licenses.values()
-    ]
-    entries += [
-        (rule.license, f"policy rule: {rule.reason}", "policy", False)
-        for rule in policy.rules
-        if kb.lookup(rule.license) is None
-    ]
-    elements = [args.element] if args.element else list(_ELEMENTS)
-    needle = (args.search or "").casefold()
-    rows = []
-    for license_id, name, kind, deprecated in dict.fromkeys(entries):
-        found = aliases.get(license_id, [])
-        if needle and not any(needle in text.casefold() for text in (license_id, name, *found)):
-            continue
-        verdicts = {e: assess_license(license_id, e, policy).verdict for e in elements}
-        if args.verdict and Verdict(args.verdict) not in verdicts.values():
-            continue
-        rows.append(LicenseRow(license_id, name, kind, verdicts, tuple(found), deprecated))
-    rows.sort(key=lambda r: r.id.casefold())
+    rows = list_licenses(
+        element=args.element, verdict=args.verdict, search=args.search, policy=policy
+    )
     if args.format == "json":
         _write(
             sys.stdout,
             render_licenses_json(rows, policy=policy.name, spdx_version=spdx_list_version()),
         )
     elif rows:
+        elements = [e for e in ELEMENTS if args.element in (None, e.value)]
         _write(sys.stdout, render_licenses(rows, elements))
     if not rows:
         _write(sys.stderr, "osaid: no licence matches\n")
@@ -613,21 +674,29 @@ def _licenses(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from osaid._check import load
+    from osaid._check import STDIN, StdinClosedError, load
+    from osaid.bulk import FAILURES, failure
     from osaid.errors import ManifestError
     from osaid.formats import convert
+    from osaid.render import error_text, escape
 
+    name = STDIN if args.path == "-" else args.path
     try:
         system, _where, notes = load(args.path, located=False, source_format=args.source_format)
+    except StdinClosedError:
+        return _fail("standard input is closed: give a path instead of -")
     except ManifestError as exc:
-        _write(sys.stderr, f"{exc}\n")
+        _write(sys.stderr, error_text(exc))
+        return EXIT_INVALID
+    except FAILURES as exc:
+        _write(sys.stderr, error_text(failure(exc, name)))
         return EXIT_INVALID
     for note in notes:
-        where = note.source or (_STDIN if args.path == "-" else args.path)
-        _write(sys.stderr, f"{where}: {note.severity.value}: {note.message}\n")
+        where = note.source or name
+        _write(sys.stderr, escape(f"{where}: {note.severity.value}: {note.message}") + "\n")
     written = convert(system, args.to)
     for loss in written.losses:
-        _write(sys.stderr, f"osaid: {loss}\n")
+        _write(sys.stderr, escape(f"osaid: {loss}") + "\n")
     _write(sys.stdout, written.text)
     return EXIT_OPEN
 
@@ -698,11 +767,68 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    """Parse, run the command and flush its output; a broken pipe or an output that cannot
+    be written ends it with its own exit code, never a traceback."""
     try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exc:  # --help, --version, and usage errors
-        return exc.code if isinstance(exc.code, int) else EXIT_INVALID
-    return _COMMANDS[args.command](args)
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit as exc:  # --help, --version, and usage errors
+            code = exc.code if isinstance(exc.code, int) else EXIT_INVALID
+        else:
+            code = _command(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk shows here, while the command can still say so
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_PIPE
+    except (_OutputError, OSError) as exc:
+        error = exc.error if isinstance(exc, _OutputError) else exc
+        if isinstance(error, BrokenPipeError):
+            _discard_stdout()
+            return EXIT_PIPE
+        _discard_stdout()
+        _write(sys.stderr, f"osaid: error: cannot write the output: {error.strerror or error}\n")
+        return EXIT_OUTPUT
+    return code
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run the command, its output going to ``--output``'s file when one is given."""
+    output = getattr(args, "output", None)
+    if output is None or output == "-":
+        return _COMMANDS[args.command](args)
+    import contextlib
+
+    try:
+        file = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        return _fail(f"{output}: cannot write: {exc.strerror or exc}")
+    try:
+        with contextlib.redirect_stdout(file):
+            code = _COMMANDS[args.command](args)
+    finally:
+        try:
+            file.close()  # a full disk shows here at the latest
+        except OSError as exc:
+            raise _OutputError(exc) from None
+    return code
+
+
+def _discard_stdout() -> None:
+    """Point standard output at ``/dev/null``, so that the interpreter's own flush at exit
+    finds nothing to fail on, and says nothing (the command has said what it had to)."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's capture): nothing is flushed at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 _YOUNG = 20_000

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from osaid.errors import ManifestError
@@ -15,17 +14,20 @@ from osaid.verdict import Verdict
 
 if TYPE_CHECKING:
     from osaid.components import Element
-    from osaid.licenses import LicenseAssessment
+    from osaid.explain import Branch, Explanation, LicenseRow
     from osaid.loader import SourceMap
 
 __all__ = [
     "SARIF_SCHEMA",
-    "Branch",
-    "LicenseRow",
     "blocker_field",
+    "compact_doc",
+    "compact_line",
     "error_json",
+    "error_text",
+    "escape",
     "json_doc",
     "json_element",
+    "json_line",
     "json_text",
     "markdown_part",
     "render_explanation",
@@ -47,6 +49,18 @@ _OUTCOME = {
     "licenses-not-open": "is held back by its licences, and more is undeclared",
     "undetermined": "cannot be decided from what is declared",
 }
+_DEFAULT_POLICY = "osaid-1.0"
+
+
+def _outcome(report: Report) -> str:
+    """The outcome in words; under another policy than OSAID 1.0's own, it names the policy,
+    whose verdict it is."""
+    said = _OUTCOME[report.outcome]
+    if report.policy.name == _DEFAULT_POLICY:
+        return said
+    return f"{said} under policy {escape(report.policy.name)}"
+
+
 _HEADLINE = {
     Verdict.OPEN: "OPEN SOURCE AI",
     Verdict.NOT_OPEN: "NOT OPEN SOURCE AI",
@@ -60,22 +74,47 @@ def _paint(text: str, verdict: Verdict, colour: bool) -> str:
     return f"\033[{_COLOUR[verdict]}m{text}\033[0m" if colour else text
 
 
+def _escapes() -> dict[int, str]:
+    """Every character that could move the cursor, change the terminal or reorder a line."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    controls = [*range(0x20), *range(0x7F, 0xA0)]  # C0, DEL and C1 (CSI is U+009B)
+    table = {c: named.get(chr(c), f"\\x{c:02x}") for c in controls}
+    # line and paragraph separators, and the bidirectional controls of "Trojan Source"
+    for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029):
+        table[c] = f"\\u{c:04x}"
+    return table
+
+
+_ESCAPES = _escapes()
+
+
+def escape(text: object) -> str:
+    """``text`` safe to print on a terminal or in Markdown: control characters, line breaks
+    and bidirectional controls are written as Python escapes, so that a manifest, a policy
+    file or a path cannot clear the screen, recolour it or forge a line of output.
+
+    >>> escape("Tiny\\x1b[2J\\nOPEN SOURCE AI")
+    'Tiny\\\\x1b[2J\\\\nOPEN SOURCE AI'
+    """
+    return str(text).translate(_ESCAPES)
+
+
 def _title(report: Report) -> str:
     s = report.subject
     title = s.name + (f" {s.version}" if s.version else "")
-    return title + (f" ({s.producer})" if s.producer else "")
+    return escape(title + (f" ({s.producer})" if s.producer else ""))
 
 
 def _mof_line(report: Report) -> str:
     mof = report.mof
     if mof.class_ is None:
         gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks["III"])
-        return f"none (Class III lacks {gaps})"
+        return escape(f"none (Class III lacks {gaps})")
     nxt = {"III": "II", "II": "I"}.get(mof.class_)
     if nxt is None:
         return "I"
     gaps = ", ".join(f"{g.component} ({g.reason})" for g in mof.lacks[nxt])  # type: ignore[index]
-    return f"{mof.class_}; Class {nxt} lacks {gaps}"
+    return escape(f"{mof.class_}; Class {nxt} lacks {gaps}")
 
 
 def _interpretations(report: Report) -> list[str]:
@@ -87,7 +126,7 @@ def _interpretations(report: Report) -> list[str]:
 
 def _policy_line(report: Report) -> str:
     policy = report.policy
-    return (
+    return escape(
         f"Policy {policy.name}"
         + (f" ({policy.source})" if policy.source else "")
         + f"; SPDX licence list {policy.spdx_license_list_version}; osaid {report.osaid_version}"
@@ -109,7 +148,7 @@ def _permission_lines(report: Report) -> list[tuple[str, str, str]]:
         mark = _ANSWER_MARK[score]
         if score == 0 and p.answer == "yes":
             mark = "!"  # an obligation ("Must I …? yes"), not a refusal
-        rows.append((mark, p.asks, detail))
+        rows.append((mark, p.asks, escape(detail)))
     return rows
 
 
@@ -117,11 +156,11 @@ def _notes(report: Report) -> list[str]:
     """What the report says about the document as a whole: claims, then import notes."""
     lines = []
     for claim in report.claims:
-        lines.append(f"{_MARK[claim.backed]} claim {claim.message}")
+        lines.append(f"{_MARK[claim.backed]} claim {escape(claim.message)}")
     for f in report.findings:
         if f.code != "openwashing" and f.severity.value in ("error", "warning"):
             where = f" ({f.source})" if f.source else ""
-            lines.append(f"! {f.message}{where}")
+            lines.append(escape(f"! {f.message}{where}"))
     return lines
 
 
@@ -130,20 +169,20 @@ def _profile_rows(report: Report) -> list[tuple[str, str]]:
     if p is None:
         return []
     return [
-        ("accessibility", p.accessibility),
-        ("modification", p.modification),
-        ("transparency", p.transparency),
-        ("licensing", p.licensing),
+        ("accessibility", escape(p.accessibility)),
+        ("modification", escape(p.modification)),
+        ("transparency", escape(p.transparency)),
+        ("licensing", escape(p.licensing)),
     ]
 
 
 def render_text(report: Report, *, colour: bool = False) -> str:
     """A report as a person reads it in a terminal: the verdict first, then each blocker."""
     lines = []
-    where = f"{report.source}: " if report.source else ""
+    where = f"{escape(report.source)}: " if report.source else ""
     lines.append(
         _paint(f"{where}{_HEADLINE[report.verdict]}", report.verdict, colour)
-        + f" — {_title(report)} {_OUTCOME[report.outcome]}"
+        + f" — {_title(report)} {_outcome(report)}"
     )
     for element, result in report.elements.items():
         mark = _paint(_MARK[result.verdict], result.verdict, colour)
@@ -152,9 +191,9 @@ def render_text(report: Report, *, colour: bool = False) -> str:
         lines.append("")
         lines.append(f"Blockers ({len(report.blockers)}):")
         for b in report.blockers:
-            lines.append(f"  - {b.component} [{b.kind}]: {b.message}")
+            lines.append(f"  - {escape(b.component)} [{b.kind}]: {escape(b.message)}")
             if b.remedy:
-                lines.append(f"      fix: {b.remedy}")
+                lines.append(f"      fix: {escape(b.remedy)}")
     notes = _notes(report)
     if notes:
         lines.append("")
@@ -226,6 +265,69 @@ def json_doc(item: Report | ManifestError) -> dict[str, Any]:
     return error_json(item) if isinstance(item, ManifestError) else item.model_dump(mode="json")
 
 
+def _line(doc: Any) -> str:
+    """``doc`` as one line of JSON, spaced as pydantic writes (no blank after ``,`` or ``:``)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_line(item: Report | ManifestError) -> str:
+    """One input's JSON document on one line, for JSON Lines (no newline at the end).
+
+    A report is written by pydantic's serializer straight from the model: the same document
+    as ``json_text``, without indentation or blanks.
+
+    >>> from osaid import evaluate, loads_manifest
+    >>> report = evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\n"))
+    >>> json_line(report)[:38]
+    '{"report-version":"1","osaid-version":'
+    """
+    if isinstance(item, ManifestError):
+        return _line(error_json(item))
+    return item.model_dump_json()
+
+
+def compact_doc(item: Report | ManifestError) -> dict[str, Any]:
+    """The few facts to screen many releases by: source, name, verdict, outcome, MOF class
+    and the blockers by component and kind (``errors`` too, for input that cannot be read).
+
+    >>> from osaid import evaluate, loads_manifest
+    >>> report = evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\n"))
+    >>> doc = compact_doc(report)
+    >>> doc["verdict"], doc["outcome"], doc["mof-class"], doc["blockers"][0]
+    ('undetermined', 'undetermined', None, {'component': 'datasets', 'kind': 'unknown'})
+    """
+    if isinstance(item, ManifestError):
+        return {
+            "source": item.path,
+            "name": None,
+            "verdict": None,
+            "outcome": None,
+            "mof-class": None,
+            "blockers": [],
+            "errors": error_json(item)["errors"],
+        }
+    pairs = dict.fromkeys((b.component, b.kind) for b in item.blockers)
+    return {
+        "source": item.source,
+        "name": item.subject.name,
+        "verdict": item.verdict.value,
+        "outcome": item.outcome,
+        "mof-class": item.mof.class_,
+        "blockers": [{"component": c, "kind": k} for c, k in pairs],
+    }
+
+
+def compact_line(item: Report | ManifestError) -> str:
+    """``compact_doc`` as one line of JSON (no newline at the end): ``--format compact``."""
+    return _line(compact_doc(item))
+
+
+def error_text(error: ManifestError) -> str:
+    """Why an input cannot be read, one located problem a line (``path:line:column: …``),
+    with control characters escaped, as the command writes it to standard error."""
+    return "".join(escape(str(p)) + "\n" for p in error.problems)
+
+
 # --- Markdown -----------------------------------------------------------------------------------
 
 _EMOJI = {Verdict.OPEN: "✅", Verdict.NOT_OPEN: "❌", Verdict.UNDETERMINED: "❔"}
@@ -233,7 +335,7 @@ _EMOJI = {Verdict.OPEN: "✅", Verdict.NOT_OPEN: "❌", Verdict.UNDETERMINED: "�
 
 def _cell(text: object) -> str:
     """Text safe inside a Markdown table cell."""
-    return (
+    return escape(
         str(text)
         .replace("\\", "\\\\")
         .replace("|", "\\|")
@@ -266,7 +368,7 @@ def _markdown_report(report: Report) -> list[str]:
     lines = [f"## {_EMOJI[report.verdict]} {_cell(_title(report))}: {_HEADLINE[report.verdict]}"]
     lines.append("")
     where = f"`{_cell(report.source)}`: " if report.source else ""
-    lines.append(f"{where}{_OUTCOME[report.outcome]}.")
+    lines.append(f"{where}{_outcome(report)}.")
     lines.append("")
     lines.append("| element | verdict |")
     lines.append("| --- | --- |")
@@ -293,7 +395,7 @@ def _markdown_report(report: Report) -> list[str]:
         role = c.element.value if c.element else "optional"
         licence = f"`{_cell(c.license)}`" if c.license else ""
         lines.append(
-            f"| {c.id} | {role} | {c.status.value} | {licence} | "
+            f"| {_cell(c.id)} | {role} | {c.status.value} | {licence} | "
             f"{_EMOJI[c.verdict]} {c.verdict.value} |"
         )
     lines.append("")
@@ -498,33 +600,10 @@ _NEEDS = {
     "data-information": "needs open terms",
 }
 _QUIET_NOTES = frozenset({"license-normalized", "license-or-chosen"})
-
-
-@dataclass(frozen=True)
-class Branch:
-    """One node of a licence expression, judged for one element: what ``osaid explain`` shows.
-
-    ``operator`` is ``OR`` (the recipient chooses: the best branch decides), ``AND`` (all
-    apply: the weakest decides), ``WITH`` (a licence with an exception) or ``None`` for a
-    single licence, whose ``facts`` say what the knowledge base knows of it.
-    """
-
-    expression: str
-    operator: Literal["OR", "AND", "WITH"] | None
-    assessment: LicenseAssessment
-    children: tuple[Branch, ...] = ()
-    facts: str | None = None
-
-
-def _deciders(branch: Branch) -> set[int]:
-    verdicts = [c.assessment.verdict for c in branch.children]
-    if branch.operator == "OR":
-        best = max(verdicts, key=lambda v: v.rank)
-        return {verdicts.index(best)}
-    if branch.operator == "AND":
-        worst = min(v.rank for v in verdicts)
-        return {i for i, v in enumerate(verdicts) if v.rank == worst}
-    return set()
+_HOW = {
+    "OR": " (a recipient may choose: the best branch decides)",
+    "AND": " (all apply: the weakest decides)",
+}
 
 
 def _explain_lines(branch: Branch, depth: int, decides: bool, colour: bool) -> list[str]:
@@ -532,44 +611,67 @@ def _explain_lines(branch: Branch, depth: int, decides: bool, colour: bool) -> l
     a = branch.assessment
     mark = _paint(_MARK[a.verdict], a.verdict, colour)
     arrow = "  ← decides" if decides else ""
-    if branch.operator == "OR":
-        how = " (a recipient may choose: the best branch decides)"
-    elif branch.operator == "AND":
-        how = " (all apply: the weakest decides)"
-    else:
-        how = ""
-    lines = [f"{pad}{mark} {branch.expression}: {a.verdict.value}{arrow}{how}"]
+    how = _HOW.get(branch.operator or "", "")
+    lines = [f"{pad}{mark} {escape(branch.expression)}: {a.verdict.value}{arrow}{how}"]
     if branch.facts:
-        lines.append(f"{pad}    {branch.facts}")
+        lines.append(f"{pad}    {escape(branch.facts)}")
     if branch.operator not in ("OR", "AND"):
         for f in a.findings:
             if f.code in _QUIET_NOTES:
                 continue
-            lines.append(f"{pad}    {f.message}")
+            lines.append(f"{pad}    {escape(f.message)}")
             if f.source:
-                lines.append(f"{pad}      source: {f.source}")
-    deciders = _deciders(branch) if len(branch.children) > 1 else set()
+                lines.append(f"{pad}      source: {escape(f.source)}")
+    deciders = branch.deciders()
     for i, child in enumerate(branch.children):
         lines.extend(_explain_lines(child, depth + 1, i in deciders, colour))
     return lines
 
 
-def render_explanation(
-    expression: str,
-    normalized: str,
-    branches: Mapping[Element, Branch],
-    *,
-    notes: Sequence[str] = (),
-    policy: str,
-    spdx_version: str,
-    colour: bool = False,
-    permissions: Sequence[LicensePermission] = (),
-) -> str:
+def _permission_explained(permissions: Sequence[LicensePermission]) -> list[str]:
+    lines = ["", "What it lets you do:"]
+    about: dict[str, tuple[str | None, str | None]] = {}
+    for p in permissions:
+        score = rank(p.question, p.answer)
+        mark = "!" if score == 0 and p.answer == "yes" else _ANSWER_MARK[score]
+        deciders = escape(", ".join(p.decided_by))
+        lines.append(f"  {mark} {p.asks} {p.answer} ({deciders})")
+        if score < 2 and (p.note or p.source):
+            about.setdefault(deciders, (p.note, p.source))
+    for deciders, (note, source) in about.items():
+        lines.append(
+            f"  {deciders}: {escape(note or '')}" + (f" ({escape(source)})" if source else "")
+        )
+    return lines
+
+
+def _policy_named(explanation: Explanation) -> str:
+    policy = explanation.policy
+    return policy.name + (f" ({policy.source})" if policy.source else "")
+
+
+def render_explanation(explanation: Explanation, *, colour: bool = False) -> str:
     """``osaid explain``: the verdict per element, which part of the expression decides, and
-    what the licence lets a user do."""
-    lines = [f"{expression}" + (f"  (read as {normalized})" if normalized != expression else "")]
-    lines.extend(f"  note: {note}" for note in notes)
-    for element, branch in branches.items():
+    what the licence lets a user do.
+
+    >>> from osaid.explain import explain_license
+    >>> print(render_explanation(explain_license("MIT", "code")))  # doctest: +ELLIPSIS
+    MIT
+    <BLANKLINE>
+    code (needs an OSI-approved licence): OPEN
+      ✓ MIT: open
+          MIT License; OSI-approved (SPDX License List ...); FSF libre
+    <BLANKLINE>
+    What it lets you do:
+      ✓ May I use it commercially? yes (MIT)
+    ...
+    """
+    e = explanation
+    lines = [escape(e.expression)]
+    if e.normalized != e.expression:
+        lines[0] += f"  (read as {escape(e.normalized)})"
+    lines.extend(f"  note: {escape(note)}" for note in e.notes)
+    for element, branch in zip(e.elements, e.branches, strict=True):
         verdict = branch.assessment.verdict
         lines.append("")
         lines.append(
@@ -577,21 +679,10 @@ def render_explanation(
             + _paint(verdict.value.upper(), verdict, colour)
         )
         lines.extend(_explain_lines(branch, 1, False, colour))
-    if permissions:
-        lines.append("")
-        lines.append("What it lets you do:")
-        about: dict[str, tuple[str | None, str | None]] = {}
-        for p in permissions:
-            score = rank(p.question, p.answer)
-            mark = "!" if score == 0 and p.answer == "yes" else _ANSWER_MARK[score]
-            deciders = ", ".join(p.decided_by)
-            lines.append(f"  {mark} {p.asks} {p.answer} ({deciders})")
-            if score < 2 and (p.note or p.source):
-                about.setdefault(deciders, (p.note, p.source))
-        for deciders, (note, source) in about.items():
-            lines.append(f"  {deciders}: {note or ''}" + (f" ({source})" if source else ""))
+    if e.permissions:
+        lines.extend(_permission_explained(e.permissions))
     lines.append("")
-    lines.append(f"Policy {policy}; SPDX licence list {spdx_version}")
+    lines.append(f"Policy {escape(_policy_named(e))}; SPDX licence list {e.spdx_version}")
     return "\n".join(lines) + "\n"
 
 
@@ -612,26 +703,18 @@ def _branch_json(branch: Branch) -> dict[str, Any]:
     return doc
 
 
-def render_explanation_json(
-    expression: str,
-    normalized: str,
-    branches: Mapping[Element, Branch],
-    *,
-    notes: Sequence[str] = (),
-    policy: str,
-    spdx_version: str,
-    permissions: Sequence[LicensePermission] = (),
-) -> str:
+def render_explanation_json(explanation: Explanation) -> str:
     """``osaid explain --format json``: the same explanation, for tools."""
+    e = explanation
     doc = {
-        "permissions": [p.model_dump(mode="json") for p in permissions],
-        "expression": expression,
-        "normalized": normalized,
-        "notes": list(notes),
-        "policy": {"name": policy, "spdx-license-list-version": spdx_version},
+        "permissions": [p.model_dump(mode="json") for p in e.permissions],
+        "expression": e.expression,
+        "normalized": e.normalized,
+        "notes": list(e.notes),
+        "policy": {"name": e.policy.name, "spdx-license-list-version": e.spdx_version},
         "elements": {
             element.value: {"framework": b.assessment.framework.value, **_branch_json(b)}
-            for element, b in branches.items()
+            for element, b in zip(e.elements, e.branches, strict=True)
         },
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
@@ -640,31 +723,28 @@ def render_explanation_json(
 # --- osaid licenses -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LicenseRow:
-    """One licence osaid knows, with its verdict per element under a policy."""
+def render_licenses(rows: Sequence[LicenseRow], elements: Sequence[Element]) -> str:
+    """``osaid licenses``: a table, one licence a line.
 
-    id: str
-    name: str
-    kind: str
-    verdicts: Mapping[str, Verdict]
-    aliases: tuple[str, ...] = ()
-    deprecated: bool = False
-
-
-def render_licenses(rows: Sequence[LicenseRow], elements: Sequence[str]) -> str:
-    """``osaid licenses``: a table, one licence a line."""
-    width = max([len("ID"), *(len(r.id) for r in rows)])
-    head = f"{'ID':<{width}}  " + "  ".join(f"{e.upper():<16}" for e in elements) + "  NAME"
-    lines = [head.rstrip()]
-    for r in rows:
+    >>> from osaid.explain import list_licenses
+    >>> from osaid.components import Element
+    >>> print(render_licenses(list_licenses(element="code", search="0BSD"), [Element.CODE]))
+    ID    CODE              NAME
+    0BSD  open              BSD Zero Clause License
+    <BLANKLINE>
+    """
+    ids = [escape(r.id) for r in rows]
+    width = max([len("ID"), *map(len, ids)])
+    head = f"{'ID':<{width}}  " + "  ".join(f"{e.value.upper():<16}" for e in elements)
+    lines = [(head + "  NAME").rstrip()]
+    for shown, r in zip(ids, rows, strict=True):
         verdicts = "  ".join(f"{r.verdicts[e].value:<16}" for e in elements)
         name = r.name
         if r.aliases:
             name += f" (also: {', '.join(r.aliases)})"
         if r.deprecated:
             name += " [deprecated id]"
-        lines.append(f"{r.id:<{width}}  {verdicts}  {name}")
+        lines.append(f"{shown:<{width}}  {verdicts}  {escape(name)}")
     return "\n".join(lines) + "\n"
 
 
@@ -679,7 +759,7 @@ def render_licenses_json(rows: Sequence[LicenseRow], *, policy: str, spdx_versio
                 "kind": r.kind,
                 "deprecated": r.deprecated,
                 "aliases": list(r.aliases),
-                "verdicts": {e: v.value for e, v in r.verdicts.items()},
+                "verdicts": {e.value: v.value for e, v in r.verdicts.items()},
             }
             for r in rows
         ],
