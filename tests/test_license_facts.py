@@ -321,7 +321,7 @@ def test_share_alike_and_attribution_follow_the_creative_commons_elements() -> N
         ("LicenseRef-llama3.1", "commercial_use", "yes"),
         ("LicenseRef-llama3.1", "no_user_threshold", "no"),
         ("LicenseRef-gemma", "no_use_restrictions", "no"),
-        ("LicenseRef-bigscience-openrail-m", "commercial_use", "yes"),
+        ("LicenseRef-creativeml-openrail-m", "commercial_use", "yes"),
         ("CC-BY-NC-4.0", "commercial_use", "no"),
         ("LicenseRef-openmdw-1.1", "patent_grant", "yes"),
     ],
@@ -352,3 +352,23 @@ def test_docs_section_names_the_review_date_and_every_source() -> None:
     assert f.FACTS_REVIEWED in section
     for row in f.LICENSE_FACTS:
         assert row.source in section, row.ids
+
+
+def test_unreviewed_ai_licences_answer_nothing() -> None:
+    for ai in t.AI_LICENSES:
+        if ai.reviewed is None and ai.ref not in t.PENDING_REVIEW:
+            row = row_for(ai.ref)
+            assert all(getattr(row, field) == "unknown" for field in ANSWER_FIELDS), ai.ref
+
+
+def test_facts_are_grouped_software_content_ai() -> None:
+    assert f.LICENSE_FACTS == f.SOFTWARE_FACTS + f.CONTENT_FACTS + f.AI_FACTS
+    for row in f.AI_FACTS:
+        assert all(lic_id.startswith("LicenseRef-") for lic_id in row.ids), row.ids
+    for row in f.SOFTWARE_FACTS + f.CONTENT_FACTS:
+        assert not any(lic_id.startswith("LicenseRef-") for lic_id in row.ids), row.ids
+    for row in f.SOFTWARE_FACTS:
+        assert not any(CC_FAMILY.match(lic_id) for lic_id in row.ids), row.ids
+    open_terms = {row.spdx_id for row in t.OPEN_TERMS}
+    for row in f.SOFTWARE_FACTS:
+        assert not open_terms & set(row.ids), row.ids

@@ -454,3 +454,45 @@ def test_hub_ai_targets_are_ai_rows_and_every_ai_row_is_on_the_hub() -> None:
         if row.hf_id is not None:
             assert row.hf_id in hub_ids, row.hf_id
             assert f"LicenseRef-{row.hf_id}" in ai_targets, row.hf_id
+
+
+# ---------------------------------------------------------------------------- review state
+
+
+def test_every_row_with_a_verdict_was_read_or_is_pending_review() -> None:
+    pending = set(t.PENDING_REVIEW)
+    for row in t.AI_LICENSES:
+        verdicts = {row.code, row.parameters, row.data_information}
+        if verdicts != {"undetermined"}:
+            assert row.reviewed is not None or row.ref in pending, (
+                f"{row.ref} gives a verdict although its text was not read"
+            )
+
+
+def test_review_dates_are_iso_dates_and_read_addresses_are_sources() -> None:
+    for row in t.AI_LICENSES:
+        if row.reviewed is not None:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row.reviewed), row.ref
+        if row.read_from is not None:
+            assert row.reviewed is not None, f"{row.ref}: read from where, if not reviewed?"
+            assert row.read_from.startswith("https://"), row.ref
+            assert " " not in row.read_from, row.ref
+            assert row.read_from != row.source, f"{row.ref}: read_from repeats source"
+
+
+def test_unreviewed_rows_give_no_verdict_and_say_why() -> None:
+    for row in t.AI_LICENSES:
+        if row.reviewed is None and row.ref not in t.PENDING_REVIEW:
+            assert (row.code, row.parameters, row.data_information) == ("undetermined",) * 3
+            assert not row.restrictions, row.ref
+            assert not row.freedoms, row.ref
+            assert row.family == "unreviewed", row.ref
+            assert "unreviewed" in row.reason, row.ref
+
+
+def test_pending_review_is_short_and_names_unreviewed_rows() -> None:
+    refs = {row.ref: row for row in t.AI_LICENSES}
+    assert len(set(t.PENDING_REVIEW)) == len(t.PENDING_REVIEW) <= 3
+    for ref in t.PENDING_REVIEW:
+        assert ref in refs, ref
+        assert refs[ref].reviewed is None, f"{ref} was reviewed: take it off PENDING_REVIEW"

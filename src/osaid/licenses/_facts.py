@@ -46,7 +46,17 @@ from typing import NamedTuple
 
 from osaid.licenses._questions import QUESTIONS, Answer, Question
 
-__all__ = ["FACTS_REVIEWED", "LICENSE_FACTS", "QUESTIONS", "Answer", "LicenseFacts", "Question"]
+__all__ = [
+    "AI_FACTS",
+    "CONTENT_FACTS",
+    "FACTS_REVIEWED",
+    "LICENSE_FACTS",
+    "QUESTIONS",
+    "SOFTWARE_FACTS",
+    "Answer",
+    "LicenseFacts",
+    "Question",
+]
 
 
 class LicenseFacts(NamedTuple):
@@ -73,7 +83,7 @@ FACTS_REVIEWED = "2026-11-26"
 
 _CAL = "https://choosealicense.com/licenses/"
 
-LICENSE_FACTS: tuple[LicenseFacts, ...] = (
+SOFTWARE_FACTS: tuple[LicenseFacts, ...] = (
     # ---------------------------------------------------------------- permissive software
     LicenseFacts(
         ids=("MIT",),
@@ -509,6 +519,29 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         source="https://spdx.org/licenses/LGPLLR.html",
         note="LGPL-style copyleft adapted to linguistic resources such as lexicons and corpora.",
     ),
+    LicenseFacts(
+        ids=("AML",),
+        commercial_use="unknown",
+        modification="yes",
+        redistribution="yes",
+        no_use_restrictions="yes",
+        no_user_threshold="yes",
+        attribution_required="yes",
+        share_alike="no",
+        patent_grant="no",
+        source=(
+            "https://developer.apple.com/support/downloads/terms/apple-sample-code/"
+            "Apple-Sample-Code-License.pdf"
+        ),
+        note=(
+            "SPDX's AML (Apple's sample code licence): a personal licence under Apple's "
+            "copyrights only (patents are excluded); it does not address commercial use."
+        ),
+    ),
+)
+"""Software licences: permissive, then weak and strong copyleft."""
+
+CONTENT_FACTS: tuple[LicenseFacts, ...] = (
     # ------------------------------------------------------------ open content and data
     LicenseFacts(
         ids=("CC0-1.0",),
@@ -1023,6 +1056,10 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
             "origin notices; outputs are unrestricted."
         ),
     ),
+)
+"""Content and data licences: Creative Commons, open data and public-sector terms."""
+
+AI_FACTS: tuple[LicenseFacts, ...] = (
     # ------------------------------------------------------------ AI model licences
     LicenseFacts(
         ids=("LicenseRef-llama2",),
@@ -1264,10 +1301,10 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-intel-research",),
-        commercial_use="no",
+        commercial_use="unknown",
         modification="unknown",
         redistribution="unknown",
-        no_use_restrictions="no",
+        no_use_restrictions="unknown",
         no_user_threshold="unknown",
         attribution_required="unknown",
         share_alike="unknown",
@@ -1276,7 +1313,7 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
             "https://huggingface.co/OpenVINO/Llama-3.1-8B-Instruct-FastDraft-150M-int8-ov"
             "/blob/main/LICENSE.md"
         ),
-        note="Research use only; osaid has not reviewed the rest of the agreement's terms.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-h-research",),
@@ -1293,19 +1330,16 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-grok2-community",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
         no_user_threshold="unknown",
-        attribution_required="yes",
+        attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://huggingface.co/xai-org/grok-2/blob/main/LICENSE",
-        note=(
-            "Bound by xAI's acceptable use policy; no training or improving other AI models "
-            "beyond fine-tuning Grok 2; products credit 'Powered by xAI'."
-        ),
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-falcon-180b-license",),
@@ -1314,13 +1348,13 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         redistribution="yes",
         no_use_restrictions="no",
         no_user_threshold="yes",
-        attribution_required="unknown",
-        share_alike="unknown",
-        patent_grant="unknown",
+        attribution_required="yes",
+        share_alike="yes",
+        patent_grant="yes",
         source="https://falconllm.tii.ae/falcon-180b-licence.html",
         note=(
-            "Bound by TII's acceptable use policy, which TII may update; offering the model as "
-            "a hosted service needs a separate licence."
+            "Bound by TII's acceptable use policy, which TII may update; hosting it as an API "
+            "service needs TII's permission."
         ),
     ),
     LicenseFacts(
@@ -1340,65 +1374,43 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         ),
     ),
     LicenseFacts(
-        ids=("AML",),
-        commercial_use="unknown",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="yes",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="no",
-        patent_grant="no",
-        source=(
-            "https://developer.apple.com/support/downloads/terms/apple-sample-code/"
-            "Apple-Sample-Code-License.pdf"
-        ),
-        note=(
-            "SPDX's AML (Apple's sample code licence): a personal licence under Apple's "
-            "copyrights only (patents are excluded); it does not address commercial use."
-        ),
-    ),
-    LicenseFacts(
         ids=("LicenseRef-falcon-llm-license",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="yes",
-        patent_grant="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
+        patent_grant="unknown",
         source="https://falconllm.tii.ae/falcon-terms-and-conditions.html",
-        note="Apache-2.0 terms plus TII's acceptable use policy, which travels with derivatives.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-qwen",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="no",
-        attribution_required="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE",
-        note=(
-            "Above 100 million monthly active users you need Alibaba Cloud's licence; show 'Built "
-            "with Qwen'."
-        ),
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-qwen-research",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE",
-        note="Non-commercial research and evaluation only.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-tongyi-qianwen",),
@@ -1446,16 +1458,16 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-nvidia-open-model-license",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="no",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
         patent_grant="unknown",
         source="https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/",
-        note="Commercial use and derivatives allowed; removing the guardrails ends your rights.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-databricks-open-model-license",),
@@ -1475,19 +1487,16 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-stabilityai-community",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="no",
-        attribution_required="yes",
-        share_alike="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
         patent_grant="unknown",
         source="https://stability.ai/community-license-agreement",
-        note=(
-            "Free for research, non-commercial use and businesses under USD 1 million revenue a "
-            "year."
-        ),
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-stabilityai-nc-research-community",),
@@ -1504,42 +1513,42 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-mrl",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
         patent_grant="unknown",
         source="https://mistral.ai/licenses/MRL-0.1.md",
-        note="Research and personal non-commercial use only.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-mnpl",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
         patent_grant="unknown",
         source="https://mistral.ai/licenses/MNPL-0.1.md",
-        note="Testing, research and other non-production use only.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-jamba-open-model-license",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="no",
-        attribution_required="yes",
-        share_alike="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
         patent_grant="unknown",
         source="https://www.ai21.com/jamba-open-model-license/",
-        note="Above USD 50 million annual revenue you need AI21's licence; the use policy applies.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-yi-license",),
@@ -1552,48 +1561,51 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         share_alike="unknown",
         patent_grant="unknown",
         source="https://github.com/01-ai/Yi/blob/main/MODEL_LICENSE_AGREEMENT.txt",
-        note="Commercial use needs registration with 01.AI first.",
+        note=(
+            "Version 1.0: non-commercial only; commercial use needs 01.AI's written authorisation."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-chatglm",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
+        commercial_use="yes",
+        modification="unknown",
+        redistribution="unknown",
         no_use_restrictions="no",
         no_user_threshold="yes",
         attribution_required="yes",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://github.com/THUDM/ChatGLM-6B/blob/main/MODEL_LICENSE",
-        note="No military or illegal use; commercial use needs registration with Zhipu AI.",
+        note=(
+            "A licence to use the weights; no military or illegal use and nothing against China's "
+            "national security."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-glm-4",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE",
-        note="No military or illegal use; commercial use needs registration with Zhipu AI.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-baichuan",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="no",
-        attribution_required="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://huggingface.co/baichuan-inc/Baichuan2-7B-Base/blob/main/Community%20License%20for%20Baichuan%202%20Model.pdf",
-        note=(
-            "Commercial use needs Baichuan's approval and fewer than 1 million daily active users."
-        ),
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-baai-aquila",),
@@ -1619,7 +1631,10 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         share_alike="yes",
         patent_grant="unknown",
         source="https://huggingface.co/tencent/Hunyuan-Large/blob/main/LICENSE.txt",
-        note="Not licensed in the EU, the UK or South Korea; 100 million monthly-user threshold.",
+        note=(
+            "Not licensed in the EU; 100 million monthly-user threshold; no improving other LLMs "
+            "with it."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-exaone",),
@@ -1632,7 +1647,10 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         share_alike="yes",
         patent_grant="unknown",
         source="https://huggingface.co/LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct/blob/main/LICENSE",
-        note="Non-commercial research only.",
+        note=(
+            "Research only; no commercial use and no improving other models; modified models "
+            "start with 'EXAONE'."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-flux-1-dev-non-commercial-license",),
@@ -1649,16 +1667,16 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-lfm1.0",),
-        commercial_use="yes",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="yes",
-        no_user_threshold="no",
-        attribution_required="yes",
-        share_alike="no",
-        patent_grant="yes",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
+        patent_grant="unknown",
         source="https://www.liquid.ai/lfm-license",
-        note="Apache-2.0 terms, but commercial rights end above USD 10 million annual revenue.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-skywork-community-license",),
@@ -1679,28 +1697,34 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     LicenseFacts(
         ids=("LicenseRef-opt-175b",),
         commercial_use="no",
-        modification="unknown",
-        redistribution="no",
+        modification="yes",
+        redistribution="yes",
         no_use_restrictions="no",
         no_user_threshold="yes",
         attribution_required="yes",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/MODEL_LICENSE.md",
-        note="Non-commercial research only; no redistribution without Meta's consent.",
+        note=(
+            "Non-commercial research only; no military, surveillance or biometric use; the grant "
+            "is copyright only."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-opt-iml-175b",),
         commercial_use="no",
-        modification="unknown",
-        redistribution="unknown",
+        modification="yes",
+        redistribution="yes",
         no_use_restrictions="no",
         no_user_threshold="yes",
         attribution_required="yes",
         share_alike="unknown",
         patent_grant="unknown",
-        source="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT-IML/optimal_license.md",
-        note="Non-commercial research only.",
+        source="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT-IML/README.md",
+        note=(
+            "Under the OPT-175B licence: non-commercial research only; no military, surveillance "
+            "or biometric use."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-llama",),
@@ -1713,33 +1737,36 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         share_alike="unknown",
         patent_grant="unknown",
         source="https://ai.meta.com/blog/large-language-model-llama-meta-ai/",
-        note="Non-commercial research use, granted case by case.",
+        note=(
+            "A non-commercial licence given case by case to approved requesters; its text was "
+            "never published."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-c4ai-acceptable-use-policy",),
         commercial_use="unknown",
         modification="unknown",
         redistribution="unknown",
-        no_use_restrictions="no",
+        no_use_restrictions="unknown",
         no_user_threshold="unknown",
         attribution_required="unknown",
         share_alike="unknown",
         patent_grant="unknown",
         source="https://docs.cohere.com/docs/c4ai-acceptable-use-policy",
-        note="A use policy, not a licence: read it with the licence it comes with.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-c4ai-cc-by-nc-4.0",),
-        commercial_use="no",
-        modification="yes",
-        redistribution="yes",
-        no_use_restrictions="no",
-        no_user_threshold="yes",
-        attribution_required="yes",
-        share_alike="no",
-        patent_grant="no",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
+        no_user_threshold="unknown",
+        attribution_required="unknown",
+        share_alike="unknown",
+        patent_grant="unknown",
         source="https://cohere.com/c4ai-cc-by-nc-license",
-        note="CC BY-NC 4.0 plus Cohere's acceptable use policy.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-acceptable-use-policy",),
@@ -1756,16 +1783,16 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-arxiv-nonexclusive-distrib-1.0",),
-        commercial_use="no",
-        modification="no",
-        redistribution="no",
-        no_use_restrictions="no",
+        commercial_use="unknown",
+        modification="unknown",
+        redistribution="unknown",
+        no_use_restrictions="unknown",
         no_user_threshold="unknown",
         attribution_required="unknown",
-        share_alike="no",
-        patent_grant="no",
+        share_alike="unknown",
+        patent_grant="unknown",
         source="https://arxiv.org/licenses/nonexclusive-distrib/1.0/license.html",
-        note="A licence to arXiv only: readers get no right to modify or share the article.",
+        note="osaid has not reviewed this licence's text.",
     ),
     LicenseFacts(
         ids=("LicenseRef-ai-sweden-llm-ai-model-license",),
@@ -1911,5 +1938,8 @@ LICENSE_FACTS: tuple[LicenseFacts, ...] = (
         note="No licence grants anything: every use the law reserves needs the owner's permission.",
     ),
 )
+"""The ``LicenseRef-`` licences of ``AI_LICENSES``."""
+
+LICENSE_FACTS: tuple[LicenseFacts, ...] = SOFTWARE_FACTS + CONTENT_FACTS + AI_FACTS
 """One row per licence text (the GPL-family "-only" and "-or-later" ids share a row, as do
 the versions and ports of each Creative Commons family)."""

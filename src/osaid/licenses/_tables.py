@@ -466,7 +466,27 @@ class AILicense(NamedTuple):
     aliases: tuple[str, ...] = ()
     """Other titles and spellings people write for this licence (model cards, catalogues,
     the licence's own heading). The name recogniser (``_names.py``) reads them."""
+    reviewed: str | None = None
+    """The ISO date osaid last read the licence text this row rests on, or ``None`` when it has
+    not. A row that is not reviewed gives no verdict (every element ``undetermined``) unless
+    its ref is in ``PENDING_REVIEW``."""
+    read_from: str | None = None
+    """Where that text was read when it was not at ``source`` itself: a copy the licensor
+    publishes elsewhere (a repository's licence file) or a verbatim copy distributed with a
+    model. ``source`` stays the address catalogues link to, which the name recogniser reads."""
 
+
+PENDING_REVIEW: tuple[str, ...] = (
+    "LicenseRef-openrail",
+    "LicenseRef-bigscience-openrail-m",
+    "LicenseRef-bigscience-bloom-rail-1.0",
+)
+"""Rows that keep a verdict although osaid could not read their own text at the last review.
+
+Each is a member (or the family row) of the RAIL licences whose use restrictions travel with
+every derivative; that clause was read in two members' texts (CreativeML OpenRAIL-M and
+OpenRAIL++-M, paragraphs 4.a and 5), not in these. The list is data so that the docs show
+which verdicts still wait for their own text, and a test keeps it from growing silently."""
 
 _USE_MODIFY_SHARE: tuple[Freedom, ...] = ("use", "modify", "share")
 _RAIL_REASON = (
@@ -487,15 +507,15 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("acceptable-use-policy", "user-threshold", "field-of-use"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
-            "monthly active users need a separate licence from Meta, and the model and its "
-            "outputs may not be used to improve other large language models."
+            "Use is bound by Meta's acceptable use policy (section 1.b.iv), the materials and "
+            "their outputs may not be used to improve any other large language model (1.b.v), and "
+            "services with more than 700 million monthly active users need a licence Meta may "
+            "refuse (2)."
         ),
         source="https://www.llama.com/llama2/license/",
-        aliases=(
-            "Llama 2 Community License",
-            "Meta Llama 2 Community License Agreement",
-        ),
+        aliases=("Llama 2 Community License", "Meta Llama 2 Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE",
     ),
     AILicense(
         "LicenseRef-llama3",
@@ -513,10 +533,11 @@ AI_LICENSES: tuple[AILicense, ...] = (
         ),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
-            "monthly active users need a separate licence, the model and its outputs may not "
-            "be used to improve any other large language model (section 1.b.v), and derived "
-            "models must carry 'Llama 3' in their name and show 'Built with Meta Llama 3'."
+            "Use is bound by Meta's acceptable use policy (section 1.b.iv), the materials and "
+            "their outputs may not be used to improve any other large language model (1.b.v), "
+            "services with more than 700 million monthly active users need a licence Meta may "
+            "refuse (2), and a distributed model built with them must start its name with 'Llama "
+            "3' and products must show 'Built with Meta Llama 3' (1.b.i)."
         ),
         source="https://www.llama.com/llama3/license/",
         aliases=(
@@ -524,6 +545,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "Meta Llama 3 Community License",
             "Llama 3 Community License",
         ),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE",
     ),
     AILicense(
         "LicenseRef-llama3.1",
@@ -541,10 +564,9 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "name with 'Llama' and show 'Built with Llama'."
         ),
         source="https://www.llama.com/llama3_1/license/",
-        aliases=(
-            "Llama 3.1 Community License",
-            "Meta Llama 3.1 Community License Agreement",
-        ),
+        aliases=("Llama 3.1 Community License", "Meta Llama 3.1 Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE",
     ),
     AILicense(
         "LicenseRef-llama3.2",
@@ -554,24 +576,20 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=(
-            "acceptable-use-policy",
-            "user-threshold",
-            "attribution-naming",
-            "field-of-use",
-        ),
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming", "territory"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy (which also withholds the multimodal "
-            "models from individuals and companies based in the EU), services with more than "
-            "700 million monthly active users need a separate licence, and derived models must "
-            "start their name with 'Llama'."
+            "Use is bound by Meta's acceptable use policy (section 1.b.iv), which withholds the "
+            "section 1.a rights in the multimodal Llama 3.2 models from individuals domiciled in, "
+            "and companies with their principal place of business in, the European Union; "
+            "services with more than 700 million monthly active users need a licence Meta may "
+            "refuse (2); and a distributed model built with the materials must start its name "
+            "with 'Llama' and products must show 'Built with Llama' (1.b.i)."
         ),
         source="https://www.llama.com/llama3_2/license/",
-        aliases=(
-            "Llama 3.2 Community License",
-            "Meta Llama 3.2 Community License Agreement",
-        ),
+        aliases=("Llama 3.2 Community License", "Meta Llama 3.2 Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
     ),
     AILicense(
         "LicenseRef-llama3.3",
@@ -584,15 +602,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy, services with more than 700 million "
-            "monthly active users need a separate licence, and derived models must start their "
-            "name with 'Llama' and show 'Built with Llama'."
+            "Use is bound by Meta's acceptable use policy (section 1.b.iv), services with more "
+            "than 700 million monthly active users need a licence Meta may refuse (2), and a "
+            "distributed model built with the materials or their outputs must start its name with "
+            "'Llama' and products must show 'Built with Llama' (1.b.i). The policy's clause "
+            "withholding multimodal models from the EU finds no multimodal model in Llama 3.3."
         ),
         source="https://www.llama.com/llama3_3/license/",
-        aliases=(
-            "Llama 3.3 Community License",
-            "Meta Llama 3.3 Community License Agreement",
-        ),
+        aliases=("Llama 3.3 Community License", "Meta Llama 3.3 Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE",
     ),
     AILicense(
         "LicenseRef-llama4",
@@ -602,25 +621,20 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=(
-            "acceptable-use-policy",
-            "user-threshold",
-            "attribution-naming",
-            "territory",
-        ),
+        restrictions=("acceptable-use-policy", "user-threshold", "attribution-naming", "territory"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Meta's acceptable use policy, which withholds the licence's rights "
-            "in the multimodal Llama 4 models from individuals domiciled in, and companies with "
-            "their principal place of business in, the European Union; services with more "
-            "than 700 million monthly active users need a separate licence; and derived models "
-            "must start their name with 'Llama' and show 'Built with Llama'."
+            "Use is bound by Meta's acceptable use policy (section 1.b.iv), which withholds the "
+            "section 1.a rights in the multimodal Llama 4 models from individuals domiciled in, "
+            "and companies with their principal place of business in, the European Union; "
+            "services with more than 700 million monthly active users need a licence Meta may "
+            "refuse (2); and a distributed model built with the materials must start its name "
+            "with 'Llama' and products must show 'Built with Llama' (1.b.i)."
         ),
         source="https://www.llama.com/llama4/license/",
-        aliases=(
-            "Llama 4 Community License",
-            "Meta Llama 4 Community License Agreement",
-        ),
+        aliases=("Llama 4 Community License", "Meta Llama 4 Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE",
     ),
     AILicense(
         "LicenseRef-gemma",
@@ -633,12 +647,14 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("acceptable-use-policy", "use-restriction"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by Google's Gemma prohibited use policy, whose restrictions must be "
-            "passed on to every model derivative and recipient, and Google may restrict use it "
-            "believes breaks the terms."
+            "Use is bound by the Gemma Prohibited Use Policy (section 3.2), which must be written "
+            "as an enforceable provision into the terms of every distribution of Gemma or a model "
+            "derivative (3.1), and Google may restrict use it reasonably believes breaks the "
+            "terms (3.2)."
         ),
         source="https://ai.google.dev/gemma/terms",
         aliases=("Gemma License", "Google Gemma Terms of Use"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-openrail",
@@ -654,7 +670,9 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "Every Responsible AI License (RAIL) carries behavioural-use restrictions that must "
             "be passed on downstream, so none grants the freedom to use for any purpose."
         ),
-        source="https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses",
+        source=(
+            "https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses"
+        ),
         aliases=("Open RAIL", "Responsible AI License"),
     ),
     AILicense(
@@ -681,9 +699,15 @@ AI_LICENSES: tuple[AILicense, ...] = (
         data_information="not-open",
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
-        reason=_RAIL_REASON,
+        reason=(
+            "Paragraph 5 forbids the uses listed in Attachment A, and paragraph 4.a makes those "
+            "restrictions an enforceable term of every distribution of the model and its "
+            "derivatives, so the freedom to use, modify and share for any purpose is withheld."
+        ),
         source="https://huggingface.co/spaces/CompVis/stable-diffusion-license",
         aliases=("CreativeML Open RAIL-M License",),
+        reviewed="2026-11-30",
+        read_from="https://github.com/CompVis/stable-diffusion/blob/main/LICENSE",
     ),
     AILicense(
         "LicenseRef-bigcode-openrail-m",
@@ -698,6 +722,11 @@ AI_LICENSES: tuple[AILicense, ...] = (
         reason=_RAIL_REASON,
         source="https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement",
         aliases=("BigCode OpenRAIL-M v1 License Agreement",),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/bigcode-project/bigcode-website/blob/main/content/en/docs/pages"
+            "/model-license.md"
+        ),
     ),
     AILicense(
         "LicenseRef-bigscience-bloom-rail-1.0",
@@ -723,9 +752,20 @@ AI_LICENSES: tuple[AILicense, ...] = (
         data_information="not-open",
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
-        reason=_RAIL_REASON,
-        source="https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md",
+        reason=(
+            "Paragraph 5 forbids the uses listed in Attachment A, and paragraph 4.a makes those "
+            "restrictions an enforceable term of every distribution of the model and its "
+            "derivatives, so the freedom to use, modify and share for any purpose is withheld."
+        ),
+        source=(
+            "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md"
+        ),
         aliases=("Open RAIL++-M License", "OpenRAIL++-M"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/Stability-AI/generative-models/blob/main/model_licenses"
+            "/LICENSE-SDXL1.0"
+        ),
     ),
     AILicense(
         "LicenseRef-fair-noncommercial-research-license",
@@ -735,13 +775,15 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "research-only", "acceptable-use-policy"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Meta grants use, modification and redistribution for non-commercial research "
-            "only, so the freedom to use and share for any purpose is withheld."
+            "Meta grants its rights for noncommercial research uses only, under the FAIR "
+            "acceptable use policy, and derivatives may be distributed only under the same "
+            "agreement, so the freedom to use and share for any purpose is withheld."
         ),
         source="https://github.com/facebookresearch/spiritlm/blob/main/LICENSE",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-apple-amlr",
@@ -754,10 +796,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("research-only", "non-commercial"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Apple allows the model and its derivatives to be used for research purposes only, "
-            "excluding commercial products and product development."
+            "Apple licenses the model and its derivatives for Research Purposes only, which the "
+            "licence defines as non-commercial scientific research excluding commercial products "
+            "and product development, and derivatives are limited to the same purposes."
         ),
         source="https://huggingface.co/apple/DepthPro/blob/main/LICENSE",
+        reviewed="2026-11-30",
+        read_from="https://github.com/apple/ml-fastvlm/blob/main/LICENSE_MODEL",
     ),
     AILicense(
         "LicenseRef-deepfloyd-if-license",
@@ -767,31 +812,35 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("research-only", "non-commercial"),
+        restrictions=("research-only", "non-commercial", "use-restriction"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The model is licensed for non-commercial research use only, so the freedom to "
-            "use and share for any purpose is withheld."
+            "The copyright licence is for non-commercial research purposes only, and the model "
+            "and its derivatives may not be used for commercial or production purposes, military "
+            "or nuclear purposes, surveillance or biometric processing."
         ),
         source="https://huggingface.co/spaces/DeepFloyd/deepfloyd-if-license",
+        reviewed="2026-11-30",
+        read_from="https://github.com/deep-floyd/IF/blob/main/LICENSE-MODEL",
     ),
     AILicense(
         "LicenseRef-intel-research",
         "intel-research",
         "Intel Research Use License Agreement",
-        "research-non-commercial",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("research-only", "non-commercial"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Intel licenses the materials for research use only, so the freedom to use and "
-            "share for any purpose is withheld."
+            "osaid has not been able to read the text of Intel's research use licence agreement: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source=(
-            "https://huggingface.co/OpenVINO/Llama-3.1-8B-Instruct-FastDraft-150M-int8-ov"
-            "/blob/main/LICENSE.md"
+            "https://huggingface.co/OpenVINO/Llama-3.1-8B-Instruct-FastDraft-150M-int8-ov/blob"
+            "/main/LICENSE.md"
         ),
     ),
     AILicense(
@@ -815,16 +864,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-grok2-community",
         "grok2-community",
         "Grok 2 Community License Agreement",
-        "grok",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("acceptable-use-policy", "field-of-use", "attribution-naming"),
-        freedoms=("use", "modify"),
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Use is bound by xAI's acceptable use policy, the model and its outputs may not be "
-            "used to train or improve other AI models, and products must credit 'Powered by "
-            "xAI'."
+            "osaid has not been able to read the text of the Grok 2 Community License Agreement: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source="https://huggingface.co/xai-org/grok-2/blob/main/LICENSE",
     ),
@@ -839,11 +888,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=(),
         freedoms=(),
         reason=(
-            "OpenMDW-1.1 grants use, modification and sharing for any purpose under all the "
-            "relevant rights, so parameters and data information under it are open; it is not "
-            "an OSI-approved licence, and OSAID asks for one for code."
+            "OpenMDW-1.1 grants permission to deal in the model materials without restriction "
+            "under all copyright, patent, database and trade-secret rights, asking only that the "
+            "agreement and notices travel with copies, so parameters and data information under "
+            "it are open; it is not an OSI-approved licence, and OSAID asks for one for code."
         ),
         source="https://github.com/OpenMDW/OpenMDW/blob/main/1.1/LICENSE.OpenMDW-1.1",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-falcon-180b-license",
@@ -853,33 +904,35 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("acceptable-use-policy", "field-of-use"),
-        freedoms=("use", "share"),
+        restrictions=("acceptable-use-policy", "field-of-use", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by TII's acceptable use policy, and offering the model as a hosted "
-            "service ('Hosting Use') needs a separate licence from TII."
+            "Use of the model and of every derivative must comply with TII's acceptable use "
+            "policy, which TII may update (section 5), and the policy must be written into every "
+            "distribution (4.1.a); offering the model as a shared inference or fine-tuning "
+            "service ('Hosting Use') is not licensed without TII's separate permission (9.3); and "
+            "public statements about a derivative must say it is built using Falcon LLM "
+            "technology (6.1)."
         ),
         source="https://falconllm.tii.ae/falcon-180b-licence.html",
-        aliases=(
-            "Falcon-180B TII License",
-            "TII Falcon-180B License",
-            "falcon-180b-tii-license",
-        ),
+        aliases=("Falcon-180B TII License", "TII Falcon-180B License", "falcon-180b-tii-license"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/sinotec2/FAQ/blob/main/journal/falcon170BTOU.md",
     ),
     AILicense(
         "LicenseRef-falcon-llm-license",
         None,
         "TII Falcon License 2.0",
-        "tii-falcon",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("acceptable-use-policy",),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Apache-2.0-based terms with an added condition: use is bound by TII's acceptable "
-            "use policy, which TII may update, and the policy must be passed on with every "
-            "distribution and derivative."
+            "osaid has not been able to read the text of the TII Falcon License 2.0: its terms "
+            "are unreviewed, so no verdict is given. Read the model's own licence file, or add a "
+            "policy row for it."
         ),
         source="https://falconllm.tii.ae/falcon-terms-and-conditions.html",
         aliases=(
@@ -894,16 +947,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-qwen",
         None,
         "Qwen License Agreement",
-        "qwen",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("user-threshold", "field-of-use", "attribution-naming"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Commercial use by a product or service with more than 100 million monthly active "
-            "users needs a separate licence from Alibaba Cloud, and products built on the "
-            "model must say 'Built with Qwen' (derived models must carry 'Qwen' in their name)."
+            "osaid has not been able to read the text of the Qwen License Agreement: its terms "
+            "are unreviewed, so no verdict is given. Read the model's own licence file, or add a "
+            "policy row for it."
         ),
         source="https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE",
         aliases=("Qwen License", "Qwen2.5 License Agreement"),
@@ -912,15 +965,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-qwen-research",
         None,
         "Qwen Research License Agreement",
-        "research-non-commercial",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "The materials are licensed for non-commercial research and evaluation only; "
-            "commercial use needs a separate licence from Alibaba Cloud."
+            "osaid has not been able to read the text of the Qwen Research License Agreement: its "
+            "terms are unreviewed, so no verdict is given. Read the model's own licence file, or "
+            "add a policy row for it."
         ),
         source="https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE",
         aliases=("Qwen Research License",),
@@ -936,12 +990,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("user-threshold", "field-of-use"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Commercial use by a product or service with more than 100 million monthly active "
-            "users needs a separate licence from Alibaba Cloud, and the materials and their "
-            "outputs may not be used to improve any other large language model."
+            "A commercial user whose product or service has more than 100 million monthly active "
+            "users must request a licence from Alibaba Cloud (section 4), and the materials and "
+            "their outputs may not be used to improve any other large language model (5.b)."
         ),
-        source="https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT",
+        source=("https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT"),
         aliases=("Tongyi Qianwen License", "tongyi-qianwen-license-agreement"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-tongyi-qianwen-research",
@@ -951,17 +1006,19 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "research-only", "field-of-use"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The materials are licensed for non-commercial research only; commercial use "
-            "needs a separate licence from Alibaba Cloud."
+            "The rights are granted for non-commercial purposes only, defined as research or "
+            "evaluation (sections 1.i and 2.a), and the materials and their outputs may not be "
+            "used to improve any other large language model (4.b)."
         ),
         source=(
-            "https://github.com/QwenLM/Qwen/blob/main/"
-            "Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT"
+            "https://github.com/QwenLM/Qwen/blob/main"
+            "/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT"
         ),
         aliases=("Tongyi Qianwen Research License",),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-deepseek",
@@ -974,30 +1031,34 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The use restrictions of its Attachment A (military use, harm to minors, "
-            "discrimination, and more) bind every user and must be written into the terms of "
-            "every derivative and distribution, so the model may not be used for any purpose."
+            "Paragraph 5 forbids the uses listed in Attachment A (military use, harm to minors, "
+            "discrimination and more), and paragraph 4.a makes those restrictions an enforceable "
+            "term of every distribution of the model and its derivatives, so the model may not be "
+            "used for any purpose."
         ),
         source="https://github.com/deepseek-ai/DeepSeek-LLM/blob/main/LICENSE-MODEL",
         aliases=("DeepSeek Model License", "DeepSeek License"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL",
     ),
     AILicense(
         "LicenseRef-nvidia-open-model-license",
         None,
         "NVIDIA Open Model License Agreement",
-        "nvidia",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("guardrails",),
-        freedoms=("modify",),
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Commercial use and derivative models are allowed, but the rights end for anyone "
-            "who bypasses, disables or reduces the efficacy of the model's guardrails without a "
-            "substantially similar replacement, so the freedom to modify the model, including "
-            "its output, is withheld."
+            "osaid has not been able to read the text of the NVIDIA Open Model License Agreement: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
-        source="https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/",
+        source=(
+            "https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"
+        ),
         aliases=("NVIDIA Open Model License",),
     ),
     AILicense(
@@ -1011,27 +1072,30 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("acceptable-use-policy", "user-threshold", "field-of-use"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Use is bound by the Databricks Open Model acceptable use policy, licensees above "
-            "700 million monthly active users must ask Databricks for a licence, and DBRX and "
-            "its outputs may not be used to improve any other large language model."
+            "Use is bound by the Databricks Open Model acceptable use policy, DBRX, its "
+            "derivatives and its output may not be used to improve any other large language model "
+            "(section 2.3), and licensees above 700 million monthly active users must request a "
+            "licence Databricks may refuse (section 3)."
         ),
         source="https://www.databricks.com/legal/open-model-license",
         aliases=("DBRX License", "Databricks Open Model License Agreement"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/databricks/dbrx/blob/main/LICENSE",
     ),
     AILicense(
         "LicenseRef-stabilityai-community",
         None,
         "Stability AI Community License Agreement",
-        "stability",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("user-threshold", "acceptable-use-policy"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Free use is limited to research, non-commercial use and organisations with less "
-            "than USD 1 million in annual revenue; above that an enterprise licence is needed; "
-            "use is bound by Stability AI's acceptable use policy."
+            "osaid has not been able to read the text of the Stability AI Community License "
+            "Agreement: its terms are unreviewed, so no verdict is given. Read the model's own "
+            "licence file, or add a policy row for it."
         ),
         source="https://stability.ai/community-license-agreement",
         aliases=("Stability AI Community License", "stabilityai-ai-community"),
@@ -1047,28 +1111,35 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("non-commercial", "research-only", "acceptable-use-policy"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The model is licensed for non-commercial research only, under Stability AI's "
-            "acceptable use policy; commercial use needs a separate licence."
+            "The rights are granted for Non-Commercial Uses only, defined as research or "
+            "non-commercial purposes excluding any production use, and use is bound by Stability "
+            "AI's acceptable use policy."
         ),
         source="https://huggingface.co/stabilityai/sdxl-turbo/blob/main/LICENSE.md",
         aliases=(
             "Stability AI Non-Commercial Research Community License",
             "Stability AI Non-Commercial Community License",
         ),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/Stability-AI/generative-models/blob/main/model_licenses"
+            "/LICENSE-SDXL-Turbo"
+        ),
     ),
     AILicense(
         "LicenseRef-mrl",
         None,
         "Mistral AI Research License",
-        "research-non-commercial",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Mistral AI licenses the model and its derivatives for research and personal, "
-            "non-commercial use only; any other use needs a commercial licence."
+            "osaid has not been able to read the text of the Mistral AI Research License: its "
+            "terms are unreviewed, so no verdict is given. Read the model's own licence file, or "
+            "add a policy row for it."
         ),
         source="https://mistral.ai/licenses/MRL-0.1.md",
         aliases=("Mistral Research License", "MRL-0.1", "Mistral AI Research License 0.1"),
@@ -1077,16 +1148,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-mnpl",
         None,
         "Mistral AI Non-Production License",
-        "research-non-commercial",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Mistral AI licenses the model for testing, research and other non-production "
-            "use only: using it in production or any business activity needs a commercial "
-            "licence."
+            "osaid has not been able to read the text of the Mistral AI Non-Production License: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source="https://mistral.ai/licenses/MNPL-0.1.md",
         aliases=(
@@ -1099,15 +1170,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-jamba-open-model-license",
         None,
         "Jamba Open Model License Agreement",
-        "ai21",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("user-threshold", "acceptable-use-policy"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Organisations with more than USD 50 million in annual revenue need a separate "
-            "licence from AI21 Labs, and use is bound by AI21's acceptable use policy."
+            "osaid has not been able to read the text of the Jamba Open Model License Agreement: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source="https://www.ai21.com/jamba-open-model-license/",
         aliases=("Jamba Open Model License",),
@@ -1120,15 +1192,17 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("permission-required", "use-restriction"),
+        restrictions=("non-commercial", "permission-required", "use-restriction"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Commercial use needs registration with 01.AI first, and the models may not be "
-            "used for purposes that break the law or harm national security or the public "
-            "interest, so the freedom to use and share for any purpose is withheld."
+            "Version 1.0 licenses the Yi models for non-commercial purposes only: commercial use "
+            "needs the licensor's prior written authorisation (section 2), and military, unlawful "
+            "and other listed purposes are forbidden for the models and their derivatives (2.1, "
+            "2.2, 2.5)."
         ),
         source="https://github.com/01-ai/Yi/blob/main/MODEL_LICENSE_AGREEMENT.txt",
         aliases=("Yi License", "Yi Series Models License Agreement", "Yi Model License"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-chatglm",
@@ -1138,12 +1212,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("use-restriction", "permission-required"),
+        restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The weights may not be used, copied, modified or distributed for military or "
-            "illegal purposes or for services that harm national security, and commercial "
-            "use needs registration with Zhipu AI first."
+            "The model may not be used, copied, modified, distributed or made into derivative "
+            "works for any military or illegal purpose, nor used for acts that undermine China's "
+            "national security and unity or harm the public interest (section 3), so it may not "
+            "be used for any purpose."
         ),
         source="https://github.com/THUDM/ChatGLM-6B/blob/main/MODEL_LICENSE",
         aliases=(
@@ -1153,20 +1228,22 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "ChatGLM License",
             "ChatGLM Model License",
         ),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-glm-4",
         None,
         "GLM-4 License",
-        "glm",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("use-restriction", "permission-required"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "The weights may not be used for military or illegal purposes, and commercial "
-            "use needs registration with Zhipu AI first."
+            "osaid has not been able to read the text of the GLM-4 model licence: its terms are "
+            "unreviewed, so no verdict is given. Read the model's own licence file, or add a "
+            "policy row for it."
         ),
         source="https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE",
         aliases=("GLM-4 Model License", "The GLM-4 License"),
@@ -1175,20 +1252,20 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-baichuan",
         None,
         "Baichuan 2 Model Community License Agreement",
-        "baichuan",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("permission-required", "user-threshold", "use-restriction"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Commercial use needs an application to Baichuan and is open only to services "
-            "with fewer than 1 million daily active users, and uses that harm national "
-            "security or the public interest are forbidden."
+            "osaid has not been able to read the text of the Baichuan 2 Model Community License "
+            "Agreement: its terms are unreviewed, so no verdict is given. Read the model's own "
+            "licence file, or add a policy row for it."
         ),
         source=(
-            "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base/blob/main/"
-            "Community%20License%20for%20Baichuan%202%20Model.pdf"
+            "https://huggingface.co/baichuan-inc/Baichuan2-7B-Base/blob/main"
+            "/Community%20License%20for%20Baichuan%202%20Model.pdf"
         ),
         aliases=(
             "Baichuan 2 License",
@@ -1210,8 +1287,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=(),
         freedoms=(),
         reason=(
-            "osaid has not been able to read the text of BAAI's Aquila model licence: its "
-            "terms are unreviewed, so no verdict is given."
+            "osaid has not been able to read the text of BAAI's Aquila model licence: its terms "
+            "are unreviewed, so no verdict is given."
         ),
         source="https://github.com/FlagAI-Open/FlagAI/tree/master/examples/Aquila",
         aliases=("BAAI Aquila Model License", "Aquila Model License"),
@@ -1227,13 +1304,15 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("territory", "acceptable-use-policy", "user-threshold", "field-of-use"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The licence does not apply in the European Union, the United Kingdom and South "
-            "Korea, use is bound by Tencent's acceptable use policy, services above 100 "
-            "million monthly active users need a separate licence, and the outputs may not be "
-            "used to improve other AI models."
+            "The licence is granted for a Territory that excludes the European Union (sections "
+            "1.l, 2 and 3), use is bound by Tencent's acceptable use policy (5.a), the works and "
+            "their outputs may not be used to improve any other large language model (5.b), and "
+            "services above 100 million monthly active users need a licence Tencent may refuse "
+            "(4)."
         ),
         source="https://huggingface.co/tencent/Hunyuan-Large/blob/main/LICENSE.txt",
         aliases=("Tencent Hunyuan Community License", "tencent-hunyuan-community"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-exaone",
@@ -1243,14 +1322,18 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "research-only", "field-of-use", "attribution-naming"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "LG AI Research licenses the model for non-commercial research only; commercial "
-            "use needs a separate agreement."
+            "LG AI Research licenses the model for research purposes only (section 2.1), forbids "
+            "any commercial use of the model, derivatives or output and their use to develop or "
+            "improve other models (3.1), and a modified model must start its name with 'EXAONE' "
+            "(2.1.c)."
         ),
         source="https://huggingface.co/LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct/blob/main/LICENSE",
         aliases=("EXAONE AI Model License Agreement", "EXAONE AI Model License", "EXAONE License"),
+        reviewed="2026-11-30",
+        read_from="https://github.com/LG-AI-EXAONE/EXAONE-3.5/blob/main/LICENSE",
     ),
     AILicense(
         "LicenseRef-flux-1-dev-non-commercial-license",
@@ -1263,27 +1346,31 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("non-commercial",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Black Forest Labs licenses the model and its derivatives for non-commercial use "
-            "only (outputs may be used commercially); any commercial use of the model needs a "
-            "separate licence."
+            "Black Forest Labs licenses the model and its derivatives for Non-Commercial Purposes "
+            "only (section 2.a), which exclude revenue-generating use and training models for "
+            "commercial use (1.c); any other use needs a separate licence."
         ),
         source="https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md",
         aliases=("FLUX.1 dev Non-Commercial License", "FLUX.1-dev License", "FLUX-1-dev License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/black-forest-labs/flux/blob/main/model_licenses/LICENSE-FLUX1-dev"
+        ),
     ),
     AILicense(
         "LicenseRef-lfm1.0",
         None,
         "LFM Open License v1.0",
-        "liquid",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("user-threshold",),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Apache-2.0-based terms with a revenue limit: the commercial licence ends for an "
-            "organisation with more than USD 10 million in annual revenue, which needs a paid "
-            "licence from Liquid AI."
+            "osaid has not been able to read the text of the LFM Open License v1.0: its terms are "
+            "unreviewed, so no verdict is given. Read the model's own licence file, or add a "
+            "policy row for it."
         ),
         source="https://www.liquid.ai/lfm-license",
         aliases=("Liquid LFM Open License", "LFM Open License", "LFM 1.0 License"),
@@ -1299,12 +1386,14 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The model may not be used for activities that endanger national or social "
-            "security or break the law, and the restriction travels with every derivative, so "
-            "it may not be used for any purpose."
+            "Commercial use is allowed, but the model may not be used, modified or distributed, "
+            "nor made into derivatives, for any military or unlawful purpose (section II.1), and "
+            "derivatives must keep to those restrictions (II.5), so it may not be used for any "
+            "purpose."
         ),
-        source="https://github.com/SkyworkAI/Skywork/blob/main/Skywork%20Community%20License.pdf",
+        source=("https://github.com/SkyworkAI/Skywork/blob/main/Skywork%20Community%20License.pdf"),
         aliases=("Skywork Community License", "Skywork License"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-opt-175b",
@@ -1314,14 +1403,18 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "research-only", "use-restriction"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Meta licenses OPT-175B for non-commercial research only, and it may not be "
-            "redistributed without Meta's consent."
+            "Meta grants a copyright licence to reproduce, distribute and adapt OPT-175B solely "
+            "for non-commercial research purposes (section 1.a), and forbids commercial, "
+            "production, military, surveillance and biometric uses (section 2)."
         ),
-        source="https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/MODEL_LICENSE.md",
+        source=(
+            "https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/MODEL_LICENSE.md"
+        ),
         aliases=("OPT-175B License", "OPT License"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-opt-iml-175b",
@@ -1331,14 +1424,19 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "research-only", "use-restriction"),
         freedoms=_USE_MODIFY_SHARE,
-        reason="Meta licenses OPT-IML 175B for non-commercial research only.",
-        source=(
-            "https://github.com/facebookresearch/metaseq/blob/main/projects/OPT-IML/"
-            "optimal_license.md"
+        reason=(
+            "The OPT-IML weights are subject to the OPT-175B model licence, which grants rights "
+            "solely for non-commercial research purposes (section 1.a) and forbids commercial, "
+            "production, military, surveillance and biometric uses (section 2)."
         ),
+        source=("https://github.com/facebookresearch/metaseq/blob/main/projects/OPT-IML/README.md"),
         aliases=("OPT-IML License", "OPT-IML 175B License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/MODEL_LICENSE.md"
+        ),
     ),
     AILicense(
         "LicenseRef-llama",
@@ -1348,28 +1446,35 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=("non-commercial", "research-only"),
+        restrictions=("non-commercial", "permission-required"),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "The first LLaMA (February 2023) was released under a non-commercial licence for "
-            "research use, granted case by case."
+            "Meta's model card for the first LLaMA (February 2023) names its licence a "
+            "non-commercial bespoke licence, and the weights were given only to those whose "
+            "request Meta approved; the licence text itself was never published."
         ),
         source="https://ai.meta.com/blog/large-language-model-llama-meta-ai/",
         aliases=("LLaMA License", "LLaMA 1 License", "Llama 1 License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/facebookresearch/llama/blob"
+            "/1076b9c51c77ad06e9d7ba8a4c6df775741732bd/MODEL_CARD.md"
+        ),
     ),
     AILicense(
         "LicenseRef-c4ai-acceptable-use-policy",
         None,
         "C4AI Acceptable Use Policy",
-        "cohere",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("acceptable-use-policy",),
-        freedoms=("use",),
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Cohere For AI's acceptable use policy forbids listed uses of its models; Cohere's "
-            "open-weight models are released under CC-BY-NC-4.0 together with it."
+            "osaid has not been able to read the text of Cohere For AI's acceptable use policy: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source="https://docs.cohere.com/docs/c4ai-acceptable-use-policy",
         aliases=("Cohere For AI Acceptable Use Policy", "Cohere C4AI Acceptable Use Policy"),
@@ -1378,16 +1483,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-c4ai-cc-by-nc-4.0",
         None,
         "CC-BY-NC 4.0 with the C4AI Acceptable Use Policy",
-        "cohere",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("non-commercial", "acceptable-use-policy"),
-        freedoms=_USE_MODIFY_SHARE,
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "Cohere releases its C4AI models under Creative Commons Attribution-NonCommercial "
-            "4.0 and requires adherence to its acceptable use policy: no commercial use, and "
-            "listed uses forbidden."
+            "osaid has not been able to read the text of Cohere's C4AI CC-BY-NC licence terms: "
+            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
+            "or add a policy row for it."
         ),
         source="https://cohere.com/c4ai-cc-by-nc-license",
         aliases=("C4AI CC-BY-NC License", "Cohere C4AI CC-BY-NC License", "c4ai-cc-by-nc"),
@@ -1403,27 +1508,28 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("acceptable-use-policy",),
         freedoms=("use",),
         reason=(
-            "An acceptable use policy forbids uses by definition, and OSAID's freedom to use "
-            "'for any purpose without having to ask for permission' admits no such list; osaid "
-            "reads an unnamed one added to a licence ('X + acceptable use policy') this way."
+            "An acceptable use policy forbids uses by definition, and OSAID's freedom to use 'for "
+            "any purpose without having to ask for permission' admits no such list; osaid reads "
+            "an unnamed one added to a licence ('X + acceptable use policy') this way."
         ),
         source="https://opensource.org/ai/open-source-ai-definition",
         aliases=("Acceptable Use Policy", "AUP", "Use Policy"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-arxiv-nonexclusive-distrib-1.0",
         None,
         "arXiv.org perpetual, non-exclusive license to distribute this article 1.0",
-        "arxiv",
-        code="not-open",
-        parameters="not-open",
-        data_information="not-open",
-        restrictions=("all-rights-reserved",),
-        freedoms=("modify", "share"),
+        "unreviewed",
+        code="undetermined",
+        parameters="undetermined",
+        data_information="undetermined",
+        restrictions=(),
+        freedoms=(),
         reason=(
-            "The author grants arXiv alone a licence to distribute the article; readers get "
-            "no licence to modify or share it, so the freedoms to modify and share are "
-            "withheld (the article can still be read)."
+            "osaid has not been able to read the text of arXiv's non-exclusive distribution "
+            "licence: its terms are unreviewed, so no verdict is given. Read the model's own "
+            "licence file, or add a policy row for it."
         ),
         source="https://arxiv.org/licenses/nonexclusive-distrib/1.0/license.html",
         aliases=(
@@ -1448,8 +1554,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=(),
         freedoms=(),
         reason=(
-            "osaid has not been able to read the text of AI Sweden's model licence (GPT-SW3): "
-            "its terms are unreviewed, so no verdict is given."
+            "osaid has not been able to read the text of AI Sweden's model licence (GPT-SW3): its "
+            "terms are unreviewed, so no verdict is given."
         ),
         source="https://huggingface.co/AI-Sweden-Models/gpt-sw3-40b/blob/main/LICENSE",
         aliases=("AI Sweden LLM AI Model License", "GPT-SW3 License"),
@@ -1465,8 +1571,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=(),
         freedoms=(),
         reason=(
-            "osaid has not been able to read the text of NTT's dialogue model evaluation "
-            "licence: its terms are unreviewed, so no verdict is given."
+            "osaid has not been able to read the text of NTT's dialogue model evaluation licence: "
+            "its terms are unreviewed, so no verdict is given."
         ),
         source="https://github.com/nttcslab/japanese-dialog-transformers",
         aliases=("NTT Dialogue Model and Data Evaluation License",),
@@ -1482,8 +1588,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=(),
         freedoms=(),
         reason=(
-            "osaid has not been able to read the text of the TeleChat model licence: its "
-            "terms are unreviewed, so no verdict is given."
+            "osaid has not been able to read the text of the TeleChat model licence: its terms "
+            "are unreviewed, so no verdict is given."
         ),
         source="https://github.com/Tele-AI/Telechat",
         aliases=("TeleChat模型社区许可协议", "TeleChat License", "TeleChat Community License"),
@@ -1521,6 +1627,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "and not open for code, whatever the version."
         ),
         source="https://creativecommons.org/licenses/by/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-cc-by-sa",
@@ -1538,6 +1645,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "and not open for code, whatever the version."
         ),
         source="https://creativecommons.org/licenses/by-sa/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-cc-by-nc",
@@ -1548,15 +1656,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         parameters="not-open",
         data_information="not-open",
         restrictions=("non-commercial",),
-        freedoms=(
-            "use",
-            "share",
-        ),
+        freedoms=("use", "share"),
         reason=(
             "Every version of CC BY-NC forbids commercial use, so it is not open whatever the "
             "version."
         ),
         source="https://creativecommons.org/licenses/by-nc/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-cc-by-nd",
@@ -1573,6 +1679,7 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "the version."
         ),
         source="https://creativecommons.org/licenses/by-nd/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-cc-by-nc-sa",
@@ -1583,15 +1690,13 @@ AI_LICENSES: tuple[AILicense, ...] = (
         parameters="not-open",
         data_information="not-open",
         restrictions=("non-commercial",),
-        freedoms=(
-            "use",
-            "share",
-        ),
+        freedoms=("use", "share"),
         reason=(
             "Every version of CC BY-NC-SA forbids commercial use, so it is not open whatever the "
             "version."
         ),
         source="https://creativecommons.org/licenses/by-nc-sa/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-cc-by-nc-nd",
@@ -1601,20 +1706,14 @@ AI_LICENSES: tuple[AILicense, ...] = (
         code="not-open",
         parameters="not-open",
         data_information="not-open",
-        restrictions=(
-            "non-commercial",
-            "no-derivatives",
-        ),
-        freedoms=(
-            "use",
-            "modify",
-            "share",
-        ),
+        restrictions=("non-commercial", "no-derivatives"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
             "Every version of CC BY-NC-ND forbids commercial use and sharing adaptations, so it "
             "is not open whatever the version."
         ),
         source="https://creativecommons.org/licenses/by-nc-nd/4.0/",
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-proprietary",
@@ -1627,11 +1726,11 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("all-rights-reserved",),
         freedoms=("use", "study", "modify", "share"),
         reason=(
-            "The release is said to be under proprietary terms: no licence grants the freedoms "
-            "to use, study, modify and share. The Model Openness Tool writes this as "
-            "'Proprietary'."
+            "The release is said to be under proprietary terms: no licence grants the freedoms to "
+            "use, study, modify and share. The Model Openness Tool writes this as 'Proprietary'."
         ),
         source="https://github.com/lfai/model_openness_tool",
+        reviewed="2026-11-30",
     ),
 )
 
