@@ -110,11 +110,6 @@ def test_facts_of_named_releases() -> None:
     assert unlisted[0].interpretation
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="enabled after licence rows merge: the lead removes this mark once the licence "
-    "rows and the evaluator rules are on main",
-)
 def test_at_most_15_percent_of_the_catalogue_is_undetermined() -> None:
     verdicts = Counter(
         evaluate(read(p.read_text("utf-8"), "mot", name=p.name).system).verdict.value for p in MOT
