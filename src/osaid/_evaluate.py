@@ -150,7 +150,13 @@ class _Judged(NamedTuple):
         if self.assessment is not None and self.why == "licence":
             worst = _worst_message(self.assessment.findings)
             return worst or f"{cid} is {self.verdict.value}"
-        return _HEADLINES[self.why].format(cid=cid)
+        headline = _HEADLINES[self.why].format(cid=cid)
+        notes = self.entry.notes if self.entry is not None else None
+        if notes and self.why in ("not-released", "partial"):
+            return f"{headline} ({notes})"
+        if self.why == "undeclared" and self.spec.required is Requirement.IF_USED:
+            return f"{headline}: it is required if used; declare it not-applicable if none is"
+        return headline
 
     @property
     def remedy(self) -> str | None:
@@ -614,6 +620,8 @@ def _training_data(evidence: _Evidence) -> _Section:
             note = _interpreted("training-data-from-datasets", component="training-data")
             return _Section(Verdict.OPEN, (), (note,))
         message = "the manifest does not list the training data sets"
+        if datasets.why == "unfollowable":
+            message += ", and the datasets component gives no location to obtain them"
         remedy = "list every training data set under training-data (or write: undisclosed)"
         f = _Note(
             "training-data-undeclared", Severity.WARNING, message, component="training-data",
