@@ -183,8 +183,8 @@ def test_resolve_policy(tmp_path: Path) -> None:
     assert resolve_policy("mof-1.0") is MOF_1_0
     path = tmp_path / "acme.yaml"
     path.write_text(ACME)
-    assert resolve_policy(str(path), files=True).name == "acme-2025"
+    assert resolve_policy(str(path), files=load_policy).name == "acme-2025"
     with pytest.raises(ValueError, match=r"unknown policy 'mof'; did you mean 'mof-1.0'\?"):
         resolve_policy("mof")
     with pytest.raises(ManifestError, match="no such file"):
-        resolve_policy(str(tmp_path / "missing.yaml"), files=True)
+        resolve_policy(str(tmp_path / "missing.yaml"), files=load_policy)

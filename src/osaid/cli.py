@@ -362,9 +362,10 @@ def _policy(name: str) -> Policy | int:
     """The policy, or the exit code after saying why there is none."""
     from osaid.errors import ManifestError
     from osaid.policy import resolve_policy
+    from osaid.policy_file import load_policy
 
     try:
-        return resolve_policy(name, files=True)
+        return resolve_policy(name, files=load_policy)
     except ManifestError as exc:
         from osaid.render import error_text
 
