@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from pydantic import ConfigDict, TypeAdapter
+
 from osaid.claims import CLAIMS
 from osaid.components import (
     COMPONENTS,
@@ -34,7 +36,7 @@ from osaid.definition import (
     walk_rule,
 )
 from osaid.findings import Clause, Finding, Severity, finding
-from osaid.interpretations import INTERPRETATIONS, interpretation
+from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import _assess
 from osaid.mof import MofJudgement, mof_result
@@ -349,18 +351,21 @@ class _Walk(NamedTuple):
         )
 
     def components(self) -> tuple[ComponentResult, ...]:
-        return tuple(_component_result(j) for j in self.judged)
+        # one validation builds them all: much cheaper than a model at a time
+        return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
     def blockers(self) -> tuple[Blocker, ...]:
-        return tuple(
-            Blocker(
-                kind=r.kind,
-                component=r.component,
-                element=r.element,
-                message=r.message,
-                remedy=r.remedy,
-            )
-            for r in self._records()
+        return _BLOCKERS.validate_python(
+            [
+                {
+                    "kind": r.kind,
+                    "component": r.component,
+                    "element": r.element,
+                    "message": r.message,
+                    "remedy": r.remedy,
+                }
+                for r in self._records()
+            ]
         )
 
     def findings(self) -> tuple[Finding, ...]:
@@ -757,21 +762,27 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 # --- the explanation, built when first read ---------------------------------------------------
 
 
-def _component_result(j: _Judged) -> ComponentResult:
+_DEFERRED = ConfigDict(defer_build=True)
+_COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
+_BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
+
+
+def _component_data(j: _Judged) -> dict[str, object]:
+    """A component's result, as the data its model is validated from."""
     spec = j.spec
-    return ComponentResult(
-        id=spec.id,
-        element=spec.element,
-        required=spec.required in _REQUIRED,
-        status=j.status,
-        license=j.assessment.normalized if j.assessment is not None else j.effective,
-        license_from="component" if j.own else ("default" if j.default else None),
-        verdict=j.verdict,
-        findings=_component_findings(j),
-    )
+    return {
+        "id": spec.id,
+        "element": spec.element,
+        "required": spec.required in _REQUIRED,
+        "status": j.status,
+        "license": j.assessment.normalized if j.assessment is not None else j.effective,
+        "license_from": "component" if j.own else ("default" if j.default else None),
+        "verdict": j.verdict,
+        "findings": [f._asdict() if isinstance(f, _Note) else f for f in _component_findings(j)],
+    }
 
 
-def _component_findings(j: _Judged) -> tuple[Finding, ...]:
+def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
     as_element = judged_as(cid)
     clause = ELEMENTS[as_element].clause
@@ -780,12 +791,12 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
     worth_a_warning = Severity.WARNING if required else Severity.INFO
     status = j.status
     if status is Status.UNDECLARED:
-        undeclared = finding(
+        undeclared = _Note(
             "component-undeclared", worth_a_warning, j.headline, component=cid, clause=clause,
             remedy=j.remedy,
         )  # fmt: skip
         if spec.required is Requirement.IF_USED:
-            return (undeclared, interpretation("supporting-libraries-if-used", component=cid))
+            return (undeclared, _interpreted("supporting-libraries-if-used", component=cid))
         return (undeclared,)
     if status in (Status.NOT_RELEASED, Status.PARTIALLY_RELEASED):
         code = (
@@ -794,32 +805,31 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
             else "component-partially-released"
         )
         return (
-            finding(
+            _Note(
                 code, blocking, j.headline, component=cid, clause=clause,
                 freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=j.remedy,
             ),
         )  # fmt: skip
     if status is Status.NOT_APPLICABLE:
         return (
-            finding(
+            _Note(
                 "component-not-applicable", Severity.INFO, j.headline, component=cid,
                 clause=clause,
             ),
         )  # fmt: skip
     if j.assessment is None:
         return (
-            finding(
+            _Note(
                 "license-absent", worth_a_warning, j.headline, component=cid, clause=clause,
                 remedy=j.remedy,
             ),
         )  # fmt: skip
-    found = [
-        f if f.component == cid else f.model_copy(update={"component": cid})
-        for f in j.assessment.findings
+    found: list[_Note | Finding] = [
+        f if f.component == cid else _Note.moved(f, cid) for f in j.assessment.findings
     ]
     if entry is not None and not entry.location:
         found.append(
-            finding(
+            _Note(
                 "component-location-missing", Severity.INFO,
                 f"{cid} is released, but the manifest does not say where it can be had",
                 component=cid, remedy=f"add the location of {cid}",
@@ -827,7 +837,7 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
         )  # fmt: skip
     if spec.element is None:
         found.append(
-            interpretation(
+            _interpreted(
                 "optional-component-framework",
                 component=cid,
                 message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
