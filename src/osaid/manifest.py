@@ -107,7 +107,9 @@ def _exact_integer(value: Any) -> Any:
     """A version number is an integer: ``true`` and ``1.0`` are not ``1``."""
     if isinstance(value, bool | float):
         raise PydanticCustomError(
-            "integer", "a version number is an integer, such as 1, not {value}", {"value": value}
+            "integer",
+            "a version number is an integer, such as 1, not {value}",
+            {"value": str(value).lower() if isinstance(value, bool) else value},  # not "1"
         )
     return value
 

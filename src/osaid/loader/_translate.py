@@ -245,7 +245,7 @@ def _message(err: Any, loc: FieldPath, value: Any, kind: DocumentKind, root: Any
             )
     if etype == "literal_error" and loc == (kind.version_key,):
         return (
-            f"unsupported {kind.version_key} {value!r}: this osaid reads version "
+            f"unsupported {kind.version_key} {_shown(value)}: this osaid reads version "
             f"{kind.version}; write {kind.version_key}: {kind.version}"
         )
     if etype in {"model_type", "dict_type", "model_attributes_type"}:
@@ -254,6 +254,12 @@ def _message(err: Any, loc: FieldPath, value: Any, kind: DocumentKind, root: Any
         return _type_message(etype, err["msg"], value)
     message: str = err["msg"]
     return message.removeprefix("Value error, ")
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)``, cut short: a message quotes a value, not 5,000 digits of one."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:60] + "…"
 
 
 _WORDS = (
@@ -271,7 +277,7 @@ def _type_message(etype: str, msg: str, value: Any) -> str:
     if etype == "tuple_type":
         return f"expected a list, got {kind_of(value)}"
     if etype in {"enum", "literal_error"}:
-        return msg.replace("Input should be", f"got {value!r}; expected")
+        return msg.replace("Input should be", f"got {_shown(value)}; expected")
     expected = msg.replace("Input should be", "expected")
     for pydantic_word, ours in _WORDS:
         expected = expected.replace(pydantic_word, ours)
