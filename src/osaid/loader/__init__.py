@@ -54,7 +54,6 @@ from osaid.loader._read import (
     read_bounded,
     read_text,
 )
-from osaid.loader._toml import TomlScanner as _TomlScanner  # noqa: F401 - for tests
 from osaid.loader._translate import MANIFEST, DocumentKind
 
 __all__ = [
@@ -84,3 +83,13 @@ __all__ = [
     "read_bounded",
     "read_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # the TOML scanner, for tests, without importing the TOML module before a TOML document
+    if name == "_TomlScanner":
+        from osaid.loader._toml import TomlScanner
+
+        return TomlScanner
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

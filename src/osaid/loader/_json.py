@@ -12,6 +12,8 @@ from typing import Any
 
 from osaid.loader._limits import (
     JSON_BRACKETS,
+    MAX_DEPTH,
+    MAX_ENTRIES,
     bracket_depth_at,
     deeper_than,
     refuse_long_integer,
@@ -48,7 +50,7 @@ def read_json(text: str) -> Read:
         return out
 
     data = _parse(text, pairs)
-    refused = shape_problem(data)
+    refused = shape_problem(data) if _may_be_refused(text) else None
     if refused is not None:
         at = bracket_depth_at(text, JSON_BRACKETS) if refused == deeper_than() else None
         raise fatal(at or (1, 1), refused)
@@ -56,6 +58,14 @@ def read_json(text: str) -> Read:
     if duplicated[0]:
         read.problems.extend(_duplicates(read.positions()))
     return read
+
+
+def _may_be_refused(text: str) -> bool:
+    """Whether ``text`` has brackets enough to nest too deep, or separators enough for too
+    many entries: counted in C, this spares the walk over the data of almost every document."""
+    brackets = text.count("[") + text.count("{")
+    entries = 2 * text.count(":") + text.count(",") + brackets
+    return brackets > MAX_DEPTH or entries > MAX_ENTRIES
 
 
 def _parse(text: str, pairs: Any) -> Any:

@@ -140,13 +140,14 @@ def toml_entries_at(text: str) -> At | None:
     ``tomllib`` takes about 3 µs a byte on such input (12 s for a 10 MiB array), so the text
     is counted first; the count stops at the cap.
     """
-    rough = text.count("=") + text.count(",") + text.count("[") + text.count("{")
+    rough = 2 * text.count("=") + text.count(",") + text.count("[") + text.count("{")
     if rough <= MAX_ENTRIES:
         return None
     count = 0
     for match in re.finditer(_TOML_ENTRIES, text):
-        if match.group("entry") is not None:
-            count += 1
+        entry = match.group("entry")
+        if entry is not None:
+            count += 2 if entry == "=" else 1  # a key and its value
             if count > MAX_ENTRIES:
                 return offset_at(text, match.start())
     return None
