@@ -25,7 +25,7 @@ def _exposed(cls: type) -> list[type]:
         annotations += [f.return_type for f in cls.model_computed_fields.values()]
     elif dataclasses.is_dataclass(cls):
         hints = typing.get_type_hints(cls)
-        annotations = [hints[f.name] for f in dataclasses.fields(cls)]
+        annotations = [hints[f.name] for f in dataclasses.fields(cls) if not f.name.startswith("_")]
     else:
         return []
     return [t for a in annotations for t in _types_in(a)]
