@@ -476,3 +476,16 @@ def test_repeated_policy_rows_are_reported_with_the_field_errors() -> None:
         "above: keep one",
         "p.yaml:7:36: rules[2].verdict: got 'maybe'; expected 'not-open', 'undetermined' or 'open'",
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_the_command_reads_jsonl_from_dev_zero_within_bounded_memory() -> None:
+    code = (
+        "import sys\nfrom osaid.cli import main\n"
+        "code = main(['check', '--jsonl', '/dev/zero', '--format', 'compact', '-q'])\n"
+        "assert code == 2, code"
+    )
+    out = capped_child(code).splitlines()
+    assert len(out) == 2
+    assert all('"verdict":null' in line for line in out)
+    assert "no line end within" in out[1]
