@@ -482,7 +482,7 @@ def test_repeated_policy_rows_are_reported_with_the_field_errors() -> None:
 def test_the_command_reads_jsonl_from_dev_zero_within_bounded_memory() -> None:
     code = (
         "import sys\nfrom osaid.cli import main\n"
-        "code = main(['check', '--jsonl', '/dev/zero', '--format', 'compact', '-q'])\n"
+        "code = main(['check', '--jsonl', '/dev/zero', '--format', 'compact'])\n"
         "assert code == 2, code"
     )
     out = capped_child(code).splitlines()
