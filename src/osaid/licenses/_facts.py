@@ -1649,16 +1649,19 @@ AI_FACTS: tuple[LicenseFacts, ...] = (
     ),
     LicenseFacts(
         ids=("LicenseRef-baai-aquila",),
-        commercial_use="unknown",
-        modification="unknown",
-        redistribution="unknown",
-        no_use_restrictions="unknown",
-        no_user_threshold="unknown",
-        attribution_required="unknown",
-        share_alike="unknown",
-        patent_grant="unknown",
+        commercial_use="yes",
+        modification="yes",
+        redistribution="yes",
+        no_use_restrictions="yes",
+        no_user_threshold="yes",
+        attribution_required="yes",
+        share_alike="yes",
+        patent_grant="no",
         source="https://github.com/FlagAI-Open/FlagAI/tree/master/examples/Aquila",
-        note="osaid has not reviewed this licence's text.",
+        note=(
+            "BAAI may revise these terms at any time; if you do not accept a revision you must "
+            "stop using the models."
+        ),
     ),
     LicenseFacts(
         ids=("LicenseRef-tencent-hunyuan-community",),

@@ -1384,18 +1384,26 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-baai-aquila",
         None,
         "BAAI Aquila Model License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "baai",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("permission-required",),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of BAAI's Aquila model licence: its terms "
-            "are unreviewed, so no verdict is given."
+            "BAAI grants a licence to copy, use, modify, distribute and commercialise the Aquila "
+            "models (section 2), but may revise the agreement at any time without notice, and a "
+            "user who does not accept a revision must stop using the models (preamble): the "
+            "rights last only as long as BAAI's current terms allow, so they are not granted "
+            "without BAAI's continuing permission."
         ),
         source="https://github.com/FlagAI-Open/FlagAI/tree/master/examples/Aquila",
         aliases=("BAAI Aquila Model License", "Aquila Model License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/FlagAI-Open/FlagAI/blob/9a885f3384bea3dc456eb07e061252a7be0df514"
+            "/BAAI_Aquila_Model_License.pdf"
+        ),
     ),
     AILicense(
         "LicenseRef-tencent-hunyuan-community",
