@@ -234,9 +234,7 @@ def _parse_line(line: str, name: str, number: int) -> Any:
         ) from None
 
 
-def check_line(
-    item: tuple[str, int, bytes | str | ManifestError], options: Options
-) -> Checked:
+def check_line(item: tuple[str, int, bytes | str | ManifestError], options: Options) -> Checked:
     """Check one line of a JSON Lines input (``item``: the input's name, line number, line)."""
     name, number, raw = item
     try:
