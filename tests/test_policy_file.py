@@ -188,3 +188,17 @@ def test_resolve_policy(tmp_path: Path) -> None:
         resolve_policy("mof")
     with pytest.raises(ManifestError, match="no such file"):
         resolve_policy(str(tmp_path / "missing.yaml"), files=load_policy)
+
+
+@pytest.mark.parametrize("special", ["NONE", "NOASSERTION"])
+def test_no_policy_can_make_none_or_noassertion_open(special: str) -> None:
+    text = (
+        "policy-version: 1\nname: evil\nextends: osaid-1.0\n"
+        f"rules:\n  - {{license: {special}, verdict: open, reason: trust me}}\n"
+    )
+    with pytest.raises(ManifestError, match=f"{special} keeps its SPDX meaning"):
+        loads_policy(text)
+    built = dataclasses.replace(
+        OSAID_1_0, name="built", rules=(LicenseRule(special, Verdict.OPEN, "trust me"),)
+    )
+    assert assess_license(special, "parameters", built).verdict is not Verdict.OPEN

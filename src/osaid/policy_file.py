@@ -58,6 +58,10 @@ POLICY_FILE_VERSION = 1
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _BOTH = (Framework.OSI_LICENSE, Framework.OPEN_TERMS)
+_SPECIAL = {
+    "NONE": "no licence is granted, so it is not open",
+    "NOASSERTION": "nothing is known of the terms, so they are undetermined",
+}
 _REPEATED = "this licence already has a rule for the same framework above: keep one"
 
 
@@ -85,6 +89,12 @@ def _one_license(value: str) -> str:
         raise PydanticCustomError(
             "license_expression",
             "a rule names one licence, not an expression: write one rule per licence",
+        )
+    if tree.id in _SPECIAL:
+        raise PydanticCustomError(
+            "license_special",
+            "{id} keeps its SPDX meaning under every policy ({meaning}): no rule can change it",
+            {"id": tree.id, "meaning": _SPECIAL[tree.id]},
         )
     if tree.or_later:
         raise PydanticCustomError(
