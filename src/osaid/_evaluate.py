@@ -399,6 +399,14 @@ class _Walk(NamedTuple):
             source=self.under.source,
         )
 
+    def licenses(self) -> tuple[str, ...]:
+        shown = [
+            j.assessment.normalized if j.assessment is not None else j.effective
+            for j in self.judged
+            if j.spec.element is not None
+        ]
+        return tuple([lic for lic in shown if lic])
+
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
         return self._replace(prefix=findings + self.prefix)
 
