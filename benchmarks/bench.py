@@ -97,8 +97,9 @@ def _collector(mode: str) -> None:
         gc.enable()
 
 
-def _clock(work: Callable[[], Any]) -> tuple[float, Any]:
-    """``work()``'s duration, after a full collection (outside the time).
+def _timed_map(work: Callable[[Any], Any], items: list[Any]) -> tuple[float, list[Any]]:
+    """``[work(x) for x in items]`` and its duration, after a full collection (outside the
+    time); both sides of every ratio are timed by this same loop.
 
     What survives the collection is then frozen (moved out of the collector's view), so
     that the next collection, before the next timed section, visits only what was made since:
@@ -106,7 +107,7 @@ def _clock(work: Callable[[], Any]) -> tuple[float, Any]:
     gc.collect()
     gc.freeze()
     start = time.perf_counter()
-    result = work()
+    result = [work(x) for x in items]
     return time.perf_counter() - start, result
 
 
@@ -139,11 +140,11 @@ def child_evaluate(kind: str, count: int, gc_mode: str) -> dict[str, Any]:
     tally = corpus.Tally()
     validate = cold = warm = 0.0
     while chunk := [text for _, text in zip(range(CHUNK), texts, strict=False)]:
-        seconds, systems = _clock(lambda c=chunk: [AISystem.model_validate_json(t) for t in c])
+        seconds, systems = _timed_map(AISystem.model_validate_json, chunk)
         validate += seconds
-        seconds, reports = _clock(lambda s=systems: [evaluate(x) for x in s])
+        seconds, reports = _timed_map(evaluate, systems)
         cold += seconds
-        seconds, _ = _clock(lambda s=systems: [evaluate(x) for x in s])
+        seconds, _ = _timed_map(evaluate, systems)
         warm += seconds
         for system, report in zip(systems, reports, strict=True):
             tally.add(
@@ -171,7 +172,7 @@ def child_validate(path: str, gc_mode: str) -> dict[str, Any]:
         lines = f.read().splitlines()
     AISystem.model_validate_json(lines[0])  # the schema is built on first use, as in the command
     _collector(gc_mode)
-    seconds, _ = _clock(lambda: [AISystem.model_validate_json(line) for line in lines])
+    seconds, _ = _timed_map(AISystem.model_validate_json, lines)
     return {"lines": len(lines), "per_s": len(lines) / seconds, "gc_enabled": gc.isenabled()}
 
 
