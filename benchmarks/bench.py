@@ -1,6 +1,6 @@
 """osaid's performance figures, each a ratio against a floor measured in the same run (SPEC §10).
 
-    python benchmarks/bench.py            # every figure at full size (about ten minutes)
+    python benchmarks/bench.py            # every figure at full size (tens of minutes)
     python benchmarks/bench.py --quick    # the same figures on small counts (under two minutes)
 
 1. ``evaluate`` / ``AISystem.model_validate_json`` on releases that are all distinct, cold
@@ -20,15 +20,16 @@ How it measures (docs/performance.md says why):
 
 - Every figure runs in fresh child processes; this parent never imports osaid. A child's
   peak memory is its own ``VmHWM`` (the high-water mark of its address space, which ``exec``
-  starts afresh), read inside the child as it exits, never the parent's
-  ``RUSAGE_CHILDREN``, which Linux carries across ``exec``.
+  starts afresh), read inside the child as it exits; never ``ru_maxrss``, which Linux
+  carries across ``exec`` (into the child's own, ``os.wait4``'s and the parent's
+  ``RUSAGE_CHILDREN``).
 - The garbage collector is treated the same on both sides of every ratio: by default
   disabled in both processes, with a full collection just before each timed section
   (``--gc on``: enabled in both, still collected before each timed section). Figure 6 runs
   the command as users do, with whatever collector settings it makes itself.
 - Every figure is cold: a fresh process that has evaluated nothing but osaid's example
   manifests (to load what is loaded once); the evaluator's cache-clear hook, if it has one,
-  is called before the timed work. Figure 1 also reports a warm pass, as information.
+  is called before the timed work. Figures 1 and 2 also report a warm pass, as information.
 """
 
 from __future__ import annotations

@@ -546,7 +546,15 @@ class _Worker:
             [sys.executable, "-m", "compileall", "-q", str(root / "osaid")],
             check=True, capture_output=True,
         )  # fmt: skip
-        return cls(root)
+        worker = cls(root)
+        # the copy must shadow the installed package, or every mutant would "survive"
+        found = subprocess.run(
+            [sys.executable, "-c", "import osaid; print(osaid.__file__)"],
+            env=worker.env(), cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        if not Path(found).is_relative_to(root):
+            raise SystemExit(f"the package copy in {root} is not imported first ({found})")
+        return worker
 
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
