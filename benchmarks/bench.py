@@ -1,6 +1,6 @@
 """osaid's performance figures, each a ratio against a floor measured in the same run (SPEC §10).
 
-    python benchmarks/bench.py            # every figure at full size (tens of minutes)
+    python benchmarks/bench.py            # every figure at full size (the 1,000,000 lines dominate)
     python benchmarks/bench.py --quick    # the same figures on small counts (under two minutes)
 
 1. ``evaluate`` / ``AISystem.model_validate_json`` on releases that are all distinct, cold
@@ -338,6 +338,11 @@ def memory(sizes: list[int]) -> dict[str, Any]:
         if emit.wait() != 0:
             raise SystemExit("the corpus stream failed")
         runs.append({"lines": size, **run, "per_s": size / run["seconds"]})
+        print(  # a long stream: say how far it got
+            f"   {size:,} lines: peak {run['peak_mib']:.0f} MiB, {size / run['seconds']:,.0f}/s",
+            file=sys.stderr,
+            flush=True,
+        )
     return {"runs": runs, "growth": runs[-1]["peak_mib"] / runs[0]["peak_mib"]}
 
 
