@@ -621,14 +621,13 @@ def default_tests(path: str) -> tuple[str, ...]:
 
 
 def _relative(path: str) -> str:
+    """``path`` relative to the repository; a path that is not a module under src/ is a usage
+    error (exit 2)."""
     full = (Path.cwd() / path).resolve()
-    try:
-        rel = full.relative_to(ROOT)
-    except ValueError:
-        raise SystemExit(f"{path}: not inside the repository ({ROOT})") from None
-    if rel.parts[:1] != ("src",) or not full.is_file() or full.suffix != ".py":
-        raise SystemExit(f"{path}: not a module under src/")
-    return str(rel)
+    if not full.is_relative_to(SRC) or not full.is_file() or full.suffix != ".py":
+        print(f"{path}: not a Python module under {SRC}", file=sys.stderr)
+        raise SystemExit(2)
+    return str(full.relative_to(ROOT))
 
 
 Plan = list[tuple[str, str, list[Mutant], dict[int, tuple[frozenset[str] | None, str]]]]
