@@ -114,21 +114,14 @@ def _timed_map(work: Callable[[Any], Any], items: list[Any]) -> tuple[float, lis
 
 def _warm_up() -> str:
     """Load what osaid loads once (schema, licence knowledge) by checking its own examples,
-    none of which a corpus draws, then clear the evaluator's memo if it has a hook."""
-    import importlib
-
+    none of which a corpus draws, then forget the reports the evaluator's one memo holds."""
     import osaid
+    from osaid._evaluate import clear_memo
 
     for path in sorted((ROOT / "examples").glob("*.osaid.*")):
         osaid.evaluate(osaid.load_manifest(path))
-    hooks = [getattr(osaid.evaluate, "cache_clear", None)]
-    module = sys.modules.get("osaid.evaluate") or importlib.import_module("osaid.evaluate")
-    hooks.append(getattr(module, "cache_clear", None))
-    for hook in hooks:
-        if callable(hook):
-            hook()
-            return "cold: fresh process, evaluator's cache_clear() called"
-    return "cold (fresh process): the evaluator has no cache_clear hook"
+    clear_memo()
+    return "cold: fresh process, the evaluator's memo of whole reports emptied"
 
 
 def child_evaluate(kind: str, count: int, gc_mode: str) -> dict[str, Any]:
