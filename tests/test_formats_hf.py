@@ -97,3 +97,21 @@ def test_unknown_and_odd_values() -> None:
     odd = read("---\nlicense: {a: 1}\n---\n", name="README.md")
     assert len(odd.system.components) == 0
     assert "hf-license-invalid" in {f.code for f in odd.findings}
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "expected"),
+    [
+        ("# Model Card for Tiny-1B\n\nText.\n", "README.md", "Tiny-1B"),
+        ("# **Introduction**\n\nText.\n", "cards/tiny-1b/README.md", "tiny-1b"),
+        ("Some words first.\n\n# Tiny 1.5B\n", "cards/tiny-1b/README.md", "tiny-1b"),
+        ("# Meet Tiny: the smallest model!\n", "cards/tiny-1b/README.md", "tiny-1b"),
+        ("# Tiny 1.5B\n", "cards/other/README.md", "Tiny 1.5B"),
+        ("## Usage\n", "<stdin>", "unnamed model card"),
+    ],
+)
+def test_a_name_comes_from_a_title_or_the_file_never_a_section(
+    body: str, path: str, expected: str
+) -> None:
+    imported = read(f"---\nlicense: mit\n---\n{body}", "hf", name=path)
+    assert imported.system.system.name == expected

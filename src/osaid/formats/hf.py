@@ -56,6 +56,11 @@ def _items(value: Any) -> list[str]:
 
 
 def _name(meta: dict[str, Any], body: str, name: str, out: Collector) -> str:
+    """The model's name: as the card's metadata gives it, else as its title or file says.
+
+    A heading is a name only as the template's "Model Card for X", or as the card's title
+    (its first line) when that is not a section's name ("Introduction", "Model Details").
+    """
     model_name = _text(meta.get("model_name"))
     if model_name:
         return model_name
@@ -64,19 +69,56 @@ def _name(meta: dict[str, Any], body: str, name: str, out: Collector) -> str:
         from_index = _text(index[0].get("name"))
         if from_index:
             return from_index
-    heading = _HEADING.search(body)
-    if heading:
-        return heading.group(1).strip()
+    title = _title(body)
+    if title is not None and (named := _MODEL_CARD_FOR.match(title)):
+        return named.group(1).strip()
+    # a title that reads as a name (short, no sentence in it) names the model; a sentence
+    # ("Meet Solar: Elevating …") yields to the card's file or folder, the Hub's model id
+    name_like = title if title is not None and _NAME_LIKE.fullmatch(title) else None
+    guesses = ((name_like, "the card's title"), (_file_name(name), "its file"))
+    for guess, how in (*guesses, (title, "the card's title")):
+        if guess:
+            out.add(
+                "name-guessed",
+                Severity.INFO,
+                f"the card's metadata names no model (model_name, model-index): it is called "
+                f"{guess!r} after {how}",
+            )
+            return guess
+    return "unnamed model card"
+
+
+_NAME_LIKE = re.compile(r"[^:!?]{1,60}")
+_MODEL_CARD_FOR = re.compile(r"model\s+card\s+(?:for|of)\s+(.+)", re.IGNORECASE)
+_SECTIONS = frozenset(
+    {
+        "about", "citation", "description", "details", "evaluation", "introduction",
+        "license", "limitations", "model", "model card", "model description",
+        "model details", "model summary", "overview", "summary", "table of contents",
+        "training", "usage", "uses",
+    }
+)  # fmt: skip
+
+
+def _title(body: str) -> str | None:
+    """The card's title: a top-level heading on its first line of text, emphasis removed,
+    unless it names a section."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    match = _HEADING.match(first)
+    if match is None:
+        return None
+    title = match.group(1).strip().strip("*_` ").strip()
+    if not title or title.casefold().rstrip(":") in _SECTIONS:
+        return None
+    return title
+
+
+def _file_name(name: str) -> str | None:
+    """The model's name as a card's path gives it: its folder for a README, else its stem."""
     path = PurePath(name)
     guess = path.parent.name if path.stem.casefold() == "readme" else path.stem
-    if not guess or guess.startswith("<"):
-        guess = "unnamed model card"
-    out.add(
-        "name-from-file",
-        Severity.INFO,
-        f"the card names no model (model_name, model-index or a '# ' heading): it is called "
-        f"{guess!r} after its file",
-    )
+    if not guess or guess.startswith("<") or guess in (".", ".."):
+        return None
     return guess
 
 
