@@ -303,7 +303,7 @@ def _line(outcome: Report | ManifestError, options: Options) -> Checked:
 
         strict_failed = outcome.verdict.value == "open" and not passes(outcome, strict=True)
     out = None
-    if not options.quiet:
+    if not options.quiet and options.fmt != "summary":
         line = render.compact_line if options.fmt == "compact" else render.json_line
         out = line(outcome) + "\n"
     # an unreadable line is said on standard error too, as an unreadable file is

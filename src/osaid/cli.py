@@ -127,11 +127,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "sarif", "compact"),
+        choices=("text", "json", "markdown", "sarif", "compact", "summary"),
         default=None,
         help="text (default), json (the JSON report), markdown, sarif (SARIF 2.1.0 for "
-        "code scanning), or compact (one short JSON line per release: verdict, outcome, MOF "
-        "class, blockers); with --jsonl: json (default, one whole report a line) or compact",
+        "code scanning), compact (one short JSON line per release: verdict, outcome, MOF "
+        "class, blockers), or summary (no reports: one JSON document counting the run's "
+        "verdicts, outcomes, MOF classes, blockers and licences); with --jsonl: json "
+        "(default, one whole report a line), compact or summary",
     )
     _policy_option(check)
     _from_option(check)
@@ -440,9 +442,19 @@ def _check(args: argparse.Namespace) -> int:
     summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
     if args.verbose:
         _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
-    if (bulk or args.verbose) and not args.quiet:
-        _write(sys.stderr, summary.render())
+    _write_summary(args, summary, policy, bulk or args.verbose)
     return _exit_code(summary, strict_failed)
+
+
+def _write_summary(args: argparse.Namespace, summary: Any, policy: Any, on_stderr: bool) -> None:
+    """The run's summary: as JSON on standard output for ``--format summary``, else as text
+    on standard error (for bulk runs and ``--verbose``); nothing with ``--quiet``."""
+    if args.quiet:
+        return
+    if args.format == "summary":
+        _write(sys.stdout, summary.json(policy))
+    elif on_stderr:
+        _write(sys.stderr, summary.render())
 
 
 def _default_paths() -> list[str]:
@@ -490,6 +502,7 @@ def _run_checks(
                 _write(sys.stderr, checked.err)
             output.add(checked)
             summary.add(checked.tally)
+            summary.strict_failed += checked.strict_failed
             strict_failed = strict_failed or checked.strict_failed
             if progress:
                 progress.advance(summary.total, done() if done else None)
@@ -531,8 +544,8 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     if args.paths:
         return _fail("--jsonl reads its own input: give no other path")
     fmt = args.format or "json"
-    if fmt not in ("json", "compact"):
-        return _fail(f"--jsonl writes JSON lines: use --format json or compact, not {fmt}")
+    if fmt not in ("json", "compact", "summary"):
+        return _fail(f"--jsonl writes JSON: use --format json, compact or summary, not {fmt}")
     name = _STDIN if args.jsonl == "-" else args.jsonl
     try:
         if args.jsonl == "-":
@@ -550,7 +563,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
-        fmt="compact" if fmt == "compact" else "jsonl",
+        fmt="jsonl" if fmt == "json" else fmt,
         strict=args.strict,
         quiet=args.quiet,
     )
@@ -575,8 +588,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
         if isinstance(exc, BrokenPipeError):
             raise
         return _fail(f"{name}: cannot read: {exc.strerror or exc}")
-    if not args.quiet:
-        _write(sys.stderr, summary.render())
+    _write_summary(args, summary, policy, on_stderr=True)
     return _exit_code(summary, strict_failed)
 
 

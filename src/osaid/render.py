@@ -13,6 +13,7 @@ from osaid.report import Blocker, Report
 from osaid.verdict import Verdict
 
 if TYPE_CHECKING:
+    from osaid._documents import CompactErrorLine, CompactReportLine, ErrorDocument
     from osaid.components import Element
     from osaid.explain import Branch, Explanation, LicenseRow
     from osaid.loader import SourceMap
@@ -220,7 +221,7 @@ def render_text(report: Report, *, colour: bool = False) -> str:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-def error_json(error: ManifestError) -> dict[str, Any]:
+def error_json(error: ManifestError) -> ErrorDocument:
     """The JSON stand-in for an input that could not be read (SPEC §8)."""
     return {
         "source": error.path,
@@ -262,7 +263,9 @@ def json_text(item: Report | ManifestError) -> str:
 
 def json_doc(item: Report | ManifestError) -> dict[str, Any]:
     """One input's JSON document: its report, or the stand-in for input that could not be read."""
-    return error_json(item) if isinstance(item, ManifestError) else item.model_dump(mode="json")
+    if isinstance(item, ManifestError):
+        return dict(error_json(item))
+    return item.model_dump(mode="json")
 
 
 def _line(doc: Any) -> str:
@@ -286,7 +289,7 @@ def json_line(item: Report | ManifestError) -> str:
     return item.model_dump_json()
 
 
-def compact_doc(item: Report | ManifestError) -> dict[str, Any]:
+def compact_doc(item: Report | ManifestError) -> CompactReportLine | CompactErrorLine:
     """The few facts to screen many releases by: source, name, verdict, outcome, MOF class
     and the blockers by component and kind (``errors`` too, for input that cannot be read).
 
