@@ -23,12 +23,22 @@ EXIT_OUTPUT = 74
 EXIT_PIPE = 141
 """The reader of standard output went away (``| head -1``): 128 + SIGPIPE, what a shell reports
 for a program that the broken pipe ended, the Unix way."""
-_EXIT_CODES = (
-    "exit codes: 0 open (with --strict: and no warnings); 1 not open or undetermined; "
-    "2 invalid input or usage (also a closed standard input); "
+_EXIT_OUTPUT_CODES = (
     f"{EXIT_OUTPUT} the output cannot be written (e.g. a full disk); "
     f"{EXIT_PIPE} standard output was closed early (| head), quietly"
 )
+_EXIT_CODES = (
+    "exit codes: 0 open (with --strict: and no warnings); 1 not open or undetermined; "
+    "2 invalid input or usage (also a closed standard input); " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_EXPLAIN = (
+    "exit codes: 0 open for every element shown; 1 not open or undetermined for some; "
+    "2 not a valid licence expression, or a usage error; " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_LICENSES = (
+    "exit codes: 0 some licence matched; 1 none matched; 2 usage error; " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_DONE = "exit codes: 0 done; 2 invalid input or usage; " + _EXIT_OUTPUT_CODES
 _STDIN = "<stdin>"
 _ELEMENTS = ("code", "parameters", "data-information")
 _VERDICTS = ("open", "not-open", "undetermined")
@@ -183,6 +193,7 @@ def _parser() -> argparse.ArgumentParser:
         help="explain the verdict on a licence expression",
         description="Explain the verdict on an SPDX licence expression for each element: "
         "which OR branch decides it, the reasons and their sources.",
+        epilog=_EXIT_CODES_EXPLAIN,
     )
     explain.add_argument("expression", metavar="EXPRESSION", help='e.g. "MIT OR llama3.1"')
     explain.add_argument(
@@ -201,6 +212,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print the manifest's JSON Schema",
         description="Print the JSON Schema of the osaid manifest (format version 1), for "
         "editors and other validators.",
+        epilog=_EXIT_CODES_DONE,
     )
     _output_option(schema)
 
@@ -208,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
         "init",
         help="write a commented template manifest",
         description="Write a commented template manifest that validates as it is.",
+        epilog=_EXIT_CODES_DONE,
     )
     init.add_argument(
         "path",
@@ -223,6 +236,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the licences osaid knows, with their verdict per element",
         description="List the licences osaid knows with their verdict for each element. "
         "Exit 1 when nothing matches the filters.",
+        epilog=_EXIT_CODES_LICENSES,
     )
     licenses.add_argument(
         "--element", choices=_ELEMENTS, help="show only the verdict for this element"
@@ -246,11 +260,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a manifest, MOT file, Hugging Face card, SPDX 3.0.1 or CycloneDX 1.6 "
         "document and write it in another format on standard output; what the conversion "
         "drops or normalises goes to standard error.",
+        epilog=_EXIT_CODES_DONE,
     )
     convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
     convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
     _from_option(convert)
     _output_option(convert)
+
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print a completion script for the shell, generated from this command's "
+        'own options. bash: eval "$(osaid completion bash)" in ~/.bashrc; zsh: eval '
+        '"$(osaid completion zsh)" in ~/.zshrc; fish: osaid completion fish > '
+        "~/.config/fish/completions/osaid.fish",
+        epilog=_EXIT_CODES_DONE,
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell")
+    _output_option(completion)
     return parser
 
 
@@ -713,8 +740,16 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
+def _completion(args: argparse.Namespace) -> int:
+    from osaid._completion import completion_script
+
+    _write(sys.stdout, completion_script(_parser(), args.shell))
+    return EXIT_OPEN
+
+
 _COMMANDS = {
     "check": _check,
+    "completion": _completion,
     "convert": _convert,
     "explain": _explain,
     "schema": _schema,
