@@ -172,6 +172,12 @@ def _parser() -> argparse.ArgumentParser:
         "with no location",
     )
     check.add_argument(
+        "--only-failing",
+        action="store_true",
+        help="print nothing for an input that passes the check: only the reports of those "
+        "that fail it (and problems, on standard error), as linters and pre-commit hooks do",
+    )
+    check.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -453,6 +459,7 @@ def _check(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         default_path=not args.paths,
         syntax=args.syntax,
+        only_failing=args.only_failing,
     )
     try:
         stdin = c.read_stdin() if "-" in paths else None
@@ -517,7 +524,9 @@ def _run_checks(
 
     summary = Summary()
     strict_failed = False
-    output = c.Output(options.fmt, functools.partial(_write, sys.stdout))
+    output = c.Output(
+        options.fmt, functools.partial(_write, sys.stdout), array=options.only_failing
+    )
     with _pool(jobs) as pool:
         checked_all = ordered_map(
             functools.partial(check, options=options), inputs, executor=pool, chunksize=chunksize
@@ -593,6 +602,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
         fmt="jsonl" if fmt == "json" else fmt,
         strict=args.strict,
         quiet=args.quiet,
+        only_failing=args.only_failing,
     )
     progress = None
     if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
