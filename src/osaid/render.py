@@ -555,7 +555,7 @@ def sarif_artifact(item: Report | ManifestError) -> dict[str, Any]:
     that passes has no result, so this is where a reader of the log (a CI job summary) sees it.
 
     >>> from osaid import evaluate, loads_manifest
-    >>> report = evaluate(loads_manifest("manifest-version: 1\nsystem: {name: Tiny}\n"))
+    >>> report = evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\n"))
     >>> sarif_artifact(report.with_source("models/osaid.yaml"))["properties"]["verdict"]
     'undetermined'
     """
