@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import typing
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -24,7 +25,7 @@ def _exposed(cls: type) -> list[type]:
         annotations += [f.return_type for f in cls.model_computed_fields.values()]
     elif dataclasses.is_dataclass(cls):
         hints = typing.get_type_hints(cls)
-        annotations = [hints[f.name] for f in dataclasses.fields(cls)]
+        annotations = [hints[f.name] for f in dataclasses.fields(cls) if not f.name.startswith("_")]
     else:
         return []
     return [t for a in annotations for t in _types_in(a)]
@@ -53,3 +54,56 @@ def test_dir_shows_exactly_the_public_names() -> None:
     assert dir(osaid) == sorted(osaid.__all__)
     for name in osaid.__all__:
         assert getattr(osaid, name) is not None
+
+
+def _imports(path: Path, modules: set[str]) -> set[str]:
+    """The osaid modules ``path`` imports, at any level (type-checking imports aside)."""
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    skipped = {
+        id(n)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for child in node.body
+        for n in ast.walk(child)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("osaid"):
+            # ``from package import submodule`` depends on the submodule, not on the
+            # package's own names
+            submodules = {f"{node.module}.{alias.name}" for alias in node.names} & modules
+            found.update(submodules or {node.module})
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("osaid"))
+    return found
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    package = Path(osaid.__file__).parent
+    names = {
+        ".".join(p.relative_to(package.parent).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in package.rglob("*.py")
+    }
+    graph = {name: _imports(path, set(names)) & set(names) - {name} for name, path in names.items()}
+    graph["osaid"] = set()  # the package's own names are imported lazily, on first use
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            here = todo.pop()
+            for there in graph[here]:
+                if there == goal:
+                    return True
+                if there not in seen:
+                    seen.add(there)
+                    todo.append(there)
+        return False
+
+    cycles = sorted(
+        f"{a} -> {b}" for a in graph for b in graph[a] if reaches(b, a) and not b.startswith(a)
+    )
+    assert cycles == []

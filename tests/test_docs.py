@@ -113,3 +113,10 @@ def test_the_readme_opens_with_the_two_commands_a_newcomer_runs() -> None:
     assert "pip install" in install
     assert (ROOT / install.rsplit(" ", 1)[-1]).is_file()
     assert test.endswith("python -m pytest")
+
+
+def test_the_docs_show_the_fallback_rule_the_evaluator_walks() -> None:
+    from osaid.definition import DATA_INFORMATION_FALLBACK, render_rule
+
+    text = (Path(__file__).parent.parent / "docs" / "concepts.md").read_text("utf-8")
+    assert f"    {render_rule(DATA_INFORMATION_FALLBACK)}\n" in text

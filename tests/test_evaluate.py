@@ -400,3 +400,10 @@ def test_a_base_model_report_joins_its_data_information() -> None:
     assert report.elements["data-information"].verdict is N  # type: ignore[index]
     assert ("base-model:training-data", "missing") in blockers(report)
     assert report.outcome == "lacks-components"
+
+
+def test_a_reports_licences_are_those_its_components_show() -> None:
+    for path in (ROOT / "examples").glob("*.osaid.*"):
+        report = evaluate(load_manifest(path))
+        shown = tuple(c.license for c in report.components if c.license and c.element)
+        assert report.licenses == shown

@@ -496,3 +496,61 @@ def test_pending_review_is_short_and_names_unreviewed_rows() -> None:
     for ref in t.PENDING_REVIEW:
         assert ref in refs, ref
         assert refs[ref].reviewed is None, f"{ref} was reviewed: take it off PENDING_REVIEW"
+
+
+# Rows read in the second review pass (2026-11-30): the restriction that decides each verdict,
+# and the clause (or wording) of the licence text that the reason must cite for it.
+SECOND_PASS = (
+    ("LicenseRef-openrail", "use-restriction", "at least the same restrictions"),
+    ("LicenseRef-bigscience-openrail-m", "use-restriction", "Attachment A"),
+    ("LicenseRef-bigscience-bloom-rail-1.0", "use-restriction", "paragraph 4.1"),
+    ("LicenseRef-qwen", "user-threshold", "100 million monthly active users"),
+    ("LicenseRef-qwen-research", "non-commercial", "(1.i)"),
+    ("LicenseRef-nvidia-open-model-license", "guardrails", "(section 2.1)"),
+    ("LicenseRef-stabilityai-community", "user-threshold", "US$1 million"),
+    ("LicenseRef-mrl", "research-only", "(section 3.2)"),
+    ("LicenseRef-mnpl", "non-commercial", "(section 3.2)"),
+    ("LicenseRef-glm-4", "use-restriction", "(section 3)"),
+    ("LicenseRef-lfm1.0", "user-threshold", "(section 5)"),
+    ("LicenseRef-falcon-llm-license", "acceptable-use-policy", "(section 5.1)"),
+    ("LicenseRef-falcon-2-11b-license", "acceptable-use-policy", "(section 5.1)"),
+    ("LicenseRef-grok2-community", "field-of-use", "(2.b)"),
+    ("LicenseRef-intel-research", "research-only", "(section 2)"),
+    ("LicenseRef-c4ai-acceptable-use-policy", "field-of-use", "synthetic data"),
+    ("LicenseRef-c4ai-cc-by-nc-4.0", "non-commercial", "(section 2.a.1)"),
+    ("LicenseRef-arxiv-nonexclusive-distrib-1.0", "all-rights-reserved", "arXiv.org alone"),
+    ("LicenseRef-ai-sweden-llm-ai-model-license", "acceptable-use-policy", "(sections 2 and 7)"),
+    ("LicenseRef-ntt-dialogue-model-evaluation", "research-only", "(4.b)"),
+    ("LicenseRef-telechat", "permission-required", "(section 2 and 2.2)"),
+    ("LicenseRef-baai-aquila", "permission-required", "(preamble)"),
+)
+
+
+@pytest.mark.parametrize(("ref", "restriction", "clause"), SECOND_PASS, ids=str)
+def test_second_pass_rows_rest_on_their_decisive_clause(
+    ref: str, restriction: str, clause: str
+) -> None:
+    row = {r.ref: r for r in t.AI_LICENSES}[ref]
+    assert row.reviewed == "2026-11-30", ref
+    assert (row.code, row.parameters, row.data_information) == ("not-open",) * 3, ref
+    assert restriction in row.restrictions, ref
+    assert clause in row.reason, ref
+
+
+def test_codefuse_grants_the_freedoms_but_is_not_osi_approved_for_code() -> None:
+    row = {r.ref: r for r in t.AI_LICENSES}["LicenseRef-codefuse-community"]
+    assert row.reviewed is not None
+    assert (row.code, row.parameters, row.data_information) == ("not-open", "open", "open")
+    assert "OSI" in row.reason
+    assert "(section 2)" in row.reason
+
+
+def test_falcon_2_and_the_falcon_licence_2_0_are_different_rows() -> None:
+    """Falcon 2 11B has its own licence (May 2024); 'TII Falcon License 2.0' is Falcon 3's."""
+    aliases = {
+        r.ref: {a.casefold() for a in (r.name, *r.aliases)}
+        for r in t.AI_LICENSES
+        if r.family == "tii-falcon"
+    }
+    assert "falcon 2 license" in aliases["LicenseRef-falcon-2-11b-license"]
+    assert "falcon 2 license" not in aliases["LicenseRef-falcon-llm-license"]

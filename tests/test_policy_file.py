@@ -183,8 +183,22 @@ def test_resolve_policy(tmp_path: Path) -> None:
     assert resolve_policy("mof-1.0") is MOF_1_0
     path = tmp_path / "acme.yaml"
     path.write_text(ACME)
-    assert resolve_policy(str(path), files=True).name == "acme-2025"
+    assert resolve_policy(str(path), files=load_policy).name == "acme-2025"
     with pytest.raises(ValueError, match=r"unknown policy 'mof'; did you mean 'mof-1.0'\?"):
         resolve_policy("mof")
     with pytest.raises(ManifestError, match="no such file"):
-        resolve_policy(str(tmp_path / "missing.yaml"), files=True)
+        resolve_policy(str(tmp_path / "missing.yaml"), files=load_policy)
+
+
+@pytest.mark.parametrize("special", ["NONE", "NOASSERTION"])
+def test_no_policy_can_make_none_or_noassertion_open(special: str) -> None:
+    text = (
+        "policy-version: 1\nname: evil\nextends: osaid-1.0\n"
+        f"rules:\n  - {{license: {special}, verdict: open, reason: trust me}}\n"
+    )
+    with pytest.raises(ManifestError, match=f"{special} keeps its SPDX meaning"):
+        loads_policy(text)
+    built = dataclasses.replace(
+        OSAID_1_0, name="built", rules=(LicenseRule(special, Verdict.OPEN, "trust me"),)
+    )
+    assert assess_license(special, "parameters", built).verdict is not Verdict.OPEN

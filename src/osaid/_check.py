@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from osaid.bulk import FAILURES, Tally, failure, tally
@@ -113,36 +113,6 @@ def _read_bounded(path: str) -> bytes | None:
             return file.read(loader.MAX_BYTES + 1)
     except OSError:
         return None
-
-
-MAX_LINE = 10 * 1024 * 1024
-"""The longest ``--jsonl`` line read (10 MiB, as a manifest file): a longer one is skipped."""
-
-
-class TooLong(NamedTuple):
-    """A ``--jsonl`` line longer than ``MAX_LINE``, skipped unread."""
-
-    length: int
-
-
-def jsonl_lines(stream: IO[Any], limit: int = MAX_LINE) -> Iterator[bytes | str | TooLong]:
-    """The lines of a JSON Lines stream (binary, or text), none held longer than ``limit``:
-    a longer line is read past in pieces and yielded as ``TooLong``."""
-    while True:
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        end = b"\n" if isinstance(line, bytes) else "\n"
-        if len(line) <= limit or line.endswith(end):
-            yield line
-            continue
-        length = len(line)
-        while not line.endswith(end):
-            line = stream.readline(limit)
-            if not line:
-                break
-            length += len(line)
-        yield TooLong(length)
 
 
 def load(
@@ -268,7 +238,7 @@ def _parse_line(line: str, name: str, number: int) -> Any:
         ) from None
 
 
-def check_line(item: tuple[str, int, bytes | str | TooLong], options: Options) -> Checked:
+def check_line(item: tuple[str, int, bytes | str | ManifestError], options: Options) -> Checked:
     """Check one line of a JSON Lines input (``item``: the input's name, line number, line)."""
     name, number, raw = item
     try:
@@ -279,13 +249,14 @@ def check_line(item: tuple[str, int, bytes | str | TooLong], options: Options) -
         return _line(failure(exc, name, number), options)
 
 
-def _check_line(name: str, number: int, raw: bytes | str | TooLong, options: Options) -> Checked:
+def _check_line(
+    name: str, number: int, raw: bytes | str | ManifestError, options: Options
+) -> Checked:
     from osaid._evaluate import evaluate
 
     where = f"{name}:{number}"
-    if isinstance(raw, TooLong):
-        message = f"the line is {raw.length} bytes; lines over {MAX_LINE} bytes are skipped"
-        raise ManifestError([Problem(name, number, 1, "", message)])
+    if isinstance(raw, ManifestError):  # a line too long to read, located by the reader
+        raise raw
     try:
         line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:

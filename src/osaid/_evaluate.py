@@ -4,14 +4,18 @@ A plain walk of the definition's rules (``osaid.definition``) over the component
 release, in three-valued logic (SPEC §4). ``evaluate`` decides every verdict and blocker;
 the explanation (each component's result, the permissions, the MOF class, the profile) is
 built from the same walk the first time the report is read, and kept. Nothing is shared
-between two reports but frozen values, and nothing is memoised here: the licence
-assessments it reads are memoised where they are made (``osaid.licenses.assess_license``).
+between two reports but frozen values. One memo sits at the boundary, whole reports by the
+release they are about (equal releases share one report); besides it, only the licence
+assessments are memoised, where they are made (``osaid.licenses.assess_license``).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from pydantic import ConfigDict, TypeAdapter
 
 from osaid.claims import CLAIMS
 from osaid.components import (
@@ -34,7 +38,7 @@ from osaid.definition import (
     walk_rule,
 )
 from osaid.findings import Clause, Finding, Severity, finding
-from osaid.interpretations import INTERPRETATIONS, interpretation
+from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import _assess
 from osaid.mof import MofJudgement, mof_result
@@ -59,7 +63,7 @@ from osaid.verdict import Verdict, all_of
 if TYPE_CHECKING:
     from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
 
-__all__ = ["evaluate"]
+__all__ = ["clear_memo", "evaluate"]
 
 _DI = Element.DATA_INFORMATION
 _CIDS = tuple(COMPONENTS)
@@ -99,7 +103,23 @@ def evaluate(
     >>> report.outcome
     'licenses-not-open'
     """
-    return Report.of(_walk(system, resolve_policy(policy), base_model))
+    pol = resolve_policy(policy)
+    try:
+        return _memo(system, pol, base_model)
+    except TypeError:  # a system built without validation may hold lists: nothing to share
+        return Report.of(_walk(system, pol, base_model))
+
+
+@functools.lru_cache(maxsize=4096)
+def _memo(system: AISystem, policy: Policy, base: Report | None) -> Report:
+    """The one memo: whole reports, by the release they are about. Reports are deeply
+    immutable, so equal releases can share one, explanation and all."""
+    return Report.of(_walk(system, policy, base))
+
+
+def clear_memo() -> None:
+    """Forget every report made so far (for measuring the evaluator cold)."""
+    _memo.cache_clear()
 
 
 # --- components -------------------------------------------------------------------------------
@@ -150,7 +170,13 @@ class _Judged(NamedTuple):
         if self.assessment is not None and self.why == "licence":
             worst = _worst_message(self.assessment.findings)
             return worst or f"{cid} is {self.verdict.value}"
-        return _HEADLINES[self.why].format(cid=cid)
+        headline = _HEADLINES[self.why].format(cid=cid)
+        notes = self.entry.notes if self.entry is not None else None
+        if notes and self.why in ("not-released", "partial"):
+            return f"{headline} ({notes})"
+        if self.why == "undeclared" and self.spec.required is Requirement.IF_USED:
+            return f"{headline}: it is required if used; declare it not-applicable if none is"
+        return headline
 
     @property
     def remedy(self) -> str | None:
@@ -343,18 +369,21 @@ class _Walk(NamedTuple):
         )
 
     def components(self) -> tuple[ComponentResult, ...]:
-        return tuple(_component_result(j) for j in self.judged)
+        # one validation builds them all: much cheaper than a model at a time
+        return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
     def blockers(self) -> tuple[Blocker, ...]:
-        return tuple(
-            Blocker(
-                kind=r.kind,
-                component=r.component,
-                element=r.element,
-                message=r.message,
-                remedy=r.remedy,
-            )
-            for r in self._records()
+        return _BLOCKERS.validate_python(
+            [
+                {
+                    "kind": r.kind,
+                    "component": r.component,
+                    "element": r.element,
+                    "message": r.message,
+                    "remedy": r.remedy,
+                }
+                for r in self._records()
+            ]
         )
 
     def findings(self) -> tuple[Finding, ...]:
@@ -387,6 +416,14 @@ class _Walk(NamedTuple):
             spdx_license_list_version=spdx_list_version(),
             source=self.under.source,
         )
+
+    def licenses(self) -> tuple[str, ...]:
+        shown = [
+            j.assessment.normalized if j.assessment is not None else j.effective
+            for j in self.judged
+            if j.spec.element is not None
+        ]
+        return tuple([lic for lic in shown if lic])
 
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
         return self._replace(prefix=findings + self.prefix)
@@ -614,6 +651,8 @@ def _training_data(evidence: _Evidence) -> _Section:
             note = _interpreted("training-data-from-datasets", component="training-data")
             return _Section(Verdict.OPEN, (), (note,))
         message = "the manifest does not list the training data sets"
+        if datasets.why == "unfollowable":
+            message += ", and the datasets component gives no location to obtain them"
         remedy = "list every training data set under training-data (or write: undisclosed)"
         f = _Note(
             "training-data-undeclared", Severity.WARNING, message, component="training-data",
@@ -749,21 +788,27 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 # --- the explanation, built when first read ---------------------------------------------------
 
 
-def _component_result(j: _Judged) -> ComponentResult:
+_DEFERRED = ConfigDict(defer_build=True)
+_COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
+_BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
+
+
+def _component_data(j: _Judged) -> dict[str, object]:
+    """A component's result, as the data its model is validated from."""
     spec = j.spec
-    return ComponentResult(
-        id=spec.id,
-        element=spec.element,
-        required=spec.required in _REQUIRED,
-        status=j.status,
-        license=j.assessment.normalized if j.assessment is not None else j.effective,
-        license_from="component" if j.own else ("default" if j.default else None),
-        verdict=j.verdict,
-        findings=_component_findings(j),
-    )
+    return {
+        "id": spec.id,
+        "element": spec.element,
+        "required": spec.required in _REQUIRED,
+        "status": j.status,
+        "license": j.assessment.normalized if j.assessment is not None else j.effective,
+        "license_from": "component" if j.own else ("default" if j.default else None),
+        "verdict": j.verdict,
+        "findings": [f._asdict() if isinstance(f, _Note) else f for f in _component_findings(j)],
+    }
 
 
-def _component_findings(j: _Judged) -> tuple[Finding, ...]:
+def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
     as_element = judged_as(cid)
     clause = ELEMENTS[as_element].clause
@@ -772,12 +817,12 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
     worth_a_warning = Severity.WARNING if required else Severity.INFO
     status = j.status
     if status is Status.UNDECLARED:
-        undeclared = finding(
+        undeclared = _Note(
             "component-undeclared", worth_a_warning, j.headline, component=cid, clause=clause,
             remedy=j.remedy,
         )  # fmt: skip
         if spec.required is Requirement.IF_USED:
-            return (undeclared, interpretation("supporting-libraries-if-used", component=cid))
+            return (undeclared, _interpreted("supporting-libraries-if-used", component=cid))
         return (undeclared,)
     if status in (Status.NOT_RELEASED, Status.PARTIALLY_RELEASED):
         code = (
@@ -786,32 +831,31 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
             else "component-partially-released"
         )
         return (
-            finding(
+            _Note(
                 code, blocking, j.headline, component=cid, clause=clause,
                 freedoms=(Freedom.STUDY, Freedom.MODIFY), remedy=j.remedy,
             ),
         )  # fmt: skip
     if status is Status.NOT_APPLICABLE:
         return (
-            finding(
+            _Note(
                 "component-not-applicable", Severity.INFO, j.headline, component=cid,
                 clause=clause,
             ),
         )  # fmt: skip
     if j.assessment is None:
         return (
-            finding(
+            _Note(
                 "license-absent", worth_a_warning, j.headline, component=cid, clause=clause,
                 remedy=j.remedy,
             ),
         )  # fmt: skip
-    found = [
-        f if f.component == cid else f.model_copy(update={"component": cid})
-        for f in j.assessment.findings
+    found: list[_Note | Finding] = [
+        f if f.component == cid else _Note.moved(f, cid) for f in j.assessment.findings
     ]
     if entry is not None and not entry.location:
         found.append(
-            finding(
+            _Note(
                 "component-location-missing", Severity.INFO,
                 f"{cid} is released, but the manifest does not say where it can be had",
                 component=cid, remedy=f"add the location of {cid}",
@@ -819,7 +863,7 @@ def _component_findings(j: _Judged) -> tuple[Finding, ...]:
         )  # fmt: skip
     if spec.element is None:
         found.append(
-            interpretation(
+            _interpreted(
                 "optional-component-framework",
                 component=cid,
                 message=f"{cid} is optional: osaid judges its terms as {as_element.value} "

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 
 def to_kebab(name: str) -> str:
@@ -19,6 +21,30 @@ def to_kebab(name: str) -> str:
     from pydantic.alias_generators import to_snake
 
     return to_snake(name).replace("_", "-")
+
+
+class _AsValue:
+    """Annotation: write an enum member as its value without Python's ``Enum.value``.
+
+    pydantic's serializer reads ``member.value`` through ``enum``'s descriptor, a Python call
+    per member: a report holds about a hundred. Reading the member's ``_value_`` attribute
+    instead is done in C; the JSON and its schema are the same.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema: dict[str, Any] = dict(handler(source))
+        schema["serialization"] = core_schema.plain_serializer_function_ser_schema(
+            operator.attrgetter("_value_"),
+            return_schema=core_schema.literal_schema([member.value for member in source]),
+            when_used="json",
+        )
+        return schema  # the same schema, with a serializer
+
+
+AS_VALUE = _AsValue()
+"""``Annotated[SomeEnum, AS_VALUE]``: a field whose enum members JSON writes quickly."""
 
 
 class Frozen(BaseModel):

@@ -303,7 +303,7 @@ def tally(outcome: Outcome) -> Tally:
     return Tally(
         outcome.verdict.value,
         tuple(dict.fromkeys((b.component, b.kind) for b in outcome.blockers)),
-        tuple(c.license for c in outcome.components if c.license and c.element is not None),
+        outcome.licenses,
         outcome.outcome,
         outcome.mof.class_,
     )

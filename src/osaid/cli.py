@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, cast
 
 if TYPE_CHECKING:
     from osaid.policy import Policy
@@ -397,9 +397,10 @@ def _policy(name: str) -> Policy | int:
     """The policy, or the exit code after saying why there is none."""
     from osaid.errors import ManifestError
     from osaid.policy import resolve_policy
+    from osaid.policy_file import load_policy
 
     try:
-        return resolve_policy(name, files=True)
+        return resolve_policy(name, files=load_policy)
     except ManifestError as exc:
         from osaid.render import error_text
 
@@ -565,11 +566,12 @@ class _Lines:
         self.done = 0
 
     def __iter__(self) -> Iterator[tuple[str, int, Any]]:
-        from osaid import _check as c
+        from osaid.loader import iter_bounded_lines
 
-        for number, line in enumerate(c.jsonl_lines(self.stream), start=1):
-            self.done += line.length if isinstance(line, c.TooLong) else len(line)
-            if isinstance(line, c.TooLong) or line.strip():
+        stream = cast("BinaryIO", self.stream)  # opened in binary, or standard input's buffer
+        for number, line, size in iter_bounded_lines(stream, name=self.name):
+            self.done += size
+            if not isinstance(line, bytes) or line.strip():
                 yield self.name, number, line
 
 

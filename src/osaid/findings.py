@@ -5,8 +5,9 @@
 # the class is created, which happens at every start of the command line.
 
 import enum
+from typing import Annotated
 
-from osaid._model import Frozen
+from osaid._model import AS_VALUE, Frozen
 from osaid.components import Freedom
 
 __all__ = ["Clause", "Finding", "Severity", "finding"]
@@ -64,11 +65,11 @@ class Finding(Frozen):
     """
 
     code: str
-    severity: Severity
+    severity: Annotated[Severity, AS_VALUE]
     message: str
     component: str | None = None
-    clause: Clause | None = None
-    freedoms: tuple[Freedom, ...] = ()
+    clause: Annotated[Clause, AS_VALUE] | None = None
+    freedoms: tuple[Annotated[Freedom, AS_VALUE], ...] = ()
     remedy: str | None = None
     interpretation: bool = False
     source: str | None = None

@@ -67,11 +67,21 @@ def _parser() -> Callable[[str], object]:
     return parse
 
 
-def _check_license(value: str) -> str:
+@functools.lru_cache(maxsize=1024)
+def _license_problem(value: str) -> str | None:
+    # parse() caches what it accepts, not what it refuses: a typo repeated 20,000 times
+    # would look for its suggestion 20,000 times
     try:
         _parser()(value)
     except LicenseExpressionError as exc:
-        raise PydanticCustomError("license", "{message}", {"message": exc.message}) from None
+        return exc.message
+    return None
+
+
+def _check_license(value: str) -> str:
+    problem = _license_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("license", "{message}", {"message": problem})
     return value
 
 
@@ -97,7 +107,9 @@ def _exact_integer(value: Any) -> Any:
     """A version number is an integer: ``true`` and ``1.0`` are not ``1``."""
     if isinstance(value, bool | float):
         raise PydanticCustomError(
-            "integer", "a version number is an integer, such as 1, not {value}", {"value": value}
+            "integer",
+            "a version number is an integer, such as 1, not {value}",
+            {"value": str(value).lower() if isinstance(value, bool) else value},  # not "1"
         )
     return value
 

@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from osaid.components import COMPONENTS, Status
 from osaid.findings import Finding, Severity, finding
-from osaid.report import MOF_CLASS_ORDER, MofClassName, MofGap, MofLacks, MofResult
+from osaid.report import MOF_CLASS_ORDER, MofClassName, MofResult
 from osaid.verdict import Verdict
 
 __all__ = [
@@ -94,14 +94,14 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
     (None, MofGap(component='model-parameters', reason='unlicensed'))
     """
     by_id = {j.component: j for j in judgements}
-    gaps: dict[str, MofGap | None] = {}
+    gaps: dict[str, _Gap | None] = {}
     for cid in COMPONENTS:
         judged = by_id.get(cid)
         reason = "missing" if judged is None else judged.gap
-        gaps[cid] = None if reason is None else MofGap(component=cid, reason=reason)
+        gaps[cid] = None if reason is None else {"component": cid, "reason": reason}
     findings = _stand_ins(gaps) + _license_notes(judgements)
     lacks = {
-        name: tuple(g for cid in MOF_CLASSES[name] if (g := gaps[cid]) is not None)
+        name: [g for cid in MOF_CLASSES[name] if (g := gaps[cid]) is not None]
         for name in CLASS_ORDER
     }
     achieved: MofClassName | None = None
@@ -109,14 +109,20 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
         if lacks[name]:
             break
         achieved = name
-    return MofResult(
-        class_=achieved,
-        lacks=MofLacks(class_iii=lacks["III"], class_ii=lacks["II"], class_i=lacks["I"]),
-        findings=findings,
+    # one validation builds the result and every gap in it
+    return MofResult.model_validate(
+        {
+            "class_": achieved,
+            "lacks": {"class_iii": lacks["III"], "class_ii": lacks["II"], "class_i": lacks["I"]},
+            "findings": findings,
+        }
     )
 
 
-def _stand_ins(gaps: dict[str, MofGap | None]) -> tuple[Finding, ...]:
+_Gap = dict[str, str]
+
+
+def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     for needed, stand_in in STAND_INS:
         need, instead = gaps[needed], gaps[stand_in]
@@ -133,7 +139,7 @@ def _stand_ins(gaps: dict[str, MofGap | None]) -> tuple[Finding, ...]:
                     component=needed,
                 )
             )
-        elif need.reason == "missing" and instead.reason != "missing":
+        elif need["reason"] == "missing" and instead["reason"] != "missing":
             gaps[needed] = instead
     return tuple(findings)
 

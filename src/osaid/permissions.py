@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, get_args
 
+from pydantic import TypeAdapter
+
 from osaid._model import Frozen
 from osaid.licenses import parse
 from osaid.licenses._parse import And, Lic, Node, Or, With
@@ -172,13 +174,11 @@ def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permissi
     >>> [p.answer for p in release_permissions((("training-code", "MIT"),))][:3]
     ['yes', 'yes', 'yes']
     """
-    from osaid.report import Permission
-
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
     answers = {lic: license_permissions(lic) for lic in groups}
-    out: list[Permission] = []
+    out: list[dict[str, object]] = []
     for question in QUESTIONS:
         if not groups:
             worst: Answer = "unknown"
@@ -190,12 +190,20 @@ def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permissi
             )
             giving = [lic for lic in groups if answers[lic][question].answer == worst]
         out.append(
-            Permission(
-                question=question,
-                asks=asks(question),
-                answer=worst,
-                set_by=tuple(cid for cid, lic in relevant if lic in giving),
-                licenses=tuple(giving),
-            )
+            {
+                "question": question,
+                "asks": asks(question),
+                "answer": worst,
+                "set_by": [cid for cid, lic in relevant if lic in giving],
+                "licenses": giving,
+            }
         )
-    return tuple(out)
+    return _permission_models().validate_python(out)
+
+
+@functools.cache
+def _permission_models() -> TypeAdapter[tuple[Permission, ...]]:
+    """What validates a release's answers in one call (built once, on first use)."""
+    from osaid.report import Permission
+
+    return TypeAdapter(tuple[Permission, ...])

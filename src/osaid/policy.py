@@ -14,7 +14,7 @@ built-in policies are ``osaid-1.0`` (the default: the Open Source AI Definition 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -130,19 +130,22 @@ POLICIES: Mapping[str, Policy] = MappingProxyType({p.name: p for p in (OSAID_1_0
 
 
 def resolve_policy(
-    policy: Policy | str | os.PathLike[str] | None, *, files: bool = False
+    policy: Policy | str | os.PathLike[str] | None,
+    *,
+    files: Callable[[str], Policy] | None = None,
 ) -> Policy:
     """The policy ``policy`` names: the one resolver for policy names and policy files.
 
     Args:
         policy: a ``Policy``; the name of a built-in one; ``None`` for ``osaid-1.0``; or, with
             ``files``, the path of a policy file.
-        files: whether a value that names no built-in policy is read as a policy file. The
-            evaluator, which does no I/O, leaves it off; the command line turns it on.
+        files: how to read a policy file (``osaid.policy_file.load_policy``), for a value that
+            names no built-in policy but looks like a file; without it (as in the evaluator,
+            which does no I/O) such a value is an error.
 
     Raises:
-        ValueError: for a name that is not a built-in policy (without ``files``).
-        ManifestError: for a policy file that cannot be read or is not valid.
+        ValueError: for a name that is neither a built-in policy nor, with ``files``, a file.
+        ManifestError: from ``files``, for a policy file that cannot be read or is not valid.
 
     >>> resolve_policy("mof-1.0").name
     'mof-1.0'
@@ -156,15 +159,13 @@ def resolve_policy(
     if isinstance(policy, str) and policy in POLICIES:
         return POLICIES[policy]
     path = os.fspath(policy)
-    if files and (os.path.exists(path) or path.lower().endswith(_POLICY_SUFFIXES)):
-        from osaid.policy_file import load_policy
-
-        return load_policy(path)
+    if files is not None and (os.path.exists(path) or path.lower().endswith(_POLICY_SUFFIXES)):
+        return files(path)
     import difflib  # only a mistake needs it
 
     close = difflib.get_close_matches(path, list(POLICIES), n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    other = ", or the path of a policy file" if files else ", or a Policy"
+    other = ", or the path of a policy file" if files is not None else ", or a Policy"
     msg = f"unknown policy {path!r}{hint} (use {' or '.join(POLICIES)}{other})"
     raise ValueError(msg)
 

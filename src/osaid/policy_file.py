@@ -28,9 +28,10 @@ reported at once, located (``path:line:column: field: message``).
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -38,9 +39,12 @@ from pydantic_core import PydanticCustomError
 from osaid._model import Frozen
 from osaid.components import Framework
 from osaid.errors import LicenseExpressionError
-from osaid.loader import DocumentKind, Format, load_document, loads_document
+from osaid.loader import DocumentKind, FieldPath, Format, load_document, loads_document
 from osaid.policy import POLICIES, LicenseRule, Policy
 from osaid.verdict import Verdict
+
+if TYPE_CHECKING:
+    from osaid.licenses import ParsedExpression
 
 __all__ = [
     "POLICY_FILE_VERSION",
@@ -52,25 +56,45 @@ __all__ = [
 
 POLICY_FILE_VERSION = 1
 
-_KIND = DocumentKind("policy file", "policy-version, name and extends", "policy-version", 1)
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _BOTH = (Framework.OSI_LICENSE, Framework.OPEN_TERMS)
+_SPECIAL = {
+    "NONE": "no licence is granted, so it is not open",
+    "NOASSERTION": "nothing is known of the terms, so they are undetermined",
+}
+_REPEATED = "this licence already has a rule for the same framework above: keep one"
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(value: str) -> ParsedExpression | str:
+    """``value`` parsed, or why it cannot be: once per distinct text (a typo repeated in many
+    rows would otherwise look for its suggestion once per row)."""
+    from osaid.licenses import parse
+
+    try:
+        return parse(value)
+    except LicenseExpressionError as exc:
+        return exc.message
 
 
 def _one_license(value: str) -> str:
     """The canonical id of the single licence ``value`` names."""
-    from osaid.licenses import parse
     from osaid.licenses._parse import Lic
 
-    try:
-        parsed = parse(value)
-    except LicenseExpressionError as exc:
-        raise PydanticCustomError("license", "{message}", {"message": exc.message}) from None
+    parsed = _parsed(value)
+    if isinstance(parsed, str):
+        raise PydanticCustomError("license", "{message}", {"message": parsed})
     tree = parsed.tree
     if not isinstance(tree, Lic):
         raise PydanticCustomError(
             "license_expression",
             "a rule names one licence, not an expression: write one rule per licence",
+        )
+    if tree.id in _SPECIAL:
+        raise PydanticCustomError(
+            "license_special",
+            "{id} keeps its SPDX meaning under every policy ({meaning}): no rule can change it",
+            {"id": tree.id, "meaning": _SPECIAL[tree.id]},
         )
     if tree.or_later:
         raise PydanticCustomError(
@@ -132,12 +156,51 @@ class PolicyFile(Frozen):
                     again.append(f"rules.{i}.license")
                 first.setdefault(key, i)
         if again:
-            raise PydanticCustomError(
-                "rule_repeated",
-                "this licence already has a rule for the same framework above: keep one",
-                {"at": again, "absolute": True},
-            )
+            raise PydanticCustomError("rule_repeated", _REPEATED, {"at": again, "absolute": True})
         return self
+
+
+def _row_key(row: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    """(licence, frameworks) of a row as written, canonical where the licence parses."""
+    license_ = row.get("license")
+    frameworks = row.get("frameworks", [f.value for f in _BOTH])
+    if not isinstance(license_, str) or not isinstance(frameworks, list):
+        return None
+    parsed = _parsed(license_)
+    if not isinstance(parsed, str):
+        license_ = parsed.normalized
+    return license_.casefold(), tuple(f for f in frameworks if isinstance(f, str))
+
+
+def _repeated_rows(data: Any) -> list[tuple[FieldPath, str]]:
+    """Rows that repeat a (licence, framework) of a row above, found in the data as written.
+
+    The model validator says the same, but only once every field is valid; this check runs
+    on the raw rows, so that one run lists the repeats together with the field errors.
+    """
+    rules = data.get("rules") if isinstance(data, dict) else None
+    if not isinstance(rules, list):
+        return []
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[FieldPath, str]] = []
+    for i, row in enumerate(rules):
+        key = _row_key(row) if isinstance(row, dict) else None
+        if key is None:
+            continue
+        pairs = {(key[0], framework) for framework in key[1]}
+        if pairs & seen:
+            out.append((("rules", i, "license"), _REPEATED))
+        seen |= pairs
+    return out
+
+
+_KIND = DocumentKind(
+    "policy file",
+    "policy-version, name and extends",
+    "policy-version",
+    1,
+    checks=(_repeated_rows,),
+)
 
 
 def _to_policy(document: PolicyFile, source: str) -> Policy:

@@ -5,11 +5,11 @@
 # the class is created, which happens at every start of the command line.
 
 from functools import cached_property
-from typing import Literal, Protocol
+from typing import Annotated, Literal, Protocol
 
 from pydantic import Field, PrivateAttr, computed_field
 
-from osaid._model import Frozen
+from osaid._model import AS_VALUE, Frozen
 from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
@@ -58,7 +58,7 @@ class Blocker(Frozen):
 
     kind: BlockerKind
     component: str
-    element: Element
+    element: Annotated[Element, AS_VALUE]
     message: str
     remedy: str | None = None
 
@@ -67,19 +67,19 @@ class ComponentResult(Frozen):
     """The verdict on one component."""
 
     id: str
-    element: Element | None
+    element: Annotated[Element, AS_VALUE] | None
     required: bool
-    status: Status
+    status: Annotated[Status, AS_VALUE]
     license: str | None
     license_from: Literal["component", "default"] | None
-    verdict: Verdict
+    verdict: Annotated[Verdict, AS_VALUE]
     findings: tuple[Finding, ...]
 
 
 class ElementResult(Frozen):
     """The verdict on one element of the preferred form."""
 
-    verdict: Verdict
+    verdict: Annotated[Verdict, AS_VALUE]
     findings: tuple[Finding, ...] = ()
 
 
@@ -170,7 +170,7 @@ class ClaimResult(Frozen):
 
     claim: str
     where: str | None
-    backed: Verdict
+    backed: Annotated[Verdict, AS_VALUE]
     """open: the evidence backs it; not-open: it is openwashing; undetermined: not shown."""
     message: str
 
@@ -228,6 +228,7 @@ class Parts(Protocol):
     def profile(self) -> Profile | None: ...
     def policy(self) -> PolicyInfo: ...
     def with_findings(self, findings: tuple[Finding, ...]) -> "Parts": ...
+    def licenses(self) -> tuple[str, ...]: ...
 
 
 class Report(Frozen):
@@ -257,7 +258,7 @@ class Report(Frozen):
         """The system the report is about."""
         return self._parts.subject()
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field(return_type=Annotated[Verdict, AS_VALUE])  # type: ignore[prop-decorator]
     @cached_property
     def verdict(self) -> Verdict:
         """Open Source AI (open), not (not-open), or not known (undetermined)."""
@@ -322,6 +323,13 @@ class Report(Frozen):
     def policy(self) -> PolicyInfo:
         """The policy the report was made under."""
         return self._parts.policy()
+
+    @property
+    def licenses(self) -> tuple[str, ...]:
+        """The licence of each component of an element that shows one, in vocabulary order:
+        ``tuple(c.license for c in components if c.license and c.element)``, without
+        building the component results (for counting licences over many releases)."""
+        return self._parts.licenses()
 
     def __setattr__(self, name: str, value: object) -> None:
         if name in type(self).model_computed_fields:

@@ -486,6 +486,9 @@ def _listed(
     return components
 
 
+_UNLISTED = "not listed in the MOT file, which counts an unlisted component as missing"
+
+
 def _unlisted(tree: Tree, components: dict[str, dict[str, Any]], out: Collector) -> None:
     """Unlisted components: the MOT counts them missing, so the required ones are withheld."""
     unlisted = [cid for cid in MOT_ORDER if cid not in components]
@@ -493,7 +496,7 @@ def _unlisted(tree: Tree, components: dict[str, dict[str, Any]], out: Collector)
     optional = [cid for cid in unlisted if COMPONENTS[cid].mof_optional]
     where = tree.where("release", "components")
     for cid in withheld:
-        components[cid] = {"status": Status.NOT_RELEASED.value}
+        components[cid] = {"status": Status.NOT_RELEASED.value, "notes": _UNLISTED}
     if withheld:
         out.add(
             "unlisted-not-released",

@@ -89,7 +89,8 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
     clause = _CLAUSE[element]
     remedy = _REMEDY[element]
     lic_id = lic.id
-    rule = policy.rule_for(lic_id, framework)
+    # NONE and NOASSERTION keep SPDX's meaning whatever a policy's rows say
+    rule = None if lic_id in (NONE, NOASSERTION) else policy.rule_for(lic_id, framework)
     if rule is not None:
         sev = Severity.INFO if rule.verdict is Verdict.OPEN else Severity.ERROR
         f = finding(

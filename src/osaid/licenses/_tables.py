@@ -476,19 +476,28 @@ class AILicense(NamedTuple):
     model. ``source`` stays the address catalogues link to, which the name recogniser reads."""
 
 
-PENDING_REVIEW: tuple[str, ...] = (
-    "LicenseRef-openrail",
-    "LicenseRef-bigscience-openrail-m",
-    "LicenseRef-bigscience-bloom-rail-1.0",
-)
+PENDING_REVIEW: tuple[str, ...] = ()
 """Rows that keep a verdict although osaid could not read their own text at the last review.
 
-Each is a member (or the family row) of the RAIL licences whose use restrictions travel with
-every derivative; that clause was read in two members' texts (CreativeML OpenRAIL-M and
-OpenRAIL++-M, paragraphs 4.a and 5), not in these. The list is data so that the docs show
-which verdicts still wait for their own text, and a test keeps it from growing silently."""
+Empty since the review of 2026-11-30, which read the three RAIL rows that waited here (the
+OpenRAIL family, BigScience OpenRAIL-M and BigScience BLOOM RAIL 1.0). The list stays as data so
+that the docs show any verdict that waits for its own text, and a test keeps it from growing
+silently."""
 
 _USE_MODIFY_SHARE: tuple[Freedom, ...] = ("use", "modify", "share")
+
+# Verbatim copies of licence texts that the review read when the licensor's own page could not
+# be read: ScanCode LicenseDB (the curated licence texts behind the ScanCode scanner), and a
+# Gentoo overlay that ships each model's licence file with its ebuild. Both are pinned to the
+# commit that was read.
+_SCANCODE_DB = (
+    "https://github.com/aboutcode-org/scancode-licensedb/blob"
+    "/053a651f5e0182bec226b90c4ad47a709da8687b/docs/"
+)
+_OVERLAY = (
+    "https://github.com/orsonteodoro/oiledmachine-overlay/blob"
+    "/1b888cc52413458b434a0a0e4dd3ca11a12c72f8/licenses/"
+)
 _RAIL_REASON = (
     "Its behavioural-use restrictions forbid listed uses and must be passed on to every "
     "derivative and recipient, so the freedom to use, modify and share for any purpose is "
@@ -667,13 +676,17 @@ AI_LICENSES: tuple[AILicense, ...] = (
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "Every Responsible AI License (RAIL) carries behavioural-use restrictions that must "
-            "be passed on downstream, so none grants the freedom to use for any purpose."
+            "The RAIL initiative's naming post defines a Responsible AI License as one that "
+            "includes behavioural-use restrictions and requires every downstream use, "
+            "redistribution included, to carry at least the same restrictions; an OpenRAIL adds "
+            "royalty-free access and re-use to that, so no member grants the freedom to use for "
+            "any purpose."
         ),
         source=(
             "https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses"
         ),
         aliases=("Open RAIL", "Responsible AI License"),
+        reviewed="2026-11-30",
     ),
     AILicense(
         "LicenseRef-bigscience-openrail-m",
@@ -685,9 +698,15 @@ AI_LICENSES: tuple[AILicense, ...] = (
         data_information="not-open",
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
-        reason=_RAIL_REASON,
+        reason=(
+            "Paragraph 5 forbids the uses listed in Attachment A, and paragraph 4.a makes those "
+            "restrictions an enforceable term of every distribution of the model and its "
+            "derivatives, so the freedom to use, modify and share for any purpose is withheld."
+        ),
         source="https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license",
         aliases=("BigScience Open RAIL-M License",),
+        reviewed="2026-11-30",
+        read_from=f"{_SCANCODE_DB}bigscience-open-rail-m.LICENSE",
     ),
     AILicense(
         "LicenseRef-creativeml-openrail-m",
@@ -738,9 +757,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         data_information="not-open",
         restrictions=("use-restriction",),
         freedoms=_USE_MODIFY_SHARE,
-        reason=_RAIL_REASON,
+        reason=(
+            "Paragraph 5 forbids the uses listed in Attachment A for the BLOOM models and their "
+            "derivatives, and paragraph 4.1 makes those restrictions an enforceable term of every "
+            "distribution, hosted service included, so the freedom to use, modify and share for "
+            "any purpose is withheld."
+        ),
         source="https://huggingface.co/spaces/bigscience/license",
         aliases=("BigScience RAIL License v1.0", "BLOOM RAIL License v1.0"),
+        reviewed="2026-11-30",
+        read_from=f"{_SCANCODE_DB}bigscience-rail-1.0.LICENSE",
     ),
     AILicense(
         "LicenseRef-openrail++",
@@ -827,20 +853,27 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-intel-research",
         "intel-research",
         "Intel Research Use License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only",),
+        freedoms=("use", "study", "modify", "share"),
         reason=(
-            "osaid has not been able to read the text of Intel's research use licence agreement: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "Intel grants a copyright licence to use, reproduce, display and distribute the "
+            "material solely for research purposes (section 2), grants no right to modify it, "
+            "and forbids any other use and any reverse engineering (2.1)."
         ),
         source=(
             "https://huggingface.co/OpenVINO/Llama-3.1-8B-Instruct-FastDraft-150M-int8-ov/blob"
             "/main/LICENSE.md"
+        ),
+        aliases=("Intel Research Use License",),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/aboutcode-org/scancode-toolkit/blob"
+            "/bebf9c39ec1fc440720053e60dc67e18c62aebf4/src/licensedcode/data/licenses"
+            "/intel-research-use-2024.LICENSE"
         ),
     ),
     AILicense(
@@ -864,18 +897,24 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-grok2-community",
         "grok2-community",
         "Grok 2 Community License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "grok",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "field-of-use", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Grok 2 Community License Agreement: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "In the xAI Community License Agreement that governs the Grok 2 materials (November "
+            "2025), commercial use is licensed only while the guardrails of xAI's acceptable use "
+            "policy are kept (section 2.a) and all use must comply with that policy (5); the "
+            "materials, derivatives and outputs may not be used to train or improve any other "
+            "foundational or general-purpose model (2.b); and distributors must show 'Powered by "
+            "xAI' (3)."
         ),
         source="https://huggingface.co/xai-org/grok-2/blob/main/LICENSE",
+        aliases=("xAI Community License Agreement", "Grok 2 Community License"),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}Grok-2-Community-License-Agreement-20251104",
     ),
     AILicense(
         "LicenseRef-openmdw-1.1",
@@ -923,61 +962,99 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-falcon-llm-license",
         None,
         "TII Falcon License 2.0",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "tii-falcon",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the TII Falcon License 2.0: its terms "
-            "are unreviewed, so no verdict is given. Read the model's own licence file, or add a "
-            "policy row for it."
+            "Use of the work and of every derivative must comply at all times with TII's "
+            "acceptable use policy (section 5.1), which TII may update (5.3) and which must be "
+            "written as enforceable use restrictions into every distribution (4.1.1); public "
+            "statements about a derivative must say it is built using TII's technology (6.1)."
         ),
         source="https://falconllm.tii.ae/falcon-terms-and-conditions.html",
         aliases=(
             "Falcon LLM License",
             "TII Falcon LLM License",
             "TII Falcon-LLM License 2.0",
-            "Falcon 2 License",
+            "TII Falcon License",
             "falcon-llm-license",
         ),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/jshahbazi/boros/blob/38675c5f23a5a65a10d2f675798ed161fab99a49"
+            "/licenses/models/Falcon-LLM-LICENSE.md"
+        ),
+    ),
+    AILicense(
+        "LicenseRef-falcon-2-11b-license",
+        None,
+        "Falcon 2 11B TII License Version 1.0",
+        "tii-falcon",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
+        reason=(
+            "Use of Falcon 2 11B and of every derivative must comply at all times with TII's "
+            "acceptable use policy (section 5.1), which TII may update (5.3) and which must be "
+            "written as enforceable use restrictions into every distribution (4.1.1); public "
+            "statements about a derivative must say it is built using Falcon LLM technology "
+            "(6.1)."
+        ),
+        source="https://falconllm.tii.ae/falcon-2-terms-and-conditions.html",
+        aliases=("Falcon 2 11B TII License", "Falcon 2 License", "falcon2-11b-license"),
+        reviewed="2026-11-30",
+        read_from=f"{_SCANCODE_DB}falcon-2-11b-1.0.LICENSE",
     ),
     AILicense(
         "LicenseRef-qwen",
         None,
         "Qwen License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "qwen",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Qwen License Agreement: its terms "
-            "are unreviewed, so no verdict is given. Read the model's own licence file, or add a "
-            "policy row for it."
+            "A commercial user whose product or service has more than 100 million monthly active "
+            "users must request a licence from Alibaba Cloud and may not exercise the rights "
+            "without its express authorisation (section 4), and a model built or improved with "
+            "the materials or their outputs must show 'Built with Qwen' or 'Improved using Qwen' "
+            "(5.b)."
         ),
         source="https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE",
         aliases=("Qwen License", "Qwen2.5 License Agreement"),
+        reviewed="2026-11-30",
+        read_from=f"{_SCANCODE_DB}qwen-2024.LICENSE",
     ),
     AILicense(
         "LicenseRef-qwen-research",
         None,
         "Qwen Research License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "research-only", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Qwen Research License Agreement: its "
-            "terms are unreviewed, so no verdict is given. Read the model's own licence file, or "
-            "add a policy row for it."
+            "The rights are granted for non-commercial purposes only (section 2.a), defined as "
+            "research or evaluation (1.i); commercial use needs a licence from Alibaba Cloud "
+            "(2.b); and a model built or improved with the materials or their outputs must show "
+            "'Built with Qwen' or 'Improved using Qwen' (4.b)."
         ),
         source="https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE",
         aliases=("Qwen Research License",),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/roboflow/inference/blob/f22bd024ef9edcc3a51b61a72077b78c10b22220"
+            "/inference/models/qwen25vl/LICENSE.txt"
+        ),
     ),
     AILicense(
         "LicenseRef-tongyi-qianwen",
@@ -1045,21 +1122,29 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-nvidia-open-model-license",
         None,
         "NVIDIA Open Model License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "nvidia",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("guardrails", "acceptable-use-policy", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the NVIDIA Open Model License Agreement: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "The rights end automatically for anyone who bypasses, disables or weakens a safety "
+            "guardrail in the model without an equivalent one, and NVIDIA may update the "
+            "agreement, which must then be followed or use stopped (section 2.1); use must be "
+            "consistent with NVIDIA's Trustworthy AI terms (2.3); and Cosmos models and their "
+            "derivatives must show 'Built on NVIDIA Cosmos' (3.2)."
         ),
         source=(
             "https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"
         ),
         aliases=("NVIDIA Open Model License",),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/aboutcode-org/scancode-toolkit/blob"
+            "/4e8d7114998a7e4d8443aba00426556aaf68e0b8/src/licensedcode/data/licenses"
+            "/nvidia-open-model-2025.LICENSE"
+        ),
     ),
     AILicense(
         "LicenseRef-databricks-open-model-license",
@@ -1086,19 +1171,28 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-stabilityai-community",
         None,
         "Stability AI Community License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "stability",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=(
+            "user-threshold",
+            "acceptable-use-policy",
+            "field-of-use",
+            "attribution-naming",
+        ),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Stability AI Community License "
-            "Agreement: its terms are unreviewed, so no verdict is given. Read the model's own "
-            "licence file, or add a policy row for it."
+            "Every licence ends once the licensee and its affiliates earn more than US$1 million "
+            "a year, and further use needs an enterprise licence Stability AI may refuse "
+            "(section III); use is bound by Stability AI's acceptable use policy, and the "
+            "materials and outputs may not be used to create or improve another foundational "
+            "generative model (IV.b); and products must show 'Powered by Stability AI' (IV.a)."
         ),
         source="https://stability.ai/community-license-agreement",
         aliases=("Stability AI Community License", "stabilityai-ai-community"),
+        reviewed="2026-11-30",
+        read_from=f"{_SCANCODE_DB}stability-ai-community-2024.LICENSE",
     ),
     AILicense(
         "LicenseRef-stabilityai-nc-research-community",
@@ -1130,34 +1224,38 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-mrl",
         None,
         "Mistral AI Research License",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only", "non-commercial"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Mistral AI Research License: its "
-            "terms are unreviewed, so no verdict is given. Read the model's own licence file, or "
-            "add a policy row for it."
+            "The models, derivatives and outputs may be used for Research Purposes only (section "
+            "3.2), defined as personal, scientific or academic research for non-profit, "
+            "non-commercial purposes unconnected to any business (9), and every derivative stays "
+            "bound by that limit (4.3)."
         ),
         source="https://mistral.ai/licenses/MRL-0.1.md",
         aliases=("Mistral Research License", "MRL-0.1", "Mistral AI Research License 0.1"),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}MRL-0.1.md",
     ),
     AILicense(
         "LicenseRef-mnpl",
         None,
         "Mistral AI Non-Production License",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "field-of-use"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the Mistral AI Non-Production License: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "The models and derivatives may be used only for testing, research, personal or "
+            "evaluation purposes in non-production environments, and may not be supplied in the "
+            "course of a commercial activity, hosted services included (section 3.2); any other "
+            "use needs a licence Mistral AI may refuse (3.3)."
         ),
         source="https://mistral.ai/licenses/MNPL-0.1.md",
         aliases=(
@@ -1165,6 +1263,8 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "MNPL-0.1",
             "Mistral AI Non-Production License 0.1",
         ),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}MNPL-0.1.md",
     ),
     AILicense(
         "LicenseRef-jamba-open-model-license",
@@ -1234,19 +1334,23 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-glm-4",
         None,
         "GLM-4 License",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "glm",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("use-restriction", "permission-required", "attribution-naming"),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the GLM-4 model licence: its terms are "
-            "unreviewed, so no verdict is given. Read the model's own licence file, or add a "
-            "policy row for it."
+            "The model may not be used, copied, modified, distributed or made into derivative "
+            "works for any military or illegal purpose, nor used for acts that endanger national "
+            "security and unity or harm the public interest (section 3); commercial use needs "
+            "prior registration with the licensor (2); and products must show 'Built with "
+            "glm-4' and models built with it must start their name with 'glm-4' (2)."
         ),
         source="https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE",
-        aliases=("GLM-4 Model License", "The GLM-4 License"),
+        aliases=("GLM-4 Model License", "The GLM-4 License", "The glm-4-9b License"),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}glm-4-9b-LICENSE",
     ),
     AILicense(
         "LicenseRef-baichuan",
@@ -1280,18 +1384,26 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-baai-aquila",
         None,
         "BAAI Aquila Model License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "baai",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("permission-required",),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of BAAI's Aquila model licence: its terms "
-            "are unreviewed, so no verdict is given."
+            "BAAI grants a licence to copy, use, modify, distribute and commercialise the Aquila "
+            "models (section 2), but may revise the agreement at any time without notice, and a "
+            "user who does not accept a revision must stop using the models (preamble): the "
+            "rights last only as long as BAAI's current terms allow, so they are not granted "
+            "without BAAI's continuing permission."
         ),
         source="https://github.com/FlagAI-Open/FlagAI/tree/master/examples/Aquila",
         aliases=("BAAI Aquila Model License", "Aquila Model License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/FlagAI-Open/FlagAI/blob/9a885f3384bea3dc456eb07e061252a7be0df514"
+            "/BAAI_Aquila_Model_License.pdf"
+        ),
     ),
     AILicense(
         "LicenseRef-tencent-hunyuan-community",
@@ -1361,19 +1473,21 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-lfm1.0",
         None,
         "LFM Open License v1.0",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "liquid",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("user-threshold",),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the LFM Open License v1.0: its terms are "
-            "unreviewed, so no verdict is given. Read the model's own licence file, or add a "
-            "policy row for it."
+            "Commercial use is licensed only while the licensee's legal entity stays below US$10 "
+            "million in annual revenue; commercial use above that threshold is not licensed "
+            "(section 5), so the freedom to use for any purpose without permission is withheld."
         ),
         source="https://www.liquid.ai/lfm-license",
         aliases=("Liquid LFM Open License", "LFM Open License", "LFM 1.0 License"),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}LFM-Open-License-v1.0",
     ),
     AILicense(
         "LicenseRef-skywork-community-license",
@@ -1465,37 +1579,44 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-c4ai-acceptable-use-policy",
         None,
         "C4AI Acceptable Use Policy",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "use-policy",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy", "field-of-use"),
+        freedoms=("use",),
         reason=(
-            "osaid has not been able to read the text of Cohere For AI's acceptable use policy: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "The policy forbids using Cohere For AI's models or their derivatives for listed "
+            "purposes, and also for generating synthetic data for commercial purposes, such as "
+            "training or improving other models, so the freedom to use for any purpose is "
+            "withheld."
         ),
         source="https://docs.cohere.com/docs/c4ai-acceptable-use-policy",
         aliases=("Cohere For AI Acceptable Use Policy", "Cohere C4AI Acceptable Use Policy"),
+        reviewed="2026-11-30",
+        read_from=f"{_OVERLAY}C4AI-Acceptable-Use-Policy",
     ),
     AILicense(
         "LicenseRef-c4ai-cc-by-nc-4.0",
         None,
         "CC-BY-NC 4.0 with the C4AI Acceptable Use Policy",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("non-commercial", "acceptable-use-policy"),
+        freedoms=("use", "share"),
         reason=(
-            "osaid has not been able to read the text of Cohere's C4AI CC-BY-NC licence terms: "
-            "its terms are unreviewed, so no verdict is given. Read the model's own licence file, "
-            "or add a policy row for it."
+            "Cohere's model cards govern these models by CC BY-NC 4.0 with an acceptable use "
+            "addendum and C4AI's acceptable use policy: CC BY-NC 4.0 grants its rights for "
+            "non-commercial purposes only (section 2.a.1), and the policy forbids listed uses. "
+            "The addendum page itself could not be read; it adds terms and cannot lift the "
+            "non-commercial limit."
         ),
         source="https://cohere.com/c4ai-cc-by-nc-license",
         aliases=("C4AI CC-BY-NC License", "Cohere C4AI CC-BY-NC License", "c4ai-cc-by-nc"),
+        reviewed="2026-11-30",
+        read_from="https://creativecommons.org/licenses/by-nc/4.0/legalcode",
     ),
     AILicense(
         "LicenseRef-acceptable-use-policy",
@@ -1520,16 +1641,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         "LicenseRef-arxiv-nonexclusive-distrib-1.0",
         None,
         "arXiv.org perpetual, non-exclusive license to distribute this article 1.0",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "proprietary",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("all-rights-reserved",),
+        freedoms=("modify", "share"),
         reason=(
-            "osaid has not been able to read the text of arXiv's non-exclusive distribution "
-            "licence: its terms are unreviewed, so no verdict is given. Read the model's own "
-            "licence file, or add a policy row for it."
+            "The submitter grants arXiv.org alone a perpetual, non-exclusive licence to "
+            "distribute the article; readers receive no licence to copy, adapt or redistribute "
+            "it, so every right the law reserves stays with the author."
         ),
         source="https://arxiv.org/licenses/nonexclusive-distrib/1.0/license.html",
         aliases=(
@@ -1542,74 +1663,112 @@ AI_LICENSES: tuple[AILicense, ...] = (
             "arxiv-non-excluse-1.0",
             "arXiv non-exclusive license to distribute",
         ),
+        reviewed="2026-11-30",
+        read_from="https://academia.stackexchange.com/q/91050",
     ),
     AILicense(
         "LicenseRef-ai-sweden-llm-ai-model-license",
         None,
         "AI Sweden's LLM AI Model License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "ai-sweden",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("acceptable-use-policy",),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of AI Sweden's model licence (GPT-SW3): its "
-            "terms are unreviewed, so no verdict is given."
+            "Use is licensed only within the GPT-SW3 guidelines and use policies, which the "
+            "licensor may amend and whose breach can revoke access (sections 2 and 7), and every "
+            "derivative work is governed by the same terms (5)."
         ),
         source="https://huggingface.co/AI-Sweden-Models/gpt-sw3-40b/blob/main/LICENSE",
         aliases=("AI Sweden LLM AI Model License", "GPT-SW3 License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/aboutcode-org/scancode-toolkit/blob"
+            "/f2097987fe72e8731503445c2a68f2c6cd91ecf6/src/licensedcode/data/licenses"
+            "/ai-sweden-llm-ai-model-2023.LICENSE"
+        ),
     ),
     AILicense(
         "LicenseRef-ntt-dialogue-model-evaluation",
         None,
         "Dialogue Model and Data Evaluation License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "research-non-commercial",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=("research-only", "non-commercial"),
+        freedoms=("use", "study", "modify", "share"),
         reason=(
-            "osaid has not been able to read the text of NTT's dialogue model evaluation licence: "
-            "its terms are unreviewed, so no verdict is given."
+            "NTT licenses the models and data for testing, analysing and evaluating the methods "
+            "of its research paper only (section 1), and forbids distributing or disclosing them "
+            "to third parties, using them beyond non-commercial evaluation, and reverse "
+            "engineering them (4.b)."
         ),
         source="https://github.com/nttcslab/japanese-dialog-transformers",
         aliases=("NTT Dialogue Model and Data Evaluation License",),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/nttcslab/japanese-dialog-transformers/blob"
+            "/2fb5bee6f04272fc473b5b9a80c5e2b9e2f598a9/LICENSE.md"
+        ),
     ),
     AILicense(
         "LicenseRef-telechat",
         None,
         "TeleChat Model Community License Agreement",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
-        restrictions=(),
-        freedoms=(),
+        "telechat",
+        code="not-open",
+        parameters="not-open",
+        data_information="not-open",
+        restrictions=(
+            "non-commercial",
+            "permission-required",
+            "use-restriction",
+            "attribution-naming",
+        ),
+        freedoms=_USE_MODIFY_SHARE,
         reason=(
-            "osaid has not been able to read the text of the TeleChat model licence: its terms "
-            "are unreviewed, so no verdict is given."
+            "The licence is granted for non-commercial use, and commercial use needs prior "
+            "registration and the licensor's written authorisation (section 2 and 2.2); the "
+            "model may not be used, modified or distributed for any military or illegal purpose "
+            "(2.1); and derivatives published as open source or entered in rankings must be "
+            "marked 'TeleChat Inside' (6)."
         ),
         source="https://github.com/Tele-AI/Telechat",
         aliases=("TeleChat模型社区许可协议", "TeleChat License", "TeleChat Community License"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/Tele-AI/Telechat/blob/9faf3bc40ee0393e65712acb80067b21c9d1aadb"
+            "/TeleChat%E6%A8%A1%E5%9E%8B%E7%A4%BE%E5%8C%BA%E8%AE%B8%E5%8F%AF%E5%8D%8F%E8%AE%AE.pdf"
+        ),
     ),
     AILicense(
         "LicenseRef-codefuse-community",
         None,
         "CodeFuse Community License",
-        "unreviewed",
-        code="undetermined",
-        parameters="undetermined",
-        data_information="undetermined",
+        "codefuse",
+        code="not-open",
+        parameters="open",
+        data_information="open",
         restrictions=(),
         freedoms=(),
         reason=(
-            "osaid has not been able to read the text of the CodeFuse community licence: its "
-            "terms are unreviewed, so no verdict is given."
+            "Ant Group grants a royalty-free licence to use, reproduce, distribute, copy, modify "
+            "and make derivative works of the materials (section 2), asking only that recipients "
+            "get the agreement, changes are noted and an attribution notice is kept (3), and "
+            "that use obeys the law (4); it limits no purpose or user, so parameters and data "
+            "information under it are open; it is not an OSI-approved licence, and OSAID asks "
+            "for one for code."
         ),
         source="https://github.com/codefuse-ai",
-        aliases=("CodeFuse License",),
+        aliases=("CodeFuse License", "CodeFuse Community License Agreement"),
+        reviewed="2026-11-30",
+        read_from=(
+            "https://github.com/gmars/CodeFuse-CodeLlama-34B/blob"
+            "/37a6b662e908c295e253d2781d0bdfb5f8680871/MODEL_LICENSE.md"
+        ),
     ),
     AILicense(
         "LicenseRef-cc-by",
