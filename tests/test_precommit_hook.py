@@ -116,7 +116,8 @@ def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
 
 
 _NEEDS_GIT = pytest.mark.skipif(
-    shutil.which("git") is None, reason="pre-commit try-repo needs git, which is not installed"
+    shutil.which("git") is None or not (ROOT / ".git").exists(),
+    reason="pre-commit try-repo needs git, and osaid's source as a git repository (not an sdist)",
 )
 
 

@@ -79,6 +79,7 @@ def _unplaced(doc: Any) -> Any:
     return doc
 
 
+@cache
 def _mot_lines() -> str:
     """The MOT catalogue as JSON Lines, one model a line, as ``--jsonl`` reads it."""
     return "".join(json.dumps(yaml.safe_load((ROOT / p).read_text("utf-8"))) + "\n" for p in MOT)
@@ -196,10 +197,16 @@ def test_jsonl_manifests_give_reports_that_validate() -> None:
 # --- the compact line -----------------------------------------------------------------------
 
 
+@cache
+def _mot_compact() -> list[dict[str, Any]]:
+    """The compact lines of the MOT catalogue, read as JSON Lines."""
+    mot = _osaid("--jsonl", "-", "--from", "mot", "--format", "compact", stdin=_mot_lines())
+    return [json.loads(line) for line in mot.stdout.splitlines()]
+
+
 def test_every_compact_line_validates() -> None:
     files = _osaid(*EXAMPLES, *OTHER_FORMATS, *BROKEN, "--format", "compact")
-    mot = _osaid("--jsonl", "-", "--from", "mot", "--format", "compact", stdin=_mot_lines())
-    lines = [json.loads(line) for line in (files.stdout + mot.stdout).splitlines()]
+    lines = [json.loads(line) for line in files.stdout.splitlines()] + _mot_compact()
     assert len(lines) == len(EXAMPLES) + len(OTHER_FORMATS) + len(BROKEN) + len(MOT)
     assert {line["verdict"] is None for line in lines} == {True, False}
     for line in lines:
@@ -224,11 +231,9 @@ def test_the_summary_of_files_validates_and_counts_every_input() -> None:
 
 
 def test_the_summary_of_the_mot_catalogue_matches_its_compact_lines() -> None:
-    lines = _mot_lines()
     summary = json.loads(_osaid("--jsonl", "-", "--from", "mot", "--format", "summary",
-                                stdin=lines).stdout)  # fmt: skip
-    compact = _osaid("--jsonl", "-", "--from", "mot", "--format", "compact", stdin=lines)
-    rows = [json.loads(line) for line in compact.stdout.splitlines()]
+                                stdin=_mot_lines()).stdout)  # fmt: skip
+    rows = _mot_compact()
     _assert_valid(summary, "Summary")
     assert summary["inputs"] == len(MOT)
     for verdict, count in summary["verdicts"].items():
