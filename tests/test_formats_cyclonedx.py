@@ -81,6 +81,7 @@ def test_a_bom_without_a_model_cannot_be_read() -> None:
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.osaid.*")), ids=lambda p: p.name)
 def test_written_boms_are_schema_valid_and_read_back(path: Path) -> None:
+    # CycloneDX's own strict validator judges them too: test_formats_conformance
     system = load_manifest(path)
     text = write(system, "cyclonedx")
     _validator().validate(json.loads(text))
@@ -103,3 +104,42 @@ def test_written_boms_of_generated_systems_are_schema_valid() -> None:
         validator.validate(json.loads(write(system, "cyclonedx")))
 
     check()
+
+
+REAL = Path(__file__).parent / "data" / "real" / "cyclonedx"
+
+
+def test_the_producer_is_the_publisher_not_the_hub() -> None:
+    path = REAL / "valid-machine-learning-considerations-env-1.6.json"
+    imported = read(path.read_text("utf-8"), name=path.name)
+    assert imported.system.system.producer == "meta"  # the supplier is Hugging Face
+
+
+def test_a_supplier_alone_is_read_as_the_producer_with_a_finding() -> None:
+    bom = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "components": [
+            {"type": "machine-learning-model", "name": "m", "supplier": {"name": "A Hub"}}
+        ],
+    }
+    imported = read(json.dumps(bom), name="x.json")
+    assert imported.system.system.producer == "A Hub"
+    assert "cyclonedx-producer-from-supplier" in {f.code for f in imported.findings}
+
+
+@pytest.mark.parametrize("version", ["1.7", "1.5", None])
+def test_another_version_is_read_as_1_6_with_a_finding(version: str | None) -> None:
+    bom: dict[str, Any] = {
+        "bomFormat": "CycloneDX",
+        "components": [{"type": "machine-learning-model", "name": "m"}],
+    }
+    if version:
+        bom["specVersion"] = version
+    imported = read(json.dumps(bom), "cyclonedx", name="x.json")
+    found = [f for f in imported.findings if f.code == "cyclonedx-version-unexpected"]
+    assert len(found) == 1
+    assert "read as CycloneDX 1.6" in found[0].message
+    bom["specVersion"] = "1.6"
+    imported = read(json.dumps(bom), "cyclonedx", name="x.json")
+    assert "cyclonedx-version-unexpected" not in {f.code for f in imported.findings}

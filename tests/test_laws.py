@@ -416,16 +416,3 @@ def test_the_json_report_is_what_json_dumps_writes(system: AISystem, policy: str
     assert json_text(report) == json.dumps(
         report.model_dump(mode="json"), indent=2, ensure_ascii=False
     )
-
-
-@given(manifests(), manifests(), POLICIES)
-def test_a_memoised_report_is_the_report_made_afresh(
-    system: AISystem, other: AISystem, policy: str
-) -> None:
-    from osaid._evaluate import clear_memo
-
-    evaluate(other, policy)
-    remembered = evaluate(system, policy)
-    assert evaluate(AISystem.model_validate(dump(system)), policy) == remembered
-    clear_memo()
-    assert report_of(system, policy) == remembered.model_dump(mode="json")

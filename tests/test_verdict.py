@@ -49,3 +49,7 @@ def test_de_morgan_style_distribution(triple: tuple[Verdict, Verdict, Verdict]) 
 def test_values_are_the_report_spelling() -> None:
     assert [v.value for v in Verdict] == ["not-open", "undetermined", "open"]
     assert str(U) == "undetermined"
+
+
+def test_ranks_are_documented_values() -> None:
+    assert [v.rank for v in Verdict] == [0, 1, 2]

@@ -4,14 +4,14 @@ A plain walk of the definition's rules (``osaid.definition``) over the component
 release, in three-valued logic (SPEC §4). ``evaluate`` decides every verdict and blocker;
 the explanation (each component's result, the permissions, the MOF class, the profile) is
 built from the same walk the first time the report is read, and kept. Nothing is shared
-between two reports but frozen values. One memo sits at the boundary, whole reports by the
-release they are about (equal releases share one report); besides it, only the licence
-assessments are memoised, where they are made (``osaid.licenses.assess_license``).
+between two reports but frozen values, and no report is memoised: a memo of whole reports
+was measured (docs/performance.md) and paid nothing on real-like releases, which seldom
+repeat whole, while it held megabytes in a long stream. Only the licence assessments are
+memoised, where they are made (``osaid.licenses.assess_license``).
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -63,7 +63,7 @@ from osaid.verdict import Verdict, all_of
 if TYPE_CHECKING:
     from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
 
-__all__ = ["clear_memo", "evaluate"]
+__all__ = ["evaluate"]
 
 _DI = Element.DATA_INFORMATION
 _CIDS = tuple(COMPONENTS)
@@ -103,23 +103,7 @@ def evaluate(
     >>> report.outcome
     'licenses-not-open'
     """
-    pol = resolve_policy(policy)
-    try:
-        return _memo(system, pol, base_model)
-    except TypeError:  # a system built without validation may hold lists: nothing to share
-        return Report.of(_walk(system, pol, base_model))
-
-
-@functools.lru_cache(maxsize=4096)
-def _memo(system: AISystem, policy: Policy, base: Report | None) -> Report:
-    """The one memo: whole reports, by the release they are about. Reports are deeply
-    immutable, so equal releases can share one, explanation and all."""
-    return Report.of(_walk(system, policy, base))
-
-
-def clear_memo() -> None:
-    """Forget every report made so far (for measuring the evaluator cold)."""
-    _memo.cache_clear()
+    return Report.of(_walk(system, resolve_policy(policy), base_model))
 
 
 # --- components -------------------------------------------------------------------------------

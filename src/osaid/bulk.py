@@ -43,7 +43,9 @@ __all__ = [
 
 Item = AISystem | str | bytes
 """A validated manifest, or the text of a JSON manifest."""
-Outcome = Report | ManifestError
+ItemResult = Report | ManifestError
+"""What one item of a bulk run gives: its report, or why it could not be read (not to be
+confused with a report's ``outcome``, OSI's validation outcome)."""
 
 
 FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
@@ -70,7 +72,7 @@ def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
     return ManifestError([Problem(name, line, 1, "", message)])
 
 
-def _one(item: Item, policy: Policy, name: str) -> Outcome:
+def _one(item: Item, policy: Policy, name: str) -> ItemResult:
     """One item's outcome; whatever a parser raises on it is its error, not the stream's."""
     try:
         return _evaluate_one(item, policy, name)
@@ -138,7 +140,7 @@ def ordered_map(
 
 
 def _evaluate_numbered(
-    numbered: tuple[int, Item], policy: Policy, transform: Callable[[Outcome], Any] | None
+    numbered: tuple[int, Item], policy: Policy, transform: Callable[[ItemResult], Any] | None
 ) -> Any:
     i, item = numbered
     outcome = _one(item, policy, f"<item {i}>")
@@ -154,7 +156,7 @@ def evaluate_many(
     chunksize: int = 256,
     in_flight: int | None = None,
     transform: None = None,
-) -> Iterator[Outcome]: ...
+) -> Iterator[ItemResult]: ...
 
 
 @overload
@@ -165,7 +167,7 @@ def evaluate_many(
     executor: Executor | None = None,
     chunksize: int = 256,
     in_flight: int | None = None,
-    transform: Callable[[Outcome], _R],
+    transform: Callable[[ItemResult], _R],
 ) -> Iterator[_R]: ...
 
 
@@ -176,7 +178,7 @@ def evaluate_many(
     executor: Executor | None = None,
     chunksize: int = 256,
     in_flight: int | None = None,
-    transform: Callable[[Outcome], Any] | None = None,
+    transform: Callable[[ItemResult], Any] | None = None,
 ) -> Iterator[Any]:
     """Evaluate every item, yielding a ``Report`` (or the ``ManifestError``) for each, in order.
 
@@ -211,7 +213,7 @@ def evaluate_many(
     )
 
 
-def compact(outcome: Outcome) -> str:
+def compact(outcome: ItemResult) -> str:
     """A release on one line of JSON for screening at scale (no newline at the end): its
     ``source``, ``name``, ``verdict``, ``outcome``, ``mof-class`` and ``blockers`` by
     component and kind; for input that cannot be read, ``verdict`` is null and ``errors``
@@ -226,7 +228,7 @@ def compact(outcome: Outcome) -> str:
     return compact_line(outcome)
 
 
-def json_line(outcome: Outcome) -> str:
+def json_line(outcome: ItemResult) -> str:
     """The whole JSON report (or error document) on one line, as ``osaid check --jsonl``
     writes it (no newline at the end): a ``transform`` for ``evaluate_many``.
 
@@ -263,7 +265,7 @@ def strict_problems(report: Report) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def passes(outcome: Outcome, *, strict: bool = False) -> bool:
+def passes(outcome: ItemResult, *, strict: bool = False) -> bool:
     """Whether a release passes a check: it is open and, under ``strict``, its report has no
     ``strict_problems`` left. Input that cannot be read never passes.
 
@@ -278,7 +280,7 @@ def passes(outcome: Outcome, *, strict: bool = False) -> bool:
     return not (strict and strict_problems(outcome))
 
 
-def verdict_of(outcome: Outcome) -> str | None:
+def verdict_of(outcome: ItemResult) -> str | None:
     """The verdict of a report (``"open"``, ``"not-open"``, ``"undetermined"``), or ``None``
     for input that could not be read: a ``transform`` for ``evaluate_many``."""
     return None if isinstance(outcome, ManifestError) else outcome.verdict.value
@@ -296,7 +298,7 @@ class Tally(NamedTuple):
     mof_class: str | None = None
 
 
-def tally(outcome: Outcome) -> Tally:
+def tally(outcome: ItemResult) -> Tally:
     """The ``Tally`` of a report or of a ``ManifestError`` (a ``transform`` too)."""
     if isinstance(outcome, ManifestError):
         return Tally(None)
@@ -326,7 +328,7 @@ class Summary:
     strict_failed: int = 0
     """Open inputs that ``--strict`` failed (the caller counts them: see ``passes``)."""
 
-    def add(self, outcome: Outcome | Tally) -> None:
+    def add(self, outcome: ItemResult | Tally) -> None:
         """Count one outcome, or its ``Tally``."""
         counted = outcome if isinstance(outcome, Tally) else tally(outcome)
         if counted.verdict is None:

@@ -26,6 +26,7 @@ from osaid.verdict import Verdict
 __all__ = [
     "DATA_INFORMATION_FALLBACK",
     "ELEMENTS",
+    "FRAMEWORK_NEEDS",
     "AllOf",
     "AnyOf",
     "ElementRule",
@@ -80,6 +81,11 @@ ELEMENTS: Mapping[Element, ElementRule] = MappingProxyType(
     }
 )
 """The three elements, in the order reports list them."""
+
+FRAMEWORK_NEEDS: Mapping[Framework, str] = MappingProxyType(
+    {Framework.OSI_LICENSE: "an OSI-approved licence", Framework.OPEN_TERMS: "open terms"}
+)
+"""What each legal framework asks of a licence, as a user reads it."""
 
 _ELEMENT_OF_FRAMEWORK = MappingProxyType(
     {Framework.OSI_LICENSE: Element.CODE, Framework.OPEN_TERMS: Element.DATA_INFORMATION}

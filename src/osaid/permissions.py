@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
 
 from osaid._model import Frozen
 from osaid.licenses import parse
 from osaid.licenses._parse import And, Lic, Node, Or, With
+from osaid.licenses._questions import QUESTIONS as _QUESTION_TABLE
 from osaid.licenses._questions import Answer, Question
 
 if TYPE_CHECKING:
@@ -49,15 +50,12 @@ class LicensePermission(Frozen):
     """What the table says about the licence that decides the answer."""
 
 
-@functools.cache
 def _questions() -> tuple[tuple[Question, str, Answer], ...]:
-    from osaid.licenses import _questions as _facts
-
-    return _facts.QUESTIONS
+    return _QUESTION_TABLE
 
 
-QUESTIONS: tuple[Question, ...] = get_args(Question)
-"""The questions, in the order reports ask them."""
+QUESTIONS: tuple[Question, ...] = tuple(q for q, _asks, _permissive in _QUESTION_TABLE)
+"""The questions' keys, in the order reports ask them (``osaid.licenses`` declares them)."""
 
 _Leaf = dict[Question, tuple[Answer, str | None, str | None]]
 

@@ -628,11 +628,6 @@ def sarif_document(results: Sequence[Any], artifacts: Sequence[Any] = ()) -> str
 
 # --- osaid explain ------------------------------------------------------------------------------
 
-_NEEDS = {
-    "code": "needs an OSI-approved licence",
-    "parameters": "needs open terms",
-    "data-information": "needs open terms",
-}
 _QUIET_NOTES = frozenset({"license-normalized", "license-or-chosen"})
 _HOW = {
     "OR": " (a recipient may choose: the best branch decides)",
@@ -709,7 +704,7 @@ def render_explanation(explanation: Explanation, *, colour: bool = False) -> str
         verdict = branch.assessment.verdict
         lines.append("")
         lines.append(
-            f"{element.value} ({_NEEDS[element.value]}): "
+            f"{element.value} (needs {_needs(element)}): "
             + _paint(verdict.value.upper(), verdict, colour)
         )
         lines.extend(_explain_lines(branch, 1, False, colour))
@@ -799,3 +794,9 @@ def render_licenses_json(rows: Sequence[LicenseRow], *, policy: str, spdx_versio
         ],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def _needs(element: Element) -> str:
+    from osaid.definition import ELEMENTS, FRAMEWORK_NEEDS
+
+    return FRAMEWORK_NEEDS[ELEMENTS[element].framework]

@@ -8,9 +8,12 @@ finding, located in the source where the position is known.
 from __future__ import annotations
 
 import functools
+import os
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -31,8 +34,11 @@ __all__ = [
     "canonical",
     "carry",
     "combine",
+    "creation_time",
+    "document_uuid",
     "exact_license_id",
     "fits",
+    "is_uri",
     "load_tree",
     "losses",
     "manifest_data",
@@ -462,6 +468,57 @@ def dump_yaml(data: Any) -> str:
         data, Dumper=yaml_dumper(), sort_keys=False, allow_unicode=True, width=100
     )
     return dumped
+
+
+# --- what every written SBOM carries ---------------------------------------------------------
+
+_OSAID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/osaid-project/osaid")
+"""The namespace of the name-based UUIDs osaid gives the documents it writes."""
+
+
+_URI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+"
+)
+
+
+def is_uri(text: str) -> bool:
+    """Whether ``text`` is an RFC 3986 URI, which an SBOM's location fields must hold.
+
+    A manifest's location may be any text; one that is not a URI is kept in osaid's
+    extension instead, so that the written document stays valid.
+
+    >>> is_uri("https://example.org/a%20b"), is_uri("example.org"), is_uri("https://a b")
+    (True, False, False)
+    """
+    return _URI.fullmatch(text) is not None
+
+
+def creation_time() -> str:
+    """The time a written document says it was created: ``SOURCE_DATE_EPOCH`` when that is
+    set (https://reproducible-builds.org/specs/source-date-epoch/), else now; UTC, to the
+    second.
+
+    >>> len(creation_time())  # e.g. 2023-11-14T22:13:20Z
+    20
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (
+        datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        if epoch.isdigit()
+        else datetime.now(tz=timezone.utc)
+    )
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def document_uuid(system: AISystem, created: str) -> uuid.UUID:
+    """A name-based (version 5) UUID for the document written for ``system`` at ``created``.
+
+    The same release written at the same time gets the same UUID, so output under
+    ``SOURCE_DATE_EPOCH`` is reproducible; another release, or the same one written at
+    another time, gets another (CycloneDX asks every generated BOM for a unique serial
+    number).
+    """
+    return uuid.uuid5(_OSAID_NAMESPACE, f"{created}\n{system.model_dump_json(by_alias=True)}")
 
 
 # --- facts a format has no field for ----------------------------------------------------------

@@ -16,6 +16,7 @@ import json
 import re
 from typing import Any
 
+from osaid._version import __version__
 from osaid.components import COMPONENTS, DataClass, Status
 from osaid.findings import Finding, Severity
 from osaid.formats._common import (
@@ -27,6 +28,9 @@ from osaid.formats._common import (
     canonical,
     carry,
     combine,
+    creation_time,
+    document_uuid,
+    is_uri,
     load_tree,
     read_license,
     text_of,
@@ -113,11 +117,14 @@ def _header(tree: Tree, out: Collector) -> None:
             "bomFormat is not 'CycloneDX': read as CycloneDX anyway",
             where=tree.where("bomFormat"),
         )
-    if (spec := text_of(data.get("specVersion"))) not in ("1.6", "1.7"):
+    if (spec := text_of(data.get("specVersion"))) != "1.6":
+        # 1.7 mixes licence objects and expressions in one list and adds fields this reader
+        # does not know; older versions lack the model card: all are read by 1.6's rules.
         out.add(
             "version-unexpected",
-            Severity.INFO,
-            f"specVersion {spec}: read as CycloneDX 1.6",
+            Severity.WARNING,
+            f"specVersion {spec or 'not stated'}: read as CycloneDX 1.6; what another version "
+            "adds or changes is not read",
             where=tree.where("specVersion"),
         )
 
@@ -168,11 +175,8 @@ def _system_info(
     info: dict[str, Any] = {"name": text_of(model.get("name")) or "unnamed"}
     if version := text_of(model.get("version")):
         info["version"] = version
-    for key in ("manufacturer", "supplier"):
-        org = model.get(key)
-        if isinstance(org, dict) and (producer := text_of(org.get("name"))):
-            info["producer"] = producer
-            break
+    if producer := _producer(tree, path, model, out):
+        info["producer"] = producer
     refs = model.get("externalReferences")
     for ref in refs if isinstance(refs, list) else []:
         if isinstance(ref, dict) and ref.get("type") == "website" and text_of(ref.get("url")):
@@ -181,6 +185,40 @@ def _system_info(
     if (base := _base_model(tree, path, model, out)) is not None:
         info["base-model"] = base
     return info
+
+
+def _producer(
+    tree: Tree, path: tuple[str | int, ...], model: dict[str, Any], out: Collector
+) -> str | None:
+    """Who made the model: its ``manufacturer``, ``publisher`` or ``authors`` (the deprecated
+    ``author`` too); else, with a finding, its ``supplier``, which is who distributes it
+    (often a hub, not the maker)."""
+    manufacturer = model.get("manufacturer")
+    if isinstance(manufacturer, dict) and (name := text_of(manufacturer.get("name"))):
+        return name
+    if publisher := text_of(model.get("publisher")):
+        return publisher
+    authors = model.get("authors")
+    names = [
+        n
+        for a in (authors if isinstance(authors, list) else [])
+        if isinstance(a, dict) and (n := text_of(a.get("name")))
+    ]
+    if names:
+        return ", ".join(dict.fromkeys(names))
+    if author := text_of(model.get("author")):
+        return author
+    supplier = model.get("supplier")
+    if isinstance(supplier, dict) and (name := text_of(supplier.get("name"))):
+        out.add(
+            "producer-from-supplier",
+            Severity.INFO,
+            f"the model names no manufacturer, publisher or author: its supplier {name!r} "
+            "is read as its producer",
+            where=tree.where(*path, "supplier"),
+        )
+        return name
+    return None
 
 
 def _base_model(
@@ -406,26 +444,32 @@ def _licenses(expression: str | None) -> list[dict[str, Any]]:
     return [] if expression is None else [{"expression": canonical(expression)}]
 
 
+def _released(system: AISystem, component: dict[str, Any]) -> dict[str, Any]:
+    """``component``, which the release ships, with the release's producer and version."""
+    info = system.system
+    if info.producer:
+        # the producer made the release and supplies it (the manifest names no distributor)
+        component["supplier"] = {"name": info.producer}
+        component["manufacturer"] = {"name": info.producer}
+    if info.version:
+        component["version"] = info.version
+    return component
+
+
 def _write_model(system: AISystem) -> dict[str, Any]:
     info = system.system
     params = system.components.get("model-parameters")
-    model: dict[str, Any] = {
-        "type": "machine-learning-model",
-        "bom-ref": "model",
-        "name": info.name,
-    }
-    if info.version:
-        model["version"] = info.version
-    if info.producer:
-        model["manufacturer"] = {"name": info.producer}
+    model = _released(
+        system, {"type": "machine-learning-model", "bom-ref": "model", "name": info.name}
+    )
     refs: list[dict[str, str]] = []
-    if info.url:
+    if info.url and is_uri(info.url):
         refs.append({"type": "website", "url": info.url})
     properties: list[dict[str, str]] = []
     if params is not None and params.status is Status.RELEASED:
         if licenses := _licenses(params.license or system.license):
             model["licenses"] = licenses
-        refs += [{"type": "distribution", "url": u} for u in params.location or ()]
+        refs += [{"type": "distribution", "url": u} for u in params.location or () if is_uri(u)]
         properties.append({"name": _COMPONENT, "value": "model-parameters"})
     if refs:
         model["externalReferences"] = refs
@@ -442,15 +486,18 @@ def _write_model(system: AISystem) -> dict[str, Any]:
 def _write_component(system: AISystem, cid: str, entry: ComponentEntry) -> dict[str, Any]:
     spec = COMPONENTS[cid]
     kind = "machine-learning-model" if cid == "intermediate-parameters" else None
-    comp: dict[str, Any] = {
-        "type": kind or _TYPE[spec.content_type.value],
-        "bom-ref": f"component-{cid}",
-        "name": f"{system.system.name}: {spec.mof_name}",
-    }
+    comp = _released(
+        system,
+        {
+            "type": kind or _TYPE[spec.content_type.value],
+            "bom-ref": f"component-{cid}",
+            "name": f"{system.system.name}: {spec.mof_name}",
+        },
+    )
     if licenses := _licenses(entry.license or system.license):
         comp["licenses"] = licenses
-    if entry.location:
-        comp["externalReferences"] = [{"type": "distribution", "url": u} for u in entry.location]
+    if locations := [u for u in entry.location or () if is_uri(u)]:
+        comp["externalReferences"] = [{"type": "distribution", "url": u} for u in locations]
     comp["properties"] = [{"name": _COMPONENT, "value": cid}]
     return comp
 
@@ -461,7 +508,7 @@ def _write_training_set(n: int, ds: TrainingDataSet) -> dict[str, Any]:
         comp["description"] = ds.description
     if licenses := _licenses(ds.license):
         comp["licenses"] = licenses
-    if ds.location:
+    if ds.location and is_uri(ds.location):
         comp["externalReferences"] = [{"type": "distribution", "url": ds.location}]
     comp["properties"] = [{"name": _CLASS, "value": ds.class_.value}]
     return comp
@@ -472,7 +519,12 @@ def write_cyclonedx(system: AISystem) -> str:
 
     The model is ``metadata.component``, of type ``machine-learning-model``; every other
     released component and every training data set is a component with an ``osaid:`` property
-    naming what it is; the base model is the model's ``pedigree.ancestors``. Licences are
+    naming what it is; the model and the components the release ships carry the release's
+    version and its producer as ``manufacturer`` and ``supplier``, and the model
+    ``dependsOn`` each of those components in ``dependencies``; the base model is the
+    model's ``pedigree.ancestors``. ``serialNumber`` is a UUID derived from the release and
+    ``metadata.timestamp`` (now, or ``SOURCE_DATE_EPOCH`` when that is set), so output is
+    reproducible; ``metadata.tools`` names osaid. Licences are
     written as one SPDX ``expression`` each (the form that holds any expression,
     ``LicenseRef-``s included). What CycloneDX has no field for (withheld components, notes,
     data information, claims, …) is the model's ``osaid:osaid-manifest-patch`` property,
@@ -507,14 +559,25 @@ def _write_cyclonedx(system: AISystem, patch: dict[str, Any] | None) -> str:
     ]
     if dataset_refs:
         model["modelCard"] = {"modelParameters": {"datasets": dataset_refs}}
+    created = creation_time()
+    parts = [c["bom-ref"] for c in components if not c["bom-ref"].startswith("training-data-")]
     bom: dict[str, Any] = {
         "bomFormat": "CycloneDX",
         "specVersion": "1.6",
+        "serialNumber": f"urn:uuid:{document_uuid(system, created)}",
         "version": 1,
         "metadata": {
-            "tools": {"components": [{"type": "application", "name": "osaid"}]},
+            "timestamp": created,
+            "tools": {
+                "components": [{"type": "application", "name": "osaid", "version": __version__}]
+            },
             "component": model,
         },
         "components": components,
+        # The release ships its components: the model depends on each. Training data sets
+        # are what it was trained on (its model card's datasets), not parts of the release.
+        # Only the model's own entry is written: CycloneDX reads an entry without dependsOn
+        # as "depends on nothing", which osaid does not know of the components.
+        "dependencies": [{"ref": "model", "dependsOn": parts}],
     }
     return json.dumps(bom, indent=2, ensure_ascii=False) + "\n"

@@ -12,12 +12,8 @@ names their component or training-data class, so a written document reads back w
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import uuid
-from datetime import datetime, timezone
 from typing import Any
 
 from osaid._version import __version__
@@ -32,6 +28,9 @@ from osaid.formats._common import (
     canonical,
     carry,
     combine,
+    creation_time,
+    document_uuid,
+    is_uri,
     load_tree,
     read_license,
     text_of,
@@ -47,6 +46,7 @@ _NOASSERTION = ("expandedlicensing_NoAssertionLicense", "/ExpandedLicensing/NoAs
 _COMPONENT_ID = "osaid:component:"
 _TRAINING_ID = "osaid:training-data:"
 _MANIFEST_ID = "osaid:manifest:"
+_SYSTEM_ID = "osaid:system"
 _PATCH_TYPE = f"application/vnd.osaid.{EXTENSION}+json"
 _CARRIED = frozenset(
     {
@@ -69,6 +69,7 @@ _CARRIED = frozenset(
 )
 _PURPOSE = {"code": "source", "data": "data", "document": "documentation"}
 _RELATION = {"datasets": "trainedOn", "evaluation-data": "testedOn"}
+_COMPOSITION = {"supporting-libraries": "dependsOn"}
 
 
 def _id(element: dict[str, Any]) -> str | None:
@@ -161,14 +162,20 @@ class _Graph:
         match = _LICENSES_IRI.match(target)
         return match.group(1) if match else None
 
-    def license_of(self, source: str, component: str, label: str) -> str | None:
-        """The licence of ``source``: concluded, else declared; several are their AND."""
+    def license_of(self, source: str, component: str | None, label: str) -> str | None:
+        """The licence of ``source``: concluded, else declared; several are their AND.
+
+        ``NOASSERTION`` asserts nothing: a concluded ``NOASSERTION`` leaves the declared
+        licence to count, and one that is only ``NOASSERTION`` is no licence stated.
+        """
         chosen: str | None = None
         for kind in ("hasConcludedLicense", "hasDeclaredLicense"):
             expressions: list[str] = []
             for i, _rel, target in self.related(source, kind):
                 text = self.license_text(target)
                 where = self.tree.where("@graph", i, "to")
+                if text is not None and text.upper() == "NOASSERTION":
+                    continue
                 if text is None:
                     self.out.add(
                         "license-unresolved",
@@ -223,17 +230,34 @@ def _locations(element: dict[str, Any]) -> list[str]:
     return found
 
 
-def _agent_name(graph: _Graph, element: dict[str, Any]) -> str | None:
-    for key in ("suppliedBy", "originatedBy"):
-        agents = element.get(key)
-        for agent in agents if isinstance(agents, list) else [agents]:
-            name = (
-                text_of(graph.elements[agent][1].get("name"))
-                if isinstance(agent, str) and agent in graph.elements
-                else None
-            )
-            if name:
-                return name
+def _agent_names(graph: _Graph, element: dict[str, Any], key: str) -> list[str]:
+    agents = element.get(key)
+    return [
+        name
+        for agent in (agents if isinstance(agents, list) else [agents])
+        if isinstance(agent, str)
+        and agent in graph.elements
+        and (name := text_of(graph.elements[agent][1].get("name")))
+    ]
+
+
+def _producer(graph: _Graph, index: int, element: dict[str, Any]) -> str | None:
+    """Who made the model: its ``originatedBy`` agents; else, with a finding, its supplier.
+
+    SPDX's ``suppliedBy`` is who distributes the package (often a hub), ``originatedBy`` who
+    made it; a model whose document names only a supplier is read as supplied by its maker.
+    """
+    if names := _agent_names(graph, element, "originatedBy"):
+        return ", ".join(dict.fromkeys(names))
+    if names := _agent_names(graph, element, "suppliedBy"):
+        graph.out.add(
+            "producer-from-supplier",
+            Severity.INFO,
+            f"the ai_AIPackage names no originatedBy: its supplier {names[0]!r} is read as "
+            "its producer",
+            where=graph.tree.where("@graph", index, "suppliedBy"),
+        )
+        return names[0]
     return None
 
 
@@ -261,7 +285,7 @@ def _system_info(graph: _Graph, index: int, model: dict[str, Any]) -> dict[str, 
     info: dict[str, Any] = {"name": text_of(model.get("name")) or model_id or "unnamed"}
     if version := text_of(model.get("software_packageVersion")):
         info["version"] = version
-    if producer := _agent_name(graph, model):
+    if producer := _producer(graph, index, model):
         info["producer"] = producer
     if url := text_of(model.get("software_homePage")):
         info["url"] = url
@@ -331,6 +355,14 @@ def _osaid_packages(
     return used
 
 
+def _release(graph: _Graph) -> dict[str, Any] | None:
+    """The package osaid wrote for the AI system as released, if the document has one."""
+    for _i, package in graph.packages:
+        if _SYSTEM_ID in _osaid_ids(package):
+            return package
+    return None
+
+
 def _component_entry(graph: _Graph, package: dict[str, Any], cid: str) -> dict[str, Any]:
     entry: dict[str, Any] = {}
     if (lic := graph.license_of(_id(package) or "", cid, cid)) is not None:
@@ -358,6 +390,7 @@ def read_spdx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Findin
             where=tree.where("@context"),
         )
     graph = _Graph(tree, out)
+    _spec_version(graph)
     index, model = _pick_model(graph)
     model_id = _id(model) or ""
     info = _system_info(graph, index, model)
@@ -366,6 +399,10 @@ def read_spdx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Findin
         components["model-parameters"] = params
     training: list[dict[str, Any]] = []
     used = _osaid_packages(graph, model_id, components, training)
+    release_licence = None
+    if (release := _release(graph)) is not None:
+        used.add(_id(release) or "")
+        release_licence = graph.license_of(_id(release) or "", None, "the AI system")
     used.update(graph.ancestors(model_id))
     for relation, cid in (("trainedOn", "datasets"), ("testedOn", "evaluation-data")):
         targets = [t for _i, _r, t in graph.related(model_id, relation) if t not in used]
@@ -373,12 +410,121 @@ def read_spdx(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Findin
             data_entry = _data_component(graph, targets, relation, cid)
             if data_entry is not None:
                 components[cid] = data_entry
+    used.update(t for rel in _RELATION.values() for _i, _r, t in graph.related(model_id, rel))
+    _unmapped_packages(graph, model_id, used)
     manifest: dict[str, Any] = {"manifest-version": 1, "system": info, "components": components}
+    if release_licence is not None:
+        manifest["license"] = release_licence
     if training:
         manifest["training-data"] = training
     index, patch = _extension(graph, model_id)
     where = tree.where("@graph", index, "statement") if patch is not None else None
     return apply_patch(manifest, patch, out, name, where), tuple(out.findings)
+
+
+def _spec_version(graph: _Graph) -> None:
+    """A document of another SPDX 3 version is read as 3.0.1, with a finding."""
+    graph_list = graph.tree.data["@graph"]
+    for i, element in enumerate(graph_list):
+        if not isinstance(element, dict) or element.get("type") != "CreationInfo":
+            continue
+        version = text_of(element.get("specVersion"))
+        if version != "3.0.1":
+            graph.out.add(
+                "version-unexpected",
+                Severity.WARNING,
+                f"specVersion {version or 'not stated'}: read as SPDX 3.0.1",
+                where=graph.tree.where("@graph", i, "specVersion"),
+            )
+            return
+
+
+def _containers(graph: _Graph, element_id: str) -> set[str]:
+    """The elements that contain ``element_id``, directly or through others."""
+    found: set[str] = set()
+    todo = [element_id]
+    while todo:
+        current = todo.pop()
+        for _i, rel in graph.relationships:
+            targets = rel.get("to")
+            source = rel.get("from")
+            if (
+                rel.get("relationshipType") == "contains"
+                and isinstance(source, str)
+                and source not in found
+                and current in (targets if isinstance(targets, list) else [targets])
+            ):
+                found.add(source)
+                todo.append(source)
+    return found
+
+
+_CODE = frozenset({"source", "library", "application", "framework", "executable", "module"})
+
+
+def _holds_source(graph: _Graph, package_id: str) -> bool:
+    """Whether ``package_id`` contains, directly or through others, a source-code file."""
+    seen: set[str] = set()
+    todo = [package_id]
+    while todo:
+        current = todo.pop()
+        for _i, _rel, target in graph.related(current, "contains"):
+            if target in seen:
+                continue
+            seen.add(target)
+            element = graph.elements.get(target, (-1, {}))[1]
+            if text_of(element.get("software_primaryPurpose")) in _CODE:
+                return True
+            todo.append(target)
+    return False
+
+
+def _unmapped_packages(graph: _Graph, model_id: str, used: set[str]) -> None:
+    """Packages the reading did not use, each named in a finding, never dropped silently.
+
+    A package that is the document's root, that contains the model, or that the model
+    contains or depends on, is part of the AI system: it is named with its licence and
+    location. SPDX does not say which OSAID
+    component it is (training, inference or other code; a library; documentation), so it
+    is not listed as one. Other packages are named together.
+    """
+    near = (
+        set(graph.roots)
+        | _containers(graph, model_id)
+        | {t for kind in ("contains", "dependsOn") for _i, _r, t in graph.related(model_id, kind)}
+    )
+    others: list[str] = []
+    for i, package in graph.packages:
+        pid = _id(package) or ""
+        if pid in used or package.get("type") == "ai_AIPackage":
+            continue
+        name = text_of(package.get("name")) or pid
+        if pid not in near:
+            others.append(name)
+            continue
+        purpose = text_of(package.get("software_primaryPurpose"))
+        if purpose is None and _holds_source(graph, pid):
+            purpose = "code"
+        kind = f"{purpose} package" if purpose else "package"
+        lic = graph.license_of(pid, None, f"{kind} {name!r}")
+        found = _locations(package)
+        graph.out.add(
+            "package-not-mapped",
+            Severity.INFO,
+            f"{kind} {name!r} (licence {lic or 'not stated'}, location "
+            f"{found[0] if found else 'not stated'}) is part of the AI system, but SPDX does "
+            "not say which OSAID component it is (training, inference or other code, a "
+            "library, documentation): it is not listed",
+            where=graph.tree.where("@graph", i),
+        )
+    if others:
+        graph.out.add(
+            "packages-not-mapped",
+            Severity.INFO,
+            f"{len(others)} other package(s) are not AI-system components osaid knows: "
+            + ", ".join(others[:10])
+            + ("…" if len(others) > 10 else ""),
+        )
 
 
 def _extension(graph: _Graph, model_id: str) -> tuple[int, str | None]:
@@ -459,22 +605,6 @@ def _data_component(
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _created() -> str:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = (
-        datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-        if epoch.isdigit()
-        else datetime.now(tz=timezone.utc)
-    )
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _namespace(system: AISystem) -> str:
-    digest = hashlib.sha256(system.model_dump_json(by_alias=True).encode()).hexdigest()
-    slug = re.sub(r"[^A-Za-z0-9.-]+", "-", system.system.name).strip("-") or "system"
-    return f"https://spdx.org/spdxdocs/osaid-{slug}-{uuid.UUID(digest[:32])}"
-
-
 def _identifier(identifier: str) -> dict[str, str]:
     return {
         "type": "ExternalIdentifier",
@@ -488,19 +618,24 @@ class _Writer:
     """The elements of one SPDX document, added one after another."""
 
     def __init__(self, system: AISystem) -> None:
-        self.ns = _namespace(system)
+        created = creation_time()
+        self.ns = f"https://spdx.org/spdxdocs/osaid-{document_uuid(system, created)}"
         self.info = "_:creationinfo"
-        tool = f"{self.ns}/tool/osaid"
+        agent, tool = f"{self.ns}/agent/osaid", f"{self.ns}/tool/osaid"
         self.graph: list[dict[str, Any]] = [
             {
                 "type": "CreationInfo",
                 "@id": self.info,
                 "specVersion": "3.0.1",
-                "created": _created(),
-                "createdBy": [tool],
+                "created": created,
+                # The SBOM's data are osaid's reading of the manifest: osaid, as a software
+                # agent, is their author (NTIA's "author of SBOM data"), and the tool used.
+                "createdBy": [agent],
+                "createdUsing": [tool],
             },
+            {"type": "SoftwareAgent", "spdxId": agent, "creationInfo": self.info, "name": "osaid"},
             {
-                "type": "SoftwareAgent",
+                "type": "Tool",
                 "spdxId": tool,
                 "creationInfo": self.info,
                 "name": f"osaid {__version__}",
@@ -508,6 +643,20 @@ class _Writer:
         ]
         self.licences: dict[str, str] = {}
         self.relationships: list[dict[str, Any]] = []
+        self.supplier: str | None = None
+        self.version = system.system.version
+        if system.system.producer:
+            # Agent, not Organization: a manifest does not say whether its producer is a
+            # person or an organisation.
+            self.supplier = f"{self.ns}/producer"
+            self.graph.append(
+                {
+                    "type": "Agent",
+                    "spdxId": self.supplier,
+                    "creationInfo": self.info,
+                    "name": system.system.producer,
+                }
+            )
 
     def relate(self, source: str, kind: str, targets: list[str]) -> None:
         n = len(self.relationships) + 1
@@ -523,29 +672,51 @@ class _Writer:
         )
 
     def license(self, source: str, expression: str | None) -> None:
-        """A ``hasConcludedLicense`` relationship from ``source``, if it has a licence."""
+        """The declared and concluded licences of ``source``.
+
+        The declared licence is what the manifest says the thing is released under
+        (``NOASSERTION`` where it says nothing). The concluded licence is always
+        ``NOASSERTION``: osaid reads the release's declaration and does not look into the
+        artifacts, which is what concluding a licence would take.
+        """
         if not expression:
-            return
-        expression = canonical(expression)
-        if expression == "NONE":
-            target = _NONE[0]
-        elif expression == "NOASSERTION":
             target = _NOASSERTION[0]
         else:
-            if expression not in self.licences:
-                self.licences[expression] = f"{self.ns}/license/{len(self.licences) + 1}"
-            target = self.licences[expression]
-        self.relate(source, "hasConcludedLicense", [target])
+            expression = canonical(expression)
+            if expression == "NONE":
+                target = _NONE[0]
+            elif expression == "NOASSERTION":
+                target = _NOASSERTION[0]
+            else:
+                if expression not in self.licences:
+                    self.licences[expression] = f"{self.ns}/license/{len(self.licences) + 1}"
+                target = self.licences[expression]
+        self.relate(source, "hasDeclaredLicense", [target])
+        self.relate(source, "hasConcludedLicense", [_NOASSERTION[0]])
 
     def package(
-        self, kind: str, pid: str, name: str, locations: tuple[str, ...] | None
+        self,
+        kind: str,
+        pid: str,
+        name: str,
+        locations: tuple[str, ...] | None,
+        *,
+        released: bool,
     ) -> dict[str, Any]:
+        """A package; one the release ships (``released``) has its producer and version."""
         element: dict[str, Any] = {
             "type": kind,
             "spdxId": pid,
             "creationInfo": self.info,
             "name": name,
         }
+        if released and self.version:
+            element["software_packageVersion"] = self.version
+        if released and self.supplier:
+            element["suppliedBy"] = self.supplier
+            element["originatedBy"] = [self.supplier]
+        # a location that is no URI would make the document invalid: the extension keeps it
+        locations = tuple(loc for loc in locations or () if is_uri(loc))
         if locations:
             element["software_downloadLocation"] = locations[0]
             if len(locations) > 1:
@@ -560,7 +731,7 @@ class _Writer:
         self.graph.append(element)
         return element
 
-    def document(self, roots: list[str]) -> str:
+    def document(self, name: str, root: str) -> str:
         self.graph.extend(
             {
                 "type": "simplelicensing_LicenseExpression",
@@ -571,13 +742,26 @@ class _Writer:
             for expression, lid in self.licences.items()
         )
         self.graph.extend(self.relationships)
+        sbom = f"{self.ns}/sbom"
+        elements = [e["spdxId"] for e in self.graph if "spdxId" in e]
+        self.graph.append(
+            {
+                "type": "software_Sbom",
+                "spdxId": sbom,
+                "creationInfo": self.info,
+                "name": name,
+                "rootElement": [root],
+                "element": elements,
+            }
+        )
         self.graph.append(
             {
                 "type": "SpdxDocument",
                 "spdxId": f"{self.ns}/document",
                 "creationInfo": self.info,
+                "name": name,
                 "profileConformance": ["core", "software", "simpleLicensing", "ai", "dataset"],
-                "rootElement": roots,
+                "rootElement": [sbom],
             }
         )
         document = {"@context": CONTEXT, "@graph": self.graph}
@@ -593,42 +777,51 @@ def _write_model(w: _Writer, system: AISystem) -> str:
         model_id,
         system.system.name,
         params.location if released and params else None,
+        released=True,
     )
     model["software_primaryPurpose"] = "model"
     if released:
         model["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}model-parameters")]
-        w.license(model_id, (params.license if params else None) or system.license)
-    if system.system.version:
-        model["software_packageVersion"] = system.system.version
-    if system.system.url:
+    w.license(
+        model_id, ((params.license if params else None) or system.license) if released else None
+    )
+    if system.system.url and is_uri(system.system.url):
         model["software_homePage"] = system.system.url
-    if system.system.producer:
-        producer = f"{w.ns}/producer"
-        w.graph.append(
-            {
-                "type": "Organization",
-                "spdxId": producer,
-                "creationInfo": w.info,
-                "name": system.system.producer,
-            }
-        )
-        model["suppliedBy"] = producer
     return model_id
 
 
 def _write_base_model(w: _Writer, system: AISystem, model_id: str) -> None:
+    """The base model: an input the model descends from, not a part of this release, so it
+    has no supplier or version here and sits outside the SBOM's dependency tree."""
     base = system.system.base_model
     if base is None:
         return
     base_id = f"{w.ns}/base-model"
-    element = w.package("ai_AIPackage", base_id, base.name, None)
+    element = w.package("ai_AIPackage", base_id, base.name, None, released=False)
     element["software_primaryPurpose"] = "model"
     if base.manifest:
         element["externalIdentifier"] = [_identifier(f"{_MANIFEST_ID}{base.manifest}")]
+    w.license(base_id, None)
     w.relate(model_id, "descendantOf", [base_id])
 
 
-def _write_components(w: _Writer, system: AISystem, model_id: str) -> None:
+def _write_system(w: _Writer, system: AISystem, model_id: str) -> str:
+    """The AI system as released: the SBOM's root, which contains the model.
+
+    OSAID's AI system is more than its model (code, data, documents), so the release is a
+    package of its own; its declared licence is the manifest's release-wide ``license``.
+    """
+    system_id = f"{w.ns}/system"
+    element = w.package("software_Package", system_id, system.system.name, None, released=True)
+    element["externalIdentifier"] = [_identifier(_SYSTEM_ID)]
+    if system.system.url and is_uri(system.system.url):
+        element["software_homePage"] = system.system.url
+    w.license(system_id, system.license)
+    w.relate(system_id, "contains", [model_id])
+    return system_id
+
+
+def _write_components(w: _Writer, system: AISystem, model_id: str, system_id: str) -> None:
     for cid, entry in system.components.items():
         if entry.status is not Status.RELEASED or cid == "model-parameters":
             continue
@@ -636,7 +829,9 @@ def _write_components(w: _Writer, system: AISystem, model_id: str) -> None:
         pid = f"{w.ns}/component/{cid}"
         data = spec.content_type.value == "data" and cid != "intermediate-parameters"
         kind = "dataset_DatasetPackage" if data else "software_Package"
-        element = w.package(kind, pid, f"{system.system.name}: {spec.mof_name}", entry.location)
+        element = w.package(
+            kind, pid, f"{system.system.name}: {spec.mof_name}", entry.location, released=True
+        )
         element["software_primaryPurpose"] = (
             "model" if cid == "intermediate-parameters" else _PURPOSE[spec.content_type.value]
         )
@@ -644,16 +839,23 @@ def _write_components(w: _Writer, system: AISystem, model_id: str) -> None:
             element["dataset_datasetType"] = ["noAssertion"]
         element["externalIdentifier"] = [_identifier(f"{_COMPONENT_ID}{cid}")]
         w.license(pid, entry.license or system.license)
-        w.relate(model_id, _RELATION.get(cid, "other"), [pid])
+        # The release ships each component: the system contains it, or (libraries and
+        # tools) depends on it; data sets are also what the model was trained or tested on.
+        w.relate(system_id, _COMPOSITION.get(cid, "contains"), [pid])
+        if cid in _RELATION:
+            w.relate(model_id, _RELATION[cid], [pid])
 
 
 def _write_training_data(w: _Writer, system: AISystem, model_id: str) -> None:
+    """Training data sets: inputs the model was ``trainedOn``. Not parts of the release (a
+    manifest names no supplier or version for them), so they sit outside the SBOM's
+    dependency tree, as in SPDX's own AI examples."""
     if not isinstance(system.training_data, tuple):
         return
     for n, ds in enumerate(system.training_data, start=1):
         pid = f"{w.ns}/training-data/{n}"
         location = (ds.location,) if ds.location else None
-        element = w.package("dataset_DatasetPackage", pid, ds.name, location)
+        element = w.package("dataset_DatasetPackage", pid, ds.name, location, released=False)
         element["software_primaryPurpose"] = "data"
         element["dataset_datasetType"] = ["noAssertion"]
         if ds.description:
@@ -664,17 +866,21 @@ def _write_training_data(w: _Writer, system: AISystem, model_id: str) -> None:
 
 
 def write_spdx(system: AISystem) -> str:
-    """An SPDX 3.0.1 JSON-LD document for ``system``.
+    """An SPDX 3.0.1 JSON-LD document (an SBOM) for ``system``.
 
-    The model is an ``ai_AIPackage`` (carrying the model parameters' licence and location);
-    every other released component is a ``software_Package`` (``dataset_DatasetPackage`` for
-    data sets) named by an ``osaid:component:<id>`` external identifier; training data sets
-    are ``dataset_DatasetPackage`` elements the model was ``trainedOn``; the base model is an
-    ``ai_AIPackage`` the model is a ``descendantOf``. Licences are ``hasConcludedLicense``
-    relationships to ``simplelicensing_LicenseExpression`` elements. What SPDX has no field
-    for (withheld components, notes, data information, claims, …) is an ``Annotation`` on the
+    The document's root is a ``software_Sbom`` whose root is the model, an ``ai_AIPackage``
+    carrying the model parameters' licence and location. Every other released component is
+    a ``software_Package`` (``dataset_DatasetPackage`` for data sets) named by an
+    ``osaid:component:<id>`` external identifier, which the model ``contains`` (or, for
+    supporting libraries, ``dependsOn``); data sets are also ``trainedOn`` / ``testedOn``.
+    The model and its components carry the release's version and its producer as supplier
+    and originator. Training data sets are ``dataset_DatasetPackage`` elements the model was
+    ``trainedOn``; the base model is an ``ai_AIPackage`` it is a ``descendantOf``. Every
+    package has a ``hasDeclaredLicense`` (``NOASSERTION`` where the manifest names none) and
+    a ``hasConcludedLicense`` (``NOASSERTION``) relationship. What SPDX has no field for
+    (withheld components, notes, data information, claims, …) is an ``Annotation`` on the
     model whose statement osaid reads back. The creation time is now, or
-    ``SOURCE_DATE_EPOCH`` when that is set.
+    ``SOURCE_DATE_EPOCH`` when that is set; the ids derive from the release and that time.
     """
     return written_spdx(system)[0]
 
@@ -687,8 +893,9 @@ def written_spdx(system: AISystem) -> tuple[str, Patch]:
 def _write_spdx(system: AISystem, patch: dict[str, Any] | None) -> str:
     w = _Writer(system)
     model_id = _write_model(w, system)
+    system_id = _write_system(w, system, model_id)
     _write_base_model(w, system, model_id)
-    _write_components(w, system, model_id)
+    _write_components(w, system, model_id, system_id)
     _write_training_data(w, system, model_id)
     if patch:
         w.graph.append(
@@ -702,4 +909,4 @@ def _write_spdx(system: AISystem, patch: dict[str, Any] | None) -> str:
                 "statement": json.dumps(patch, ensure_ascii=False, sort_keys=True),
             }
         )
-    return w.document([model_id])
+    return w.document(system.system.name, system_id)

@@ -6,44 +6,37 @@
 
 import functools
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Literal
 
 from osaid._model import Frozen
 from osaid.components import Element, Framework, Freedom
+from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
 from osaid.findings import Clause, Finding, Severity, finding
 from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
 from osaid.licenses._parse import Lic, Node, Or, With, parse
-from osaid.policy import OSAID_1_0, POLICIES, Policy
+from osaid.policy import OSAID_1_0, Policy, resolve_policy
 from osaid.verdict import Verdict
 
 __all__ = ["FRAMEWORK_OF", "BlockerKind", "LicenseAssessment", "assess_license"]
 
 BlockerKind = Literal["license", "missing", "unknown"]
 
-FRAMEWORK_OF = {
-    Element.CODE: Framework.OSI_LICENSE,
-    Element.PARAMETERS: Framework.OPEN_TERMS,
-    Element.DATA_INFORMATION: Framework.OPEN_TERMS,
-}
-"""The legal framework each element is judged under (OSAID 1.0, "Preferred form")."""
+FRAMEWORK_OF: Mapping[Element, Framework] = MappingProxyType(
+    {element: rule.framework for element, rule in ELEMENTS.items()}
+)
+"""The legal framework each element is judged under, from ``osaid.definition.ELEMENTS``."""
 
-_CLAUSE = {
-    Element.CODE: Clause.CODE,
-    Element.PARAMETERS: Clause.PARAMETERS,
-    Element.DATA_INFORMATION: Clause.DATA_INFORMATION,
-}
 
-_REMEDY = {
-    Element.CODE: "relicense it under an OSI-approved licence such as Apache-2.0 or MIT",
-    Element.PARAMETERS: (
-        "release the parameters under an OSI-approved licence such as Apache-2.0, or under "
-        "open terms such as CC-BY-4.0"
-    ),
-    Element.DATA_INFORMATION: (
-        "publish it under an OSI-approved licence or open terms such as CC-BY-4.0 or CC0-1.0"
-    ),
-}
+def _clause(element: Element) -> Clause:
+    return ELEMENTS[element].clause
+
+
+def _remedy(element: Element) -> str:
+    return ELEMENTS[element].remedy
+
 
 _ALL_FREEDOMS = (Freedom.USE, Freedom.STUDY, Freedom.MODIFY, Freedom.SHARE)
 
@@ -86,8 +79,8 @@ def _set_member(info: LicenseInfo, name: str) -> str | None:
 
 def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
     framework = FRAMEWORK_OF[element]
-    clause = _CLAUSE[element]
-    remedy = _REMEDY[element]
+    clause = _clause(element)
+    remedy = _remedy(element)
     lic_id = lic.id
     # NONE and NOASSERTION keep SPDX's meaning whatever a policy's rows say
     rule = None if lic_id in (NONE, NOASSERTION) else policy.rule_for(lic_id, framework)
@@ -185,7 +178,7 @@ def _unknown(lic_id: str, info: LicenseInfo | None, element: Element, policy: Po
         code,
         severity,
         message,
-        clause=_CLAUSE[element],
+        clause=_clause(element),
         remedy="name the licence with its SPDX id, or add a row for it to a policy file",
         interpretation=code == "license-family",
     )
@@ -208,7 +201,7 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
             "license-open",
             Severity.INFO,
             f"{info.id} ({row.name}): {row.reason}",
-            clause=_CLAUSE[element],
+            clause=_clause(element),
             source=row.source,
         )
         return verdict, (info.id,), (f,), False
@@ -217,9 +210,9 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
             "license-terms-unreviewed",
             Severity.WARNING,
             f"{info.id} ({row.name}): {row.reason}",
-            clause=_CLAUSE[element],
+            clause=_clause(element),
             source=row.source,
-            remedy=_REMEDY[element],
+            remedy=_remedy(element),
         )
         return verdict, (info.id,), (f,), True
     if row.restrictions:
@@ -239,7 +232,7 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
         message,
         clause=Clause.FREEDOMS,
         freedoms=freedoms,
-        remedy=_REMEDY[element],
+        remedy=_remedy(element),
         source=row.source,
     )
     return verdict, (info.id,), (f,), False
@@ -296,7 +289,7 @@ def _or_later(lic: Lic, element: Element, policy: Policy) -> _Result:
         Severity.INFO,
         f"{written} lets the recipient take a later version of the licence: {best[1][0]} "
         f"decides ({best[0].value})",
-        clause=_CLAUSE[element],
+        clause=_clause(element),
         interpretation=True,
     )
     return best[0], (lic.id,), (f, *best[2]), best[3]
@@ -314,7 +307,7 @@ def _judge(node: Node, element: Element, policy: Policy) -> _Result:
             Severity.WARNING,
             f"{node.exception} is not on the SPDX exceptions list: what it adds or removes "
             "is not known",
-            clause=_CLAUSE[element],
+            clause=_clause(element),
         )
         return (
             verdict & Verdict.UNDETERMINED,
@@ -402,15 +395,7 @@ def assess_license(
     except ValueError:
         msg = f"unknown element {element!r}: use code, parameters or data-information"
         raise ValueError(msg) from None
-    if policy is None:
-        pol = OSAID_1_0
-    elif isinstance(policy, str):
-        if policy not in POLICIES:
-            msg = f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}"
-            raise ValueError(msg)
-        pol = POLICIES[policy]
-    else:
-        pol = policy
+    pol = resolve_policy(policy)
     if not isinstance(expression, str):
         msg = f"a licence expression is a string, not {type(expression).__name__}"
         raise LicenseExpressionError(msg, repr(expression))
