@@ -753,7 +753,7 @@ def test_jsonl_refuses_a_format_it_cannot_write(
     code, out, err = run(capsys, "check", "--jsonl", str(source), "--format", fmt)
     assert code == 2
     assert out == ""
-    assert "--format json or compact" in err
+    assert "--format json, compact or summary" in err
 
 
 # --- files and folders, as linters find them ----------------------------------------------------

@@ -40,6 +40,8 @@ class Options(NamedTuple):
     """No path was given: the input is ``./osaid.yaml`` by default."""
     syntax: str | None = None
     """``yaml``, ``json`` or ``toml`` for every manifest, whatever its name (``--syntax``)."""
+    only_failing: bool = False
+    """Write nothing for an input that passes the check (``--only-failing``)."""
 
 
 class Checked(NamedTuple):
@@ -52,6 +54,8 @@ class Checked(NamedTuple):
     sarif: tuple[Any, ...]
     tally: Tally
     strict_failed: bool = False
+    artifact: Any = None
+    """Its SARIF artifact (``--format sarif``): the file, and what osaid found in it."""
 
 
 _NO_MANIFEST = (
@@ -274,7 +278,13 @@ def _line(outcome: Report | ManifestError, options: Options) -> Checked:
 
         strict_failed = outcome.verdict.value == "open" and not passes(outcome, strict=True)
     out = None
-    if not options.quiet:
+    passed = (
+        options.only_failing
+        and not isinstance(outcome, ManifestError)
+        and outcome.verdict.value == "open"
+        and not strict_failed
+    )
+    if not options.quiet and options.fmt != "summary" and not passed:
         line = render.compact_line if options.fmt == "compact" else render.json_line
         out = line(outcome) + "\n"
     # an unreadable line is said on standard error too, as an unreadable file is
@@ -290,7 +300,8 @@ def _readable(report: Report, where: SourceMap | None, options: Options) -> Chec
     if options.strict and report.verdict.value == "open":
         problems = strict_problems(report)
     out: str | None = None
-    if not options.quiet:
+    passed = options.only_failing and report.verdict.value == "open" and not problems
+    if not options.quiet and not passed:
         if options.fmt == "text":
             out = render.render_text(report, colour=options.colour)
         elif options.fmt == "json":
@@ -303,8 +314,10 @@ def _readable(report: Report, where: SourceMap | None, options: Options) -> Chec
     if not options.quiet:
         source = render.escape(report.source)
         err = "".join(f"{source}: --strict: {render.escape(p)}\n" for p in problems)
-    sarif = tuple(render.sarif_results(report, where)) if options.fmt == "sarif" else ()
-    return Checked(out, err, sarif, tally(report), bool(problems))
+    sarif, artifact = (), None
+    if options.fmt == "sarif":
+        sarif, artifact = tuple(render.sarif_results(report, where)), render.sarif_artifact(report)
+    return Checked(out, err, sarif, tally(report), bool(problems), artifact)
 
 
 def _unreadable(error: ManifestError, options: Options) -> Checked:
@@ -318,8 +331,10 @@ def _unreadable(error: ManifestError, options: Options) -> Checked:
             out = render.markdown_part(error)
         elif options.fmt == "compact":
             out = render.compact_line(error) + "\n"
-    sarif = tuple(render.sarif_results(error, None)) if options.fmt == "sarif" else ()
-    return Checked(out, render.error_text(error), sarif, tally(error))
+    sarif, artifact = (), None
+    if options.fmt == "sarif":
+        sarif, artifact = tuple(render.sarif_results(error, None)), render.sarif_artifact(error)
+    return Checked(out, render.error_text(error), sarif, tally(error), artifact=artifact)
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -341,24 +356,32 @@ class Output:
     separated by a blank line; SARIF results are collected into one log at the end.
     """
 
-    def __init__(self, fmt: str, write: Any) -> None:
+    def __init__(self, fmt: str, write: Any, *, array: bool = False) -> None:
         self.fmt = fmt
         self.write = write
         self.count = 0
         self.first: str | None = None
         self.sarif: list[Any] = []
+        self.artifacts: list[Any] = []
+        self.array = array
+        """JSON: an array whatever the count (with ``--only-failing``, which may leave one
+        report of many, or none)."""
 
     def add(self, checked: Checked) -> None:
         """Write (or keep) what ``checked`` adds."""
         self.sarif.extend(checked.sarif)
+        if checked.artifact is not None:
+            self.artifacts.append(checked.artifact)
         if checked.out is None:
             return
         if self.fmt == "json":
             from osaid.render import json_element
 
-            if self.count == 0:
+            if self.count == 0 and self.array:
+                self.write(f"[\n{json_element(checked.out)}")
+            elif self.count == 0:
                 self.first = checked.out
-            elif self.count == 1:
+            elif self.count == 1 and not self.array:
                 assert self.first is not None
                 self.write(f"[\n{json_element(self.first)},\n{json_element(checked.out)}")
             else:
@@ -376,16 +399,18 @@ class Output:
         if quiet:
             return
         if self.fmt == "json":
-            if self.count == 1:
+            if self.array and self.count == 0:
+                self.write("[]\n")
+            elif self.count == 1 and not self.array:
                 self.write(f"{self.first}\n")
-            elif self.count > 1:
+            elif self.count:
                 self.write("\n]\n")
         elif self.fmt == "markdown" and self.count:
             self.write("\n")
         elif self.fmt == "sarif":
             from osaid.render import sarif_document
 
-            self.write(sarif_document(self.sarif))
+            self.write(sarif_document(self.sarif, self.artifacts))
 
 
 def now() -> float:

@@ -12,16 +12,19 @@ import collections
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, get_args, overload
 
 from osaid._evaluate import evaluate
 from osaid.errors import ManifestError, Problem
 from osaid.manifest import AISystem
 from osaid.policy import Policy, resolve_policy
+from osaid.report import Outcome as ReportOutcome
 from osaid.report import Report
 
 if TYPE_CHECKING:  # concurrent.futures imports logging: not worth it for annotations
     from concurrent.futures import Executor, Future
+
+    from osaid._documents import SummaryDocument
 
 __all__ = [
     "FAILURES",
@@ -288,8 +291,11 @@ class Tally(NamedTuple):
 
     verdict: str | None
     """``None`` for input that could not be read."""
-    blockers: tuple[str, ...] = ()
+    blockers: tuple[tuple[str, str], ...] = ()
+    """(component, kind) of each blocker, once each."""
     licenses: tuple[str, ...] = ()
+    outcome: str | None = None
+    mof_class: str | None = None
 
 
 def tally(outcome: ItemResult) -> Tally:
@@ -298,19 +304,29 @@ def tally(outcome: ItemResult) -> Tally:
         return Tally(None)
     return Tally(
         outcome.verdict.value,
-        tuple(f"{b.component} [{b.kind}]" for b in outcome.blockers),
+        tuple(dict.fromkeys((b.component, b.kind) for b in outcome.blockers)),
         outcome.licenses,
+        outcome.outcome,
+        outcome.mof.class_,
     )
+
+
+_VERDICTS = ("open", "not-open", "undetermined")
+_MOF_CLASSES = ("I", "II", "III", "none")
 
 
 @dataclass
 class Summary:
-    """Counts over a bulk run: verdicts, the most common blockers and licences."""
+    """Counts over a bulk run: verdicts, outcomes, MOF classes, blockers and licences."""
 
     verdicts: collections.Counter[str] = field(default_factory=collections.Counter)
-    blockers: collections.Counter[str] = field(default_factory=collections.Counter)
+    blockers: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
     licenses: collections.Counter[str] = field(default_factory=collections.Counter)
+    outcomes: collections.Counter[str] = field(default_factory=collections.Counter)
+    mof_classes: collections.Counter[str] = field(default_factory=collections.Counter)
     invalid: int = 0
+    strict_failed: int = 0
+    """Open inputs that ``--strict`` failed (the caller counts them: see ``passes``)."""
 
     def add(self, outcome: ItemResult | Tally) -> None:
         """Count one outcome, or its ``Tally``."""
@@ -321,6 +337,9 @@ class Summary:
         self.verdicts[counted.verdict] += 1
         self.blockers.update(counted.blockers)
         self.licenses.update(counted.licenses)
+        if counted.outcome is not None:
+            self.outcomes[counted.outcome] += 1
+        self.mof_classes[counted.mof_class or "none"] += 1
 
     @property
     def total(self) -> int:
@@ -336,7 +355,7 @@ class Summary:
         if self.blockers:
             lines.append(
                 "most common blockers: "
-                + "; ".join(f"{k}: {n}" for k, n in self.blockers.most_common(top))
+                + "; ".join(f"{c} [{k}]: {n}" for (c, k), n in self.blockers.most_common(top))
             )
         if self.licenses:
             lines.append(
@@ -344,3 +363,47 @@ class Summary:
                 + "; ".join(f"{k}: {n}" for k, n in self.licenses.most_common(top))
             )
         return "\n".join(lines) + "\n"
+
+    def document(self, policy: Policy) -> SummaryDocument:
+        """The summary as the JSON document ``osaid check --format summary`` writes.
+
+        >>> texts = ['{"manifest-version": 1, "system": {"name": "A"}}', '{"manifest-version": 1}']
+        >>> summary = Summary()
+        >>> for outcome in evaluate_many(texts):
+        ...     summary.add(outcome)
+        >>> doc = summary.document(resolve_policy(None)).model_dump(mode="json")
+        >>> doc["inputs"], doc["invalid"], doc["verdicts"]
+        (2, 1, {'open': 0, 'not-open': 0, 'undetermined': 1})
+        """
+        from osaid._documents import BlockerCount, LicenseCount, SummaryDocument
+        from osaid._version import __version__
+        from osaid.licenses import spdx_list_version
+        from osaid.report import REPORT_VERSION, PolicyInfo
+
+        return SummaryDocument(
+            report_version=REPORT_VERSION,
+            osaid_version=__version__,
+            policy=PolicyInfo(
+                name=policy.name,
+                spdx_license_list_version=spdx_list_version(),
+                source=policy.source,
+            ),
+            inputs=self.total,
+            passed=self.verdicts["open"] - self.strict_failed,
+            invalid=self.invalid,
+            strict_failed=self.strict_failed,
+            verdicts={v: self.verdicts[v] for v in _VERDICTS},
+            outcomes={o: self.outcomes[o] for o in get_args(ReportOutcome)},
+            mof_classes={m: self.mof_classes[m] for m in _MOF_CLASSES},
+            blockers=tuple(
+                BlockerCount(component=c, kind=k, count=n)
+                for (c, k), n in self.blockers.most_common()
+            ),
+            licenses=tuple(
+                LicenseCount(license=lic, count=n) for lic, n in self.licenses.most_common()
+            ),
+        )
+
+    def json(self, policy: Policy) -> str:
+        """``document`` as indented JSON text, ending with a newline."""
+        return self.document(policy).model_dump_json(indent=2) + "\n"

@@ -23,12 +23,22 @@ EXIT_OUTPUT = 74
 EXIT_PIPE = 141
 """The reader of standard output went away (``| head -1``): 128 + SIGPIPE, what a shell reports
 for a program that the broken pipe ended, the Unix way."""
-_EXIT_CODES = (
-    "exit codes: 0 open (with --strict: and no warnings); 1 not open or undetermined; "
-    "2 invalid input or usage (also a closed standard input); "
+_EXIT_OUTPUT_CODES = (
     f"{EXIT_OUTPUT} the output cannot be written (e.g. a full disk); "
     f"{EXIT_PIPE} standard output was closed early (| head), quietly"
 )
+_EXIT_CODES = (
+    "exit codes: 0 open (with --strict: and no warnings); 1 not open or undetermined; "
+    "2 invalid input or usage (also a closed standard input); " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_EXPLAIN = (
+    "exit codes: 0 open for every element shown; 1 not open or undetermined for some; "
+    "2 not a valid licence expression, or a usage error; " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_LICENSES = (
+    "exit codes: 0 some licence matched; 1 none matched; 2 usage error; " + _EXIT_OUTPUT_CODES
+)
+_EXIT_CODES_DONE = "exit codes: 0 done; 2 invalid input or usage; " + _EXIT_OUTPUT_CODES
 _STDIN = "<stdin>"
 _ELEMENTS = ("code", "parameters", "data-information")
 _VERDICTS = ("open", "not-open", "undetermined")
@@ -127,11 +137,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "sarif", "compact"),
+        choices=("text", "json", "markdown", "sarif", "compact", "summary"),
         default=None,
         help="text (default), json (the JSON report), markdown, sarif (SARIF 2.1.0 for "
-        "code scanning), or compact (one short JSON line per release: verdict, outcome, MOF "
-        "class, blockers); with --jsonl: json (default, one whole report a line) or compact",
+        "code scanning), compact (one short JSON line per release: verdict, outcome, MOF "
+        "class, blockers), or summary (no reports: one JSON document counting the run's "
+        "verdicts, outcomes, MOF classes, blockers and licences); with --jsonl: json "
+        "(default, one whole report a line), compact or summary",
     )
     _policy_option(check)
     _from_option(check)
@@ -160,6 +172,12 @@ def _parser() -> argparse.ArgumentParser:
         "with no location",
     )
     check.add_argument(
+        "--only-failing",
+        action="store_true",
+        help="print nothing for an input that passes the check: only the reports of those "
+        "that fail it (and problems, on standard error), as linters and pre-commit hooks do",
+    )
+    check.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -181,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
         help="explain the verdict on a licence expression",
         description="Explain the verdict on an SPDX licence expression for each element: "
         "which OR branch decides it, the reasons and their sources.",
+        epilog=_EXIT_CODES_EXPLAIN,
     )
     explain.add_argument("expression", metavar="EXPRESSION", help='e.g. "MIT OR llama3.1"')
     explain.add_argument(
@@ -199,6 +218,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print the manifest's JSON Schema",
         description="Print the JSON Schema of the osaid manifest (format version 1), for "
         "editors and other validators.",
+        epilog=_EXIT_CODES_DONE,
     )
     _output_option(schema)
 
@@ -206,6 +226,7 @@ def _parser() -> argparse.ArgumentParser:
         "init",
         help="write a commented template manifest",
         description="Write a commented template manifest that validates as it is.",
+        epilog=_EXIT_CODES_DONE,
     )
     init.add_argument(
         "path",
@@ -221,6 +242,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the licences osaid knows, with their verdict per element",
         description="List the licences osaid knows with their verdict for each element. "
         "Exit 1 when nothing matches the filters.",
+        epilog=_EXIT_CODES_LICENSES,
     )
     licenses.add_argument(
         "--element", choices=_ELEMENTS, help="show only the verdict for this element"
@@ -244,11 +266,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a manifest, MOT file, Hugging Face card, SPDX 3.0.1 or CycloneDX 1.6 "
         "document and write it in another format on standard output; what the conversion "
         "drops or normalises goes to standard error.",
+        epilog=_EXIT_CODES_DONE,
     )
     convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
     convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
     _from_option(convert)
     _output_option(convert)
+
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print a completion script for the shell, generated from this command's "
+        'own options. bash: eval "$(osaid completion bash)" in ~/.bashrc; zsh: eval '
+        '"$(osaid completion zsh)" in ~/.zshrc; fish: osaid completion fish > '
+        "~/.config/fish/completions/osaid.fish",
+        epilog=_EXIT_CODES_DONE,
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell")
+    _output_option(completion)
     return parser
 
 
@@ -425,6 +460,7 @@ def _check(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         default_path=not args.paths,
         syntax=args.syntax,
+        only_failing=args.only_failing,
     )
     try:
         stdin = c.read_stdin() if "-" in paths else None
@@ -441,9 +477,19 @@ def _check(args: argparse.Namespace) -> int:
     summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
     if args.verbose:
         _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
-    if (bulk or args.verbose) and not args.quiet:
-        _write(sys.stderr, summary.render())
+    _write_summary(args, summary, policy, bulk or args.verbose)
     return _exit_code(summary, strict_failed)
+
+
+def _write_summary(args: argparse.Namespace, summary: Any, policy: Any, on_stderr: bool) -> None:
+    """The run's summary: as JSON on standard output for ``--format summary``, else as text
+    on standard error (for bulk runs and ``--verbose``); nothing with ``--quiet``."""
+    if args.quiet:
+        return
+    if args.format == "summary":
+        _write(sys.stdout, summary.json(policy))
+    elif on_stderr:
+        _write(sys.stderr, summary.render())
 
 
 def _default_paths() -> list[str]:
@@ -479,7 +525,9 @@ def _run_checks(
 
     summary = Summary()
     strict_failed = False
-    output = c.Output(options.fmt, functools.partial(_write, sys.stdout))
+    output = c.Output(
+        options.fmt, functools.partial(_write, sys.stdout), array=options.only_failing
+    )
     with _pool(jobs) as pool:
         checked_all = ordered_map(
             functools.partial(check, options=options), inputs, executor=pool, chunksize=chunksize
@@ -491,6 +539,7 @@ def _run_checks(
                 _write(sys.stderr, checked.err)
             output.add(checked)
             summary.add(checked.tally)
+            summary.strict_failed += checked.strict_failed
             strict_failed = strict_failed or checked.strict_failed
             if progress:
                 progress.advance(summary.total, done() if done else None)
@@ -533,8 +582,8 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     if args.paths:
         return _fail("--jsonl reads its own input: give no other path")
     fmt = args.format or "json"
-    if fmt not in ("json", "compact"):
-        return _fail(f"--jsonl writes JSON lines: use --format json or compact, not {fmt}")
+    if fmt not in ("json", "compact", "summary"):
+        return _fail(f"--jsonl writes JSON: use --format json, compact or summary, not {fmt}")
     name = _STDIN if args.jsonl == "-" else args.jsonl
     try:
         if args.jsonl == "-":
@@ -552,9 +601,10 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
-        fmt="compact" if fmt == "compact" else "jsonl",
+        fmt="jsonl" if fmt == "json" else fmt,
         strict=args.strict,
         quiet=args.quiet,
+        only_failing=args.only_failing,
     )
     progress = None
     if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
@@ -577,8 +627,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
         if isinstance(exc, BrokenPipeError):
             raise
         return _fail(f"{name}: cannot read: {exc.strerror or exc}")
-    if not args.quiet:
-        _write(sys.stderr, summary.render())
+    _write_summary(args, summary, policy, on_stderr=True)
     return _exit_code(summary, strict_failed)
 
 
@@ -703,8 +752,16 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
+def _completion(args: argparse.Namespace) -> int:
+    from osaid._completion import completion_script
+
+    _write(sys.stdout, completion_script(_parser(), args.shell))
+    return EXIT_OPEN
+
+
 _COMMANDS = {
     "check": _check,
+    "completion": _completion,
     "convert": _convert,
     "explain": _explain,
     "schema": _schema,

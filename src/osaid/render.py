@@ -13,6 +13,7 @@ from osaid.report import Blocker, Report
 from osaid.verdict import Verdict
 
 if TYPE_CHECKING:
+    from osaid._documents import CompactErrorLine, CompactReportLine, ErrorDocument
     from osaid.components import Element
     from osaid.explain import Branch, Explanation, LicenseRow
     from osaid.loader import SourceMap
@@ -38,6 +39,7 @@ __all__ = [
     "render_markdown",
     "render_sarif",
     "render_text",
+    "sarif_artifact",
     "sarif_document",
     "sarif_results",
 ]
@@ -220,7 +222,7 @@ def render_text(report: Report, *, colour: bool = False) -> str:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-def error_json(error: ManifestError) -> dict[str, Any]:
+def error_json(error: ManifestError) -> ErrorDocument:
     """The JSON stand-in for an input that could not be read (SPEC §8)."""
     return {
         "source": error.path,
@@ -262,7 +264,9 @@ def json_text(item: Report | ManifestError) -> str:
 
 def json_doc(item: Report | ManifestError) -> dict[str, Any]:
     """One input's JSON document: its report, or the stand-in for input that could not be read."""
-    return error_json(item) if isinstance(item, ManifestError) else item.model_dump(mode="json")
+    if isinstance(item, ManifestError):
+        return dict(error_json(item))
+    return item.model_dump(mode="json")
 
 
 def _line(doc: Any) -> str:
@@ -286,7 +290,7 @@ def json_line(item: Report | ManifestError) -> str:
     return item.model_dump_json()
 
 
-def compact_doc(item: Report | ManifestError) -> dict[str, Any]:
+def compact_doc(item: Report | ManifestError) -> CompactReportLine | CompactErrorLine:
     """The few facts to screen many releases by: source, name, verdict, outcome, MOF class
     and the blockers by component and kind (``errors`` too, for input that cannot be read).
 
@@ -536,8 +540,36 @@ def render_sarif(items: Sequence[tuple[Report | ManifestError, SourceMap | None]
 
     Each item is a report with the ``SourceMap`` of its manifest (``None`` puts every result
     on line 1), or a ``ManifestError``, whose problems become ``invalid-manifest`` results.
+    Every input is also listed as an artifact (``sarif_artifact``).
     """
-    return sarif_document([r for item, where in items for r in sarif_results(item, where)])
+    return sarif_document(
+        [r for item, where in items for r in sarif_results(item, where)],
+        [sarif_artifact(item) for item, _ in items],
+    )
+
+
+def sarif_artifact(item: Report | ManifestError) -> dict[str, Any]:
+    """One input as a SARIF artifact: its file, and in its property bag what osaid found —
+    ``name``, ``verdict``, ``outcome``, ``mof-class`` and the number of ``blockers``, or, for
+    input that could not be read, ``verdict`` null and the number of ``errors``. A release
+    that passes has no result, so this is where a reader of the log (a CI job summary) sees it.
+
+    >>> from osaid import evaluate, loads_manifest
+    >>> report = evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\n"))
+    >>> sarif_artifact(report.with_source("models/osaid.yaml"))["properties"]["verdict"]
+    'undetermined'
+    """
+    if isinstance(item, ManifestError):
+        properties: dict[str, Any] = {"verdict": None, "errors": len(item.problems)}
+        return {"location": {"uri": _uri(item.path)}, "properties": properties}
+    properties = {
+        "name": _title(item),
+        "verdict": item.verdict.value,
+        "outcome": item.outcome,
+        "mof-class": item.mof.class_,
+        "blockers": len(item.blockers),
+    }
+    return {"location": {"uri": _uri(item.source or "osaid.yaml")}, "properties": properties}
 
 
 def sarif_results(item: Report | ManifestError, where: SourceMap | None) -> list[Any]:
@@ -557,8 +589,9 @@ def sarif_results(item: Report | ManifestError, where: SourceMap | None) -> list
     return [_blocker_result(item, b, where) for b in item.blockers]
 
 
-def sarif_document(results: Sequence[Any]) -> str:
-    """The SARIF 2.1.0 log holding ``results`` (from ``sarif_results``)."""
+def sarif_document(results: Sequence[Any], artifacts: Sequence[Any] = ()) -> str:
+    """The SARIF 2.1.0 log holding ``results`` (from ``sarif_results``) and, when given, the
+    ``artifacts`` checked (from ``sarif_artifact``)."""
     from osaid._version import __version__
 
     rules = [
@@ -585,6 +618,7 @@ def sarif_document(results: Sequence[Any]) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                **({"artifacts": list(artifacts)} if artifacts else {}),
                 "results": list(results),
             }
         ],
