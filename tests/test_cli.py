@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -917,3 +919,16 @@ def test_a_device_or_fifo_is_read_only_up_to_the_cap(capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "check", "/dev/zero")
     assert code == 2
     assert "/dev/zero:1:1: more than 10 MiB" in err
+
+
+def test_a_folder_read_with_from_yields_that_formats_documents(tmp_path: Path) -> None:
+    real = Path(__file__).parent / "data" / "real" / "mot" / "models"
+    for name in ("Pythia-12B.yml", "Phi-2.yml"):
+        (tmp_path / name).write_text((real / name).read_text("utf-8"), "utf-8")
+    (tmp_path / "notes.txt").write_text("not a release", "utf-8")
+    command = ["check", "--from", "mot", "--format", "compact", str(tmp_path)]
+    out = subprocess.run(
+        [sys.executable, "-m", "osaid", *command], capture_output=True, text=True, check=False
+    )
+    names = sorted(json.loads(line)["name"] for line in out.stdout.splitlines())
+    assert names == ["Phi-2", "Pythia-12B"]

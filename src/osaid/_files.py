@@ -15,12 +15,29 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
-__all__ = ["DEFAULT_NAMES", "MANIFEST_PATTERNS", "Finder", "GitIgnore", "IgnoreFile"]
+__all__ = [
+    "DEFAULT_NAMES",
+    "FORMAT_PATTERNS",
+    "MANIFEST_PATTERNS",
+    "Finder",
+    "GitIgnore",
+    "IgnoreFile",
+]
 
 DEFAULT_NAMES = ("osaid.yaml", "osaid.yml", "osaid.json", "osaid.toml")
 """What ``osaid check`` reads when given no path: each of these that exists, in this order."""
 MANIFEST_PATTERNS = (*DEFAULT_NAMES, "*.osaid.*")
 """The names a directory is searched for: a manifest's names (``--include`` adds more)."""
+
+FORMAT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "mot": ("*.yml", "*.yaml"),
+    "hf": ("README.md",),
+    "spdx": ("*.spdx3.json", "*.spdx.json"),
+    "cyclonedx": ("*.cdx.json", "bom.json", "*.bom.json"),
+}
+"""The names a directory is searched for besides a manifest's when ``--from`` names a format:
+the names its documents usually have (a MOT catalogue's ``models/*.yml``, a Hub card's
+``README.md``, an SBOM's conventional suffixes)."""
 
 
 def _matches(relative: str, patterns: Sequence[str]) -> bool:

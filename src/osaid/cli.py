@@ -466,13 +466,14 @@ def _check(args: argparse.Namespace) -> int:
         stdin = c.read_stdin() if "-" in paths else None
     except c.StdinClosedError:
         return _fail("standard input is closed: give a path instead of -")
-    from osaid._files import Finder
+    from osaid._files import FORMAT_PATTERNS, Finder
 
-    finder = Finder(args.include, args.exclude)
+    include = (*args.include, *FORMAT_PATTERNS.get(args.source_format, ()))
+    finder = Finder(include, args.exclude)
     bulk = c.has_directory(paths)
     progress = None
     if bulk and not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
-        progress = c.Progress(sys.stderr, c.count_files(paths, args.include, args.exclude))
+        progress = c.Progress(sys.stderr, c.count_files(paths, include, args.exclude))
     inputs = ((path, stdin if path == "-" else None) for path in finder.expand(paths))
     summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
     if args.verbose:
