@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import uuid
 import warnings
 from functools import cache
@@ -262,3 +264,16 @@ def test_source_date_epoch_makes_output_reproducible(
         else (lambda t: json.loads(t)["@graph"][-1]["spdxId"])
     )
     assert ids(first) != ids(later)  # another generation is another document
+
+
+def test_an_sbom_short_of_the_minimum_elements_says_so_on_standard_error(tmp_path: Path) -> None:
+    manifest = tmp_path / "bare.osaid.yaml"
+    manifest.write_text("manifest-version: 1\nsystem: {name: Bare}\nlicense: MIT\n", "utf-8")
+    for fmt in ("spdx", "cyclonedx"):
+        out = subprocess.run(
+            [sys.executable, "-m", "osaid", "convert", "--to", fmt, str(manifest)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert out.returncode == 0
+        assert "not an NTIA-conformant SBOM: no supplier" in out.stderr
+        assert "not an NTIA-conformant SBOM: no component version" in out.stderr

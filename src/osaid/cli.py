@@ -749,6 +749,8 @@ def _convert(args: argparse.Namespace) -> int:
     written = convert(system, args.to)
     for loss in written.losses:
         _write(sys.stderr, escape(f"osaid: {loss}") + "\n")
+    for gap in written.gaps:
+        _write(sys.stderr, escape(f"osaid: not an NTIA-conformant SBOM: {gap}") + "\n")
     _write(sys.stdout, written.text)
     return EXIT_OPEN
 

@@ -31,6 +31,7 @@ __all__ = [
     "convert",
     "detect",
     "read",
+    "sbom_gaps",
     "write",
 ]
 
@@ -57,6 +58,25 @@ class Written(NamedTuple):
     """One line for each fact the format has no field for. Each is kept in the format's
     extension mechanism (a MOT release key, an SPDX annotation, a CycloneDX property), which
     osaid reads back but other tools do not."""
+    gaps: tuple[str, ...] = ()
+    """One line for each minimum element of an SBOM (NTIA, 2021) the manifest does not give,
+    which osaid will not invent: the document is valid, but not conformant until it is given."""
+
+
+def sbom_gaps(system: AISystem) -> tuple[str, ...]:
+    """The NTIA minimum elements an SBOM of ``system`` lacks because the manifest lacks them.
+
+    >>> from osaid import loads_manifest
+    >>> sbom_gaps(loads_manifest("manifest-version: 1\\nsystem: {name: Tiny}\\n"))[0]
+    'no supplier: the manifest names no producer (system.producer)'
+    """
+    about = system.system
+    gaps = []
+    if not about.producer:
+        gaps.append("no supplier: the manifest names no producer (system.producer)")
+    if not about.version:
+        gaps.append("no component version: the manifest names no version (system.version)")
+    return tuple(gaps)
 
 
 _MOT_FRAMEWORK = re.compile(r"^framework\s*:", re.MULTILINE)
@@ -206,4 +226,5 @@ def convert(system: AISystem, format: Literal["osaid", "mot", "spdx", "cyclonedx
         msg = f"osaid cannot write {format!r}: use one of {', '.join(WRITABLE)}"
         raise ValueError(msg)
     text, patch = writer(system)
-    return Written(text, losses(patch, label, mechanism))
+    gaps = sbom_gaps(system) if format in ("spdx", "cyclonedx") else ()
+    return Written(text, losses(patch, label, mechanism), gaps)
