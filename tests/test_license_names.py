@@ -305,3 +305,30 @@ def test_the_parser_is_thread_safe_on_first_use() -> None:
     )
     for _ in range(3):
         subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "code"),
+    [
+        ("GPLv3", "GPL-3.0-only", "license-name-recognized"),
+        ("GNU GPL v2", "GPL-2.0-only", "license-name-recognized"),
+        ("LGPLv2.1+", "LGPL-2.1-or-later", "license-name-recognized"),
+        ("AGPL v3 or later", "AGPL-3.0-or-later", "license-name-recognized"),
+        ("The MIT License (MIT)", "MIT", "license-name-recognized"),
+        ("Apache License 2.0 (Apache-2.0)", "Apache-2.0", "license-name-recognized"),
+        ("Open Data Commons Attribution License", "ODC-By-1.0", "license-single-version"),
+        ("OpenRAIL-M", "LicenseRef-openrail", "license-name-recognized"),
+    ],
+)
+def test_names_people_abbreviate_or_restate_are_read(text: str, expected: str, code: str) -> None:
+    read = recognize_license(text)
+    assert read.expression == expected
+    assert [s.code for s in read.steps] == [code]
+    assert all(s.interpretation for s in read.steps)
+
+
+@pytest.mark.parametrize(
+    "text", ["Apache License", "GPL v9", "MIT (Meta)", "European Union Public License"]
+)
+def test_names_that_name_no_single_licence_stay_opaque(text: str) -> None:
+    assert not recognize_license(text).recognized

@@ -167,6 +167,13 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "exactly and would count an open compound expression as no licence it knows.",
             ),
             Interpretation(
+                "license-single-version",
+                Clause.SPDX,
+                "A licence name given without a version, when the SPDX list has that licence "
+                "in one version only, names that version (Open Data Commons Attribution "
+                "License is ODC-By-1.0); a name with several versions stays unknown.",
+            ),
+            Interpretation(
                 "mot-unlisted-not-released",
                 Clause.CHECKLIST,
                 "A component that a MOT file does not list is read as not-released, because the "

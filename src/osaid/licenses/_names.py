@@ -318,7 +318,10 @@ def _from_url(text: str) -> tuple[str, str] | None:
 
 def _single(text: str) -> tuple[str, tuple[Step, ...]] | None:
     """The licence one name or address names, with the steps that read it."""
-    text = text.strip().strip(_QUOTES).strip()
+    text = text.strip()
+    if not text.startswith("(") and (restated := _restated(text)) is not None:
+        return restated
+    text = text.strip(_QUOTES).strip()
     if not text:
         return None
     parsed = _as_expression(text)
@@ -342,7 +345,76 @@ def _single(text: str) -> tuple[str, tuple[Step, ...]] | None:
             True,
         )
         return lic_id, (cc_step, *_family_steps(text, lic_id))
-    return None
+    return _gnu(text) or _only_version(text)
+
+
+_GNU = re.compile(
+    r"(?:gnu\W*)?(?P<kind>a|l)?gpl\W*v?\W*(?P<version>[123](?:\.[01])?)"
+    r"(?P<later>\+|\W*or\W*(?:any\W*)?later(?:\W*version)?)?",
+    re.IGNORECASE,
+)
+
+
+def _gnu(text: str) -> tuple[str, tuple[Step, ...]] | None:
+    """A GNU licence by its abbreviation: ``GPLv3``, ``GNU GPL v2``, ``LGPL 2.1+``."""
+    match = _GNU.fullmatch(text.strip())
+    if match is None:
+        return None
+    version = match["version"] if "." in match["version"] else match["version"] + ".0"
+    kind = (match["kind"] or "").upper()
+    suffix = "or-later" if match["later"] else "only"
+    lic_id = f"{kind}GPL-{version}-{suffix}"
+    if lic_id not in knowledge().licenses:
+        return None
+    how = "with 'or later'" if match["later"] else "without 'or later', so the version alone"
+    message = f"{text!r} abbreviates a GNU licence {how}: read as {lic_id}"
+    return lic_id, (Step("license-name-recognized", message, True),)
+
+
+_PARENTHESIS = re.compile(r"(?P<name>.+?)\s*\((?P<inner>[^()]+)\)")
+
+
+def _restated(text: str) -> tuple[str, tuple[Step, ...]] | None:
+    """A name that restates its licence in parentheses: ``The MIT License (MIT)``."""
+    match = _PARENTHESIS.fullmatch(text)
+    if match is None:
+        return None
+    name, inner = _single(match["name"]), _single(match["inner"])
+    if name is None or inner is None or name[0] != inner[0]:
+        return None
+    return name
+
+
+@functools.cache
+def _unversioned() -> Mapping[str, str | None]:
+    """Key of an SPDX name without its version → the one id it can name (``None`` where
+    the list has several versions of that name)."""
+    found: dict[str, str | None] = {}
+    for info in knowledge().licenses.values():
+        if info.kind != "spdx" or info.deprecated:
+            continue
+        bare = _VERSION.sub(" ", info.name)
+        if bare == info.name:
+            continue  # a name with no version is in the main index already
+        key = name_key(bare)
+        if key:
+            found[key] = info.id if key not in found else None
+    return MappingProxyType(found)
+
+
+_VERSION = re.compile(r"\b(?:v(?:ersion)?\s*)?\d+(?:\.\d+)*\b", re.IGNORECASE)
+
+
+def _only_version(text: str) -> tuple[str, tuple[Step, ...]] | None:
+    """A name given without a version, of a licence the SPDX list has in one version only."""
+    lic_id = _unversioned().get(name_key(text))
+    if lic_id is None:
+        return None
+    message = (
+        f"{text!r} gives no version; the SPDX list has {lic_id} alone under that name, so "
+        f"osaid reads it as {lic_id}"
+    )
+    return lic_id, (Step("license-single-version", message, True),)
 
 
 def _family_steps(text: str, lic_id: str) -> tuple[Step, ...]:

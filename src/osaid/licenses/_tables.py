@@ -685,7 +685,16 @@ AI_LICENSES: tuple[AILicense, ...] = (
         source=(
             "https://www.licenses.ai/blog/2022/8/18/naming-convention-of-responsible-ai-licenses"
         ),
-        aliases=("Open RAIL", "Responsible AI License"),
+        aliases=(
+            "Open RAIL",
+            "Responsible AI License",
+            # the naming convention's members, each a template of the family: the suffix
+            # says what is licensed (M model, S source, D data, A application)
+            "OpenRAIL-M",
+            "OpenRAIL-S",
+            "OpenRAIL-D",
+            "OpenRAIL-A",
+        ),
         reviewed="2026-11-30",
     ),
     AILicense(
