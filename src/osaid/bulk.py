@@ -315,6 +315,11 @@ _VERDICTS = ("open", "not-open", "undetermined")
 _MOF_CLASSES = ("I", "II", "III", "none")
 
 
+MAX_COUNTED_LICENSES = 4096
+"""How many distinct licences a summary counts one by one; the rest count as one."""
+OTHER_LICENSES = "(other licences)"
+
+
 @dataclass
 class Summary:
     """Counts over a bulk run: verdicts, outcomes, MOF classes, blockers and licences."""
@@ -336,7 +341,11 @@ class Summary:
             return
         self.verdicts[counted.verdict] += 1
         self.blockers.update(counted.blockers)
-        self.licenses.update(counted.licenses)
+        for lic in counted.licenses:
+            # memory stays flat however many releases stream by: past so many distinct
+            # licences (most of them one release's own LicenseRef-), new ones count together
+            known = lic in self.licenses or len(self.licenses) < MAX_COUNTED_LICENSES
+            self.licenses[lic if known else OTHER_LICENSES] += 1
         if counted.outcome is not None:
             self.outcomes[counted.outcome] += 1
         self.mof_classes[counted.mof_class or "none"] += 1

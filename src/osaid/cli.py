@@ -393,14 +393,20 @@ def _fail(message: str) -> int:
     return EXIT_INVALID
 
 
+def _load_policy(path: str) -> Policy:
+    # the policy-file machinery is imported only when a policy file is named
+    from osaid.policy_file import load_policy
+
+    return load_policy(path)
+
+
 def _policy(name: str) -> Policy | int:
     """The policy, or the exit code after saying why there is none."""
     from osaid.errors import ManifestError
     from osaid.policy import resolve_policy
-    from osaid.policy_file import load_policy
 
     try:
-        return resolve_policy(name, files=load_policy)
+        return resolve_policy(name, files=_load_policy)
     except ManifestError as exc:
         from osaid.render import error_text
 

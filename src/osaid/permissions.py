@@ -121,7 +121,7 @@ def _combine(node: Node) -> _Answers:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
     answers = _combine(parse(normalized).tree)
     return MappingProxyType(

@@ -334,7 +334,7 @@ def _note_finding(code: str, message: str) -> Finding:
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
     parsed = parse(expression)
     verdict, ids, findings, unknown = _judge(parsed.tree, element, policy)

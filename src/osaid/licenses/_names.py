@@ -491,7 +491,7 @@ def _prose(text: str) -> tuple[str, tuple[Step, ...]] | None:
     return expression, (head, *steps)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def recognize_license(text: str) -> Recognition:
     """Read a licence written as text: an expression, a name, an address or prose.
 

@@ -269,7 +269,7 @@ def _check_specials(tree: Node, expression: str) -> None:
             stack.extend(node.args)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def parse(expression: str) -> ParsedExpression:
     """Parse and resolve an SPDX licence expression.
 
