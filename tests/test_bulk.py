@@ -301,3 +301,15 @@ def test_a_jsonl_line_parsed_once_reads_as_the_whole_reader_reads_it(line: str) 
     except ManifestError as exc:
         outcome = exc
     assert checked.out == json_line(outcome) + "\n"  # type: ignore[arg-type]
+
+
+def test_a_summary_counts_a_bounded_number_of_licences_one_by_one() -> None:
+    from osaid.bulk import MAX_COUNTED_LICENSES, OTHER_LICENSES, Summary, Tally
+
+    summary = Summary()
+    extra = 10
+    for i in range(MAX_COUNTED_LICENSES + extra):
+        summary.add(Tally("not-open", (), (f"LicenseRef-own-{i}", "MIT")))
+    assert len(summary.licenses) == MAX_COUNTED_LICENSES + 1
+    assert summary.licenses[OTHER_LICENSES] == extra + 1  # MIT holds one of the places
+    assert sum(summary.licenses.values()) == 2 * (MAX_COUNTED_LICENSES + extra)
