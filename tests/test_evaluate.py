@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from osaid import AISystem, Report, Verdict, evaluate, load_manifest
+from osaid.bulk import strict_problems
 from osaid.components import COMPONENTS
+from osaid.policy import OSAID_1_0, LicenseRule, Policy
 
 ROOT = Path(__file__).parent.parent
 O, U, N = Verdict.OPEN, Verdict.UNDETERMINED, Verdict.NOT_OPEN
@@ -400,3 +402,167 @@ def test_a_base_model_report_joins_its_data_information() -> None:
     assert report.elements["data-information"].verdict is N  # type: ignore[index]
     assert ("base-model:training-data", "missing") in blockers(report)
     assert report.outcome == "lacks-components"
+
+
+# --- outcomes, blocker kinds and severities: what a user acts on ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "policy", "outcome", "found"),
+    [
+        # closed terms on one component, unknown terms on another: no licence swap is enough
+        (
+            {"model-parameters": {"license": "llama3.1"}, "training-code": {"license": "LR-x"}},
+            None,
+            "licenses-not-open",
+            {("model-parameters", "license"), ("training-code", "unknown")},
+        ),
+        # NONE grants nothing: a licence would fix it
+        (
+            {"model-parameters": {"license": "NONE"}},
+            None,
+            "would-pass-with-other-licenses",
+            {("model-parameters", "license")},
+        ),
+        # mof-1.0 counts what is not known as not open, but it stays unknown
+        (
+            {"model-parameters": {"license": "NOASSERTION"}},
+            "mof-1.0",
+            "licenses-not-open",
+            {("model-parameters", "unknown")},
+        ),
+        (
+            {"model-parameters": {"license": "LR-x"}},
+            "mof-1.0",
+            "licenses-not-open",
+            {("model-parameters", "unknown")},
+        ),
+        (
+            {"model-parameters": {"license": "LR-x"}},
+            None,
+            "undetermined",
+            {("model-parameters", "unknown")},
+        ),
+        # an unknown exception does not make closed terms unknown
+        (
+            {"model-parameters": {"license": "CC-BY-NC-4.0 WITH LR-x"}},
+            None,
+            "would-pass-with-other-licenses",
+            {("model-parameters", "license")},
+        ),
+    ],
+)
+def test_the_outcome_follows_the_verdict_and_the_kinds_of_blocker(
+    parts: dict[str, Any], policy: str | None, outcome: str, found: set[tuple[str, str]]
+) -> None:
+    for entry in parts.values():
+        entry["license"] = entry["license"].replace("LR-x", "LicenseRef-x")
+    report = evaluate(system(parts), policy)
+    assert (report.outcome, blockers(report)) == (outcome, found)
+    assert report.verdict is (U if outcome == "undetermined" else N)
+
+
+def test_the_documented_example_has_licences_that_are_not_open() -> None:
+    report = evaluate(
+        AISystem.model_validate(
+            {
+                "manifest-version": 1,
+                "system": {"name": "Tiny"},
+                "components": {"model-parameters": {"license": "llama3.1"}},
+            }
+        )
+    )
+    assert (report.verdict, report.outcome) == (N, "licenses-not-open")
+    assert ("model-parameters", "license") in blockers(report)
+    assert {kind for _, kind in blockers(report)} == {"license", "unknown"}
+
+
+def test_a_policy_rule_decides_the_outcome() -> None:
+    banned = Policy(
+        name="no-mit",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=U,
+        rules=(LicenseRule("MIT", N, "not here"),),
+    )
+    report = evaluate(system({"model-parameters": {"license": "MIT"}}), banned)
+    assert report.outcome == "would-pass-with-other-licenses"
+    assert blockers(report) == {("model-parameters", "license")}
+    allowed = Policy(
+        name="house",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=U,
+        rules=(LicenseRule("LicenseRef-house", O, "reviewed"),),
+    )
+    house = {"license": "LicenseRef-house", "location": "https://example.org/w"}
+    report = evaluate(system({"model-parameters": house}), allowed)
+    assert report.outcome == "passes"
+    assert strict_problems(report) == ()
+
+
+def test_a_not_applicable_component_is_open_whatever_the_default_licence() -> None:
+    own = {"license": "Apache-2.0", "location": "https://example.org/c"}
+    parts: dict[str, Any] = dict.fromkeys(CODE, own) | {"model-parameters": own}
+    parts["supporting-libraries"] = {"status": "not-applicable", "reason": "none used"}
+    report = evaluate(system(parts, license="CC-BY-NC-4.0"))
+    assert report.elements["code"].verdict is O  # type: ignore[index]
+    libraries = component(report, "supporting-libraries")
+    assert libraries.verdict is O
+    assert [(f.code, f.severity.value) for f in libraries.findings] == [
+        ("component-not-applicable", "info")
+    ]
+    assert report.verdict is O
+
+
+def test_optional_components_withheld_or_unlocated_raise_no_warning() -> None:
+    report = evaluate(
+        system(
+            {
+                "evaluation-code": {"status": "not-released"},
+                "sample-outputs": {"status": "partially-released"},
+                "model-card": {"license": "CC-BY-4.0"},
+            }
+        )
+    )
+    assert report.outcome == "passes"
+    severities = {
+        cid: [(f.code, f.severity.value) for f in component(report, cid).findings]
+        for cid in ("evaluation-code", "sample-outputs", "model-card", "evaluation-results")
+    }
+    assert severities == {
+        "evaluation-code": [("component-not-released", "info")],
+        "sample-outputs": [("component-partially-released", "info")],
+        "model-card": [
+            ("license-open-terms", "info"),
+            ("component-location-missing", "info"),
+            ("optional-component-framework", "info"),
+        ],
+        "evaluation-results": [("component-undeclared", "info")],
+    }
+    # only the missing location is left for --strict to fail on
+    assert strict_problems(report) == (
+        "model-card: model-card is released, but the manifest does not say where it can be "
+        "had (fix: add the location of model-card)",
+    )
+
+
+def test_required_components_withheld_or_unlicensed_are_errors_and_warnings() -> None:
+    report = evaluate(
+        system({"training-code": {"status": "not-released"}, "inference-code": {}}, license=None)
+    )
+    found = {
+        cid: [(f.code, f.severity.value) for f in component(report, cid).findings]
+        for cid in ("training-code", "inference-code")
+    }
+    assert found["training-code"] == [("component-not-released", "error")]
+    assert found["inference-code"] == [("license-absent", "warning")]
+
+
+def test_open_parameters_under_open_terms_leave_nothing_for_strict() -> None:
+    report = evaluate(system({"model-parameters": {"license": "OpenMDW-1.0", "location": "x"}}))
+    assert report.outcome == "passes"
+    assert [(f.code, f.severity.value) for f in component(report, "model-parameters").findings] == [
+        ("license-open-terms", "info")
+    ]
+    assert strict_problems(report) == ()

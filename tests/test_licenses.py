@@ -7,6 +7,7 @@ import re
 import pytest
 
 from osaid import LicenseExpressionError, Verdict, assess_license, spdx_list_version
+from osaid.components import Framework
 from osaid.licenses import knowledge, parse, suggest
 from osaid.licenses._tables import AI_LICENSES, DEPRECATED_WITH, HF_LICENSES, OPEN_TERMS
 from osaid.policy import OSAID_1_0, LicenseRule, Policy
@@ -253,3 +254,134 @@ def test_the_vendored_list_version_is_reported() -> None:
     assert spdx_list_version() == knowledge().list_version
     major, minor, _ = spdx_list_version().split(".")
     assert (int(major), int(minor)) >= (3, 29)
+
+
+# --- what a blocker is, and how loud: outcomes and --strict rest on it ------------------------
+
+
+def severities(a: object) -> dict[str, str]:
+    return {f.code: f.severity.value for f in a.findings}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("expression", "element", "policy", "verdict", "kind"),
+    [
+        # NONE grants nothing: known terms, so another licence would fix it
+        ("NONE", "code", None, N, "license"),
+        ("NONE", "parameters", "mof-1.0", N, "license"),
+        # nothing known: the facts are missing, whatever the policy makes of them
+        ("NOASSERTION", "code", None, U, "unknown"),
+        ("NOASSERTION", "code", "mof-1.0", N, "unknown"),
+        ("LicenseRef-x", "parameters", "mof-1.0", N, "unknown"),
+        ("bsd", "code", "mof-1.0", N, "unknown"),
+        ("other", "parameters", None, U, "unknown"),
+        # an unknown exception cannot open terms that are closed without it
+        ("CC-BY-NC-4.0 WITH LicenseRef-x", "parameters", None, N, "license"),
+        ("MIT WITH LicenseRef-x", "code", None, U, "unknown"),
+        ("llama3.1 OR LicenseRef-x", "parameters", None, U, "unknown"),
+        ("llama3.1 AND CC-BY-NC-4.0", "parameters", None, N, "license"),
+    ],
+)
+def test_the_blocker_kind_says_whether_the_terms_or_the_facts_are_the_problem(
+    expression: str, element: str, policy: str | None, verdict: Verdict, kind: str
+) -> None:
+    a = assess_license(expression, element, policy)
+    assert (a.verdict, a.blocker_kind) == (verdict, kind)
+
+
+def test_an_unknown_licence_warns_where_undetermined_and_errs_where_not_open() -> None:
+    assert severities(assess_license("LicenseRef-x", "code")) == {"license-unknown": "warning"}
+    assert severities(assess_license("LicenseRef-x", "code", "mof-1.0")) == {
+        "license-unknown": "error"
+    }
+    assert severities(assess_license("NOASSERTION", "code")) == {"license-noassertion": "warning"}
+
+
+def test_mof_policy_counts_fsf_libre_licences_for_code() -> None:
+    # BSD-4-Clause is FSF-libre but neither OSI-approved nor an open data licence
+    assert assess_license("BSD-4-Clause", "code").verdict is N
+    a = assess_license("BSD-4-Clause", "code", "mof-1.0")
+    assert (a.verdict, a.blocker_kind, a.findings) == (O, None, ())
+
+
+def test_only_a_data_licence_used_for_code_is_type_inappropriate() -> None:
+    assert severities(assess_license("GFDL-1.3-only", "code", "mof-1.0")) == {
+        "license-type-inappropriate": "warning"
+    }
+    # software licences for code, and data licences for data, are fine under mof-1.0
+    for expression, element in (
+        ("MIT", "code"),
+        ("BSD-4-Clause", "code"),
+        ("CC-BY-4.0", "parameters"),
+        ("ODbL-1.0", "data-information"),
+    ):
+        assert assess_license(expression, element, "mof-1.0").findings == ()
+    # osaid-1.0 does not let a data licence open code: a verdict, not a warning
+    assert "license-type-inappropriate" not in codes("CC-BY-4.0", "code")
+
+
+def test_open_terms_for_parameters_raise_no_warning() -> None:
+    a = assess_license("OpenMDW-1.0", "parameters")
+    assert (a.verdict, a.blocker_kind) == (O, None)
+    assert severities(a) == {"license-open-terms": "info"}
+    assert assess_license("OpenMDW-1.0", "code").verdict is N
+
+
+def _with_rule(rule: LicenseRule, not_listed: Verdict = N) -> Policy:
+    return Policy(
+        name="house",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=Verdict.UNDETERMINED,
+        not_listed=not_listed,
+        rules=(rule,),
+    )
+
+
+def test_an_open_policy_rule_is_information_and_a_closed_one_a_licence_blocker() -> None:
+    allowed = _with_rule(LicenseRule("LicenseRef-house", O, "reviewed by legal"))
+    a = assess_license("LicenseRef-house", "parameters", allowed)
+    assert (a.verdict, a.blocker_kind, severities(a)) == (O, None, {"policy-rule": "info"})
+    assert "reviewed by legal (policy house)" in a.findings[0].message
+    # a rule makes an unknown licence's terms known: closed terms are a licence blocker
+    banned = _with_rule(LicenseRule("LicenseRef-house", N, "not for us"))
+    a = assess_license("LicenseRef-house", "parameters", banned)
+    assert (a.verdict, a.blocker_kind, severities(a)) == (N, "license", {"policy-rule": "error"})
+
+
+def test_a_policy_rule_applies_only_under_its_frameworks() -> None:
+    rule = LicenseRule("CC-BY-4.0", N, "not for weights", frameworks=(Framework.OPEN_TERMS,))
+    house = _with_rule(rule)
+    assert assess_license("CC-BY-4.0", "parameters", house).verdict is N
+    assert codes("CC-BY-4.0", "code") == codes_under("CC-BY-4.0", "code", house)
+
+
+def codes_under(expression: str, element: str, policy: Policy) -> list[str]:
+    return [f.code for f in assess_license(expression, element, policy).findings]
+
+
+def test_a_policy_names_itself_where_a_known_licence_is_not_listed() -> None:
+    house = _with_rule(LicenseRule("LicenseRef-house", O, "ok"), not_listed=U)
+    a = assess_license("CC-BY-NC-4.0", "parameters", house)
+    assert (a.verdict, a.blocker_kind) == (U, "unknown")
+    assert a.findings[0].message.endswith("(policy house)")
+    assert not assess_license("CC-BY-NC-4.0", "parameters").findings[0].message.endswith(")")
+
+
+def test_or_later_lets_the_recipient_take_a_later_open_version() -> None:
+    for own, written, decider, later in (
+        ("GPL-1.0-only", "GPL-1.0-or-later", "GPL-1.0-or-later", "GPL-2.0-only"),
+        ("Apache-1.0", "Apache-1.0+", "Apache-1.0", "Apache-1.1"),
+    ):
+        assert assess_license(own, "code").verdict is N
+        a = assess_license(written, "code")
+        assert (a.verdict, a.blocker_kind, a.decided_by) == (O, None, (decider,))
+        assert severities(a) == {"license-or-later-upgrade": "info"}
+        assert a.findings[0].interpretation
+        assert a.findings[0].message.startswith(f"{written} lets the recipient")
+        assert f"{later} decides (open)" in a.findings[0].message
+    # a policy row for the licence itself decides: no upgrade past it
+    house = _with_rule(LicenseRule("GPL-1.0-or-later", N, "not for us"))
+    assert assess_license("GPL-1.0-or-later", "code", house).verdict is N
+    # no later version is open for code: the licence's own verdict stands
+    assert codes("GFDL-1.1-or-later") == ["code-license-not-osi-approved"]

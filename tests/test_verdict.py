@@ -49,3 +49,8 @@ def test_de_morgan_style_distribution(triple: tuple[Verdict, Verdict, Verdict]) 
 def test_values_are_the_report_spelling() -> None:
     assert [v.value for v in Verdict] == ["not-open", "undetermined", "open"]
     assert str(U) == "undetermined"
+
+
+def test_rank_orders_not_open_undetermined_open_as_documented() -> None:
+    assert [v.rank for v in (N, U, O)] == [0, 1, 2]
+    assert max([N, O, U], key=lambda v: v.rank) is O
