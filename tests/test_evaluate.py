@@ -566,3 +566,61 @@ def test_open_parameters_under_open_terms_leave_nothing_for_strict() -> None:
         ("license-open-terms", "info")
     ]
     assert strict_problems(report) == ()
+
+
+def test_each_blocker_says_what_is_wrong_and_what_to_do() -> None:
+    report = evaluate(
+        system(
+            {
+                "training-code": {"status": "not-released", "notes": "kept in-house"},
+                "inference-code": {"status": "partially-released", "notes": "no server"},
+                "data-preprocessing-code": {"status": "not-released"},
+                "supporting-libraries": None,
+                "model-architecture": {"license": "llama3.1"},
+                "model-parameters": {"license": "MIT WITH LicenseRef-x"},
+            }
+        )
+    )
+    said = {b.component: (b.message, b.remedy) for b in report.blockers}
+    assert said == {
+        "training-code": ("training-code is not released (kept in-house)", "release training-code"),
+        "inference-code": (
+            "inference-code is only partly released: the definition asks for it complete "
+            "(no server)",
+            "release all of inference-code",
+        ),
+        "data-preprocessing-code": (
+            "data-preprocessing-code is not released",
+            "release data-preprocessing-code",
+        ),
+        "supporting-libraries": (
+            "nothing is declared about supporting-libraries: it is required if used; declare "
+            "it not-applicable if none is",
+            "declare supporting-libraries: released (with its licence and location) or "
+            "not-released",
+        ),
+        # the most severe finding explains a licence, and the first remedy offered fixes it
+        "model-architecture": (
+            component(report, "model-architecture").findings[1].message,
+            "model-architecture: relicense it under an OSI-approved licence such as "
+            "Apache-2.0 or MIT",
+        ),
+        "model-parameters": (
+            "LicenseRef-x is not on the SPDX exceptions list: what it adds or removes is not known",
+            None,
+        ),
+    }
+    assert [f.severity.value for f in component(report, "model-architecture").findings][:2] == [
+        "info",
+        "error",
+    ]
+    unlicensed = evaluate(system({"training-code": None, "inference-code": {}}, license=None))
+    said = {b.component: (b.message, b.remedy) for b in unlicensed.blockers}
+    assert said["training-code"] == (
+        "nothing is declared about training-code",
+        "declare training-code: released (with its licence and location) or not-released",
+    )
+    assert said["inference-code"] == (
+        "inference-code is released, but no licence is declared for it",
+        "give inference-code a licence, or the manifest a default licence",
+    )

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from osaid import LicenseExpressionError, Verdict, assess_license, spdx_list_version
-from osaid.components import Framework
+from osaid.components import Framework, Freedom
+from osaid.findings import Clause
 from osaid.licenses import knowledge, parse, suggest
 from osaid.licenses._tables import AI_LICENSES, DEPRECATED_WITH, HF_LICENSES, OPEN_TERMS
 from osaid.policy import OSAID_1_0, LicenseRule, Policy
@@ -385,3 +386,138 @@ def test_or_later_lets_the_recipient_take_a_later_open_version() -> None:
     assert assess_license("GPL-1.0-or-later", "code", house).verdict is N
     # no later version is open for code: the licence's own verdict stands
     assert codes("GFDL-1.1-or-later") == ["code-license-not-osi-approved"]
+
+
+@pytest.mark.parametrize(
+    ("element", "clause"),
+    [
+        ("code", Clause.CODE),
+        ("parameters", Clause.PARAMETERS),
+        ("data-information", Clause.DATA_INFORMATION),
+    ],
+)
+def test_each_finding_cites_the_clause_of_the_element_it_judges(
+    element: str, clause: Clause
+) -> None:
+    for expression in ("CC-BY-NC-4.0", "LicenseRef-x", "MIT WITH LicenseRef-x", "Apache-1.0+"):
+        cited = {f.clause for f in assess_license(expression, element).findings}
+        assert cited == {clause}, expression
+
+
+def test_none_takes_away_all_four_freedoms() -> None:
+    (f,) = assess_license("NONE", "parameters").findings
+    assert (f.code, f.severity.value) == ("license-none", "error")
+    assert (f.clause, f.freedoms) == (Clause.FREEDOMS, tuple(Freedom))
+    assert f.remedy is not None
+    assert f.remedy.startswith("release the parameters under")
+
+
+@pytest.mark.parametrize(
+    ("open_set", "opened"),
+    [
+        ("osi-approved", {"MIT"}),
+        ("fsf-libre", {"MIT", "BSD-4-Clause"}),
+        ("open-terms", {"CC-BY-1.0", "CC-PDDC"}),
+        ("mof-open-data", {"CC-BY-1.0"}),
+        ("ai-table", {"LicenseRef-openmdw-1.1"}),
+    ],
+)
+def test_a_policy_opens_exactly_the_licence_sets_it_names(open_set: str, opened: set[str]) -> None:
+    only = Policy(
+        name=f"only-{open_set}",
+        description="test",
+        sets=((Framework.OSI_LICENSE, (open_set,)), (Framework.OPEN_TERMS, (open_set,))),  # type: ignore[arg-type]
+        unknown=U,
+    )
+    candidates = ("MIT", "BSD-4-Clause", "CC-BY-1.0", "CC-PDDC", "LicenseRef-openmdw-1.1")
+    verdicts = {lic: assess_license(lic, "parameters", only).verdict for lic in candidates}
+    assert {lic for lic, v in verdicts.items() if v is O} == opened
+    # membership of another set is never mistaken for an open-terms reading
+    notes = {f.code for lic in opened for f in assess_license(lic, "parameters", only).findings}
+    assert ("license-open-terms" in notes) == (open_set == "open-terms")
+
+
+def test_findings_are_as_loud_as_the_problem() -> None:
+    assert severities(assess_license("CC-BY-NC-4.0", "parameters")) == {
+        "parameters-terms-not-open": "error"
+    }
+    assert severities(assess_license("MIT WITH LicenseRef-x", "code")) == {
+        "license-exception-unknown": "warning"
+    }
+    (note,) = assess_license("GFDL-1.3-only", "code", "mof-1.0").findings
+    assert (note.clause, note.remedy) == (
+        Clause.CHECKLIST,
+        "license code under an OSI-approved licence",
+    )
+    spelled = assess_license("mit", "code").findings
+    assert [(f.code, f.severity.value, f.clause) for f in spelled] == [
+        ("license-normalized", "info", Clause.SPDX)
+    ]
+
+
+def test_an_open_terms_reading_names_its_source() -> None:
+    (note,) = assess_license("CC-BY-4.0", "parameters").findings
+    row = next(r for r in OPEN_TERMS if r.spdx_id == "CC-BY-4.0")
+    assert (note.code, note.source) == ("license-open-terms", row.source)
+    assert note.source
+
+
+def test_the_hugging_face_unknown_id_is_read_as_an_unknown_licence() -> None:
+    (f,) = assess_license("unknown", "parameters").findings
+    assert (f.code, f.message) == ("license-unknown", "the licence is not known ('unknown')")
+    (f,) = assess_license("LicenseRef-x", "parameters").findings
+    assert f.message == "LicenseRef-x is not in osaid's knowledge base: its terms are not known"
+
+
+def test_an_ai_licence_row_explains_each_verdict_with_its_source() -> None:
+    row = next(r for r in AI_LICENSES if r.ref == "LicenseRef-openmdw-1.1")
+    opened = assess_license(row.ref, "parameters")
+    assert [(f.code, f.severity.value, f.clause, f.source) for f in opened.findings] == [
+        ("license-open", "info", Clause.PARAMETERS, row.source)
+    ]
+    assert opened.findings[0].message.startswith(f"{row.ref} ({row.name}): ")
+    # not open for code, with no restriction to name: the code framework's own finding
+    closed = assess_license(row.ref, "code")
+    assert (closed.verdict, closed.blocker_kind) == (N, "license")
+    assert [(f.code, f.severity.value, f.clause) for f in closed.findings] == [
+        ("code-license-not-osi-approved", "error", Clause.FREEDOMS)
+    ]
+    unreviewed = next(r for r in AI_LICENSES if r.parameters == "undetermined")
+    a = assess_license(unreviewed.ref, "parameters")
+    assert (a.verdict, a.blocker_kind) == (U, "unknown")
+    assert [(f.code, f.severity.value, f.source) for f in a.findings] == [
+        ("license-terms-unreviewed", "warning", unreviewed.source)
+    ]
+    assert a.findings[0].remedy is not None
+
+
+def test_an_unknown_licence_with_an_unknown_exception_stays_unknown_under_mof() -> None:
+    a = assess_license("LicenseRef-y WITH LicenseRef-x", "code", "mof-1.0")
+    assert (a.verdict, a.blocker_kind) == (N, "unknown")
+
+
+def test_code_is_the_default_element() -> None:
+    assert assess_license("CC-BY-4.0").verdict is N
+    assert assess_license("CC-BY-4.0").element.value == "code"
+
+
+def test_an_expression_that_is_not_a_string_is_refused_whatever_its_type() -> None:
+    for value in (["MIT"], {"id": "MIT"}, None):
+        with pytest.raises(LicenseExpressionError, match="is a string"):
+            assess_license(value, "code")  # type: ignore[arg-type]
+
+
+def test_only_later_versions_are_offered_to_the_recipient() -> None:
+    assert assess_license("GPL-1.0-only+", "code").verdict is O
+    # any later version, "-or-later" ones included: the first that is open decides
+    no_v2_only = _with_rule(LicenseRule("GPL-2.0-only", N, "not for us"))
+    a = assess_license("GPL-1.0-or-later", "code", no_v2_only)
+    assert a.verdict is O
+    assert "GPL-2.0-or-later decides (open)" in a.findings[0].message
+    # the same version is not a later one, whatever a policy says of it
+    own_version = _with_rule(LicenseRule("GPL-1.0-only", O, "fine"))
+    a = assess_license("GPL-1.0-or-later", "code", own_version)
+    assert "GPL-2.0-only decides (open)" in a.findings[0].message
+    # a licence a policy leaves undetermined is still upgraded
+    undecided = _with_rule(LicenseRule("LicenseRef-house", O, "ok"), not_listed=U)
+    assert assess_license("GPL-1.0-or-later", "code", undecided).verdict is O

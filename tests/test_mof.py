@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 
 from osaid import AISystem, evaluate
-from osaid.components import COMPONENTS
-from osaid.mof import MOF_CLASSES
+from osaid.components import COMPONENTS, Status
+from osaid.mof import MOF_CLASSES, MofJudgement, mof_result
 from osaid.report import MofResult
+from osaid.verdict import Verdict
 
 _CLASS_III = MOF_CLASSES["III"]
 _CLASS_I = MOF_CLASSES["I"]
@@ -169,3 +170,44 @@ def test_the_mof_class_uses_mof_1_0_whatever_the_report_s_policy() -> None:
     assert [(g.component, g.reason) for g in _mof(unknown).lacks["III"]] == [
         ("model-architecture", "not-open")
     ]
+
+
+def test_only_released_components_are_noted_as_unlicensed() -> None:
+    withheld = {"model-parameters": {"status": "not-released"}}
+    result = _mof(_system(_released(_CLASS_III) | withheld, license="NONE"))
+    unlicensed = [f.component for f in result.findings if f.code == "mof-unlicensed"]
+    assert unlicensed == [c for c in _CLASS_III if c != "model-parameters"]
+    assert ("model-parameters", "missing") in [(g.component, g.reason) for g in result.lacks["III"]]
+
+
+def test_a_stand_in_is_information() -> None:
+    ids = [c for c in _CLASS_III if c != "technical-report"] + ["research-paper"]
+    (note,) = _mof(_system(_released(ids))).findings
+    assert (note.code, note.component, note.severity.value) == (
+        "mof-stand-in",
+        "technical-report",
+        "info",
+    )
+
+
+def test_each_class_lists_what_it_lacks_beyond_the_class_below() -> None:
+    result = _mof(_system(_released(_CLASS_III)))
+    assert result.class_ == "III"
+    assert result.lacks["III"] == ()
+    lacks_ii = [g.component for g in result.lacks["II"]]
+    assert lacks_ii == [c for c in MOF_CLASSES["II"] if c not in _CLASS_III]
+    lacks_i = [g.component for g in result.lacks["I"]]
+    assert lacks_i == [c for c in _CLASS_I if c not in _CLASS_III]
+
+
+def test_mof_result_counts_a_component_it_is_not_told_about_as_missing() -> None:
+    judged = tuple(
+        MofJudgement(cid, Status.RELEASED, "MIT", Verdict.OPEN)
+        for cid in _CLASS_III
+        if cid != "data-card"
+    )
+    result = mof_result(judged)
+    assert result.class_ is None
+    assert [(g.component, g.reason) for g in result.lacks["III"]] == [("data-card", "missing")]
+    whole = (*judged, MofJudgement("data-card", Status.RELEASED, "MIT", Verdict.OPEN))
+    assert mof_result(whole).class_ == "III"
