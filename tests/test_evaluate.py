@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from osaid import AISystem, Report, Verdict, evaluate, load_manifest
+from osaid.bulk import strict_problems
 from osaid.components import COMPONENTS
+from osaid.policy import OSAID_1_0, LicenseRule, Policy
 
 ROOT = Path(__file__).parent.parent
 O, U, N = Verdict.OPEN, Verdict.UNDETERMINED, Verdict.NOT_OPEN
@@ -407,3 +409,477 @@ def test_a_reports_licences_are_those_its_components_show() -> None:
         report = evaluate(load_manifest(path))
         shown = tuple(c.license for c in report.components if c.license and c.element)
         assert report.licenses == shown
+
+
+# --- outcomes, blocker kinds and severities: what a user acts on ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "policy", "outcome", "found"),
+    [
+        # closed terms on one component, unknown terms on another: no licence swap is enough
+        (
+            {"model-parameters": {"license": "llama3.1"}, "training-code": {"license": "LR-x"}},
+            None,
+            "licenses-not-open",
+            {("model-parameters", "license"), ("training-code", "unknown")},
+        ),
+        # NONE grants nothing: a licence would fix it
+        (
+            {"model-parameters": {"license": "NONE"}},
+            None,
+            "would-pass-with-other-licenses",
+            {("model-parameters", "license")},
+        ),
+        # mof-1.0 counts what is not known as not open, but it stays unknown
+        (
+            {"model-parameters": {"license": "NOASSERTION"}},
+            "mof-1.0",
+            "licenses-not-open",
+            {("model-parameters", "unknown")},
+        ),
+        (
+            {"model-parameters": {"license": "LR-x"}},
+            "mof-1.0",
+            "licenses-not-open",
+            {("model-parameters", "unknown")},
+        ),
+        (
+            {"model-parameters": {"license": "LR-x"}},
+            None,
+            "undetermined",
+            {("model-parameters", "unknown")},
+        ),
+        # an unknown exception does not make closed terms unknown
+        (
+            {"model-parameters": {"license": "CC-BY-NC-4.0 WITH LR-x"}},
+            None,
+            "would-pass-with-other-licenses",
+            {("model-parameters", "license")},
+        ),
+    ],
+)
+def test_the_outcome_follows_the_verdict_and_the_kinds_of_blocker(
+    parts: dict[str, Any], policy: str | None, outcome: str, found: set[tuple[str, str]]
+) -> None:
+    for entry in parts.values():
+        entry["license"] = entry["license"].replace("LR-x", "LicenseRef-x")
+    report = evaluate(system(parts), policy)
+    assert (report.outcome, blockers(report)) == (outcome, found)
+    assert report.verdict is (U if outcome == "undetermined" else N)
+
+
+def test_the_documented_example_has_licences_that_are_not_open() -> None:
+    report = evaluate(
+        AISystem.model_validate(
+            {
+                "manifest-version": 1,
+                "system": {"name": "Tiny"},
+                "components": {"model-parameters": {"license": "llama3.1"}},
+            }
+        )
+    )
+    assert (report.verdict, report.outcome) == (N, "licenses-not-open")
+    assert ("model-parameters", "license") in blockers(report)
+    assert {kind for _, kind in blockers(report)} == {"license", "unknown"}
+
+
+def test_a_policy_rule_decides_the_outcome() -> None:
+    banned = Policy(
+        name="no-mit",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=U,
+        rules=(LicenseRule("MIT", N, "not here"),),
+    )
+    report = evaluate(system({"model-parameters": {"license": "MIT"}}), banned)
+    assert report.outcome == "would-pass-with-other-licenses"
+    assert blockers(report) == {("model-parameters", "license")}
+    allowed = Policy(
+        name="house",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=U,
+        rules=(LicenseRule("LicenseRef-house", O, "reviewed"),),
+    )
+    house = {"license": "LicenseRef-house", "location": "https://example.org/w"}
+    report = evaluate(system({"model-parameters": house}), allowed)
+    assert report.outcome == "passes"
+    assert strict_problems(report) == ()
+
+
+def test_a_not_applicable_component_is_open_whatever_the_default_licence() -> None:
+    own = {"license": "Apache-2.0", "location": "https://example.org/c"}
+    parts: dict[str, Any] = dict.fromkeys(CODE, own) | {"model-parameters": own}
+    parts["supporting-libraries"] = {"status": "not-applicable", "reason": "none used"}
+    report = evaluate(system(parts, license="CC-BY-NC-4.0"))
+    assert report.elements["code"].verdict is O  # type: ignore[index]
+    libraries = component(report, "supporting-libraries")
+    assert libraries.verdict is O
+    assert [(f.code, f.severity.value) for f in libraries.findings] == [
+        ("component-not-applicable", "info")
+    ]
+    assert report.verdict is O
+
+
+def test_optional_components_withheld_or_unlocated_raise_no_warning() -> None:
+    report = evaluate(
+        system(
+            {
+                "evaluation-code": {"status": "not-released"},
+                "sample-outputs": {"status": "partially-released"},
+                "model-card": {"license": "CC-BY-4.0"},
+            }
+        )
+    )
+    assert report.outcome == "passes"
+    severities = {
+        cid: [(f.code, f.severity.value) for f in component(report, cid).findings]
+        for cid in ("evaluation-code", "sample-outputs", "model-card", "evaluation-results")
+    }
+    assert severities == {
+        "evaluation-code": [("component-not-released", "info")],
+        "sample-outputs": [("component-partially-released", "info")],
+        "model-card": [
+            ("license-open-terms", "info"),
+            ("component-location-missing", "info"),
+            ("optional-component-framework", "info"),
+        ],
+        "evaluation-results": [("component-undeclared", "info")],
+    }
+    # only the missing location is left for --strict to fail on
+    assert strict_problems(report) == (
+        "model-card: model-card is released, but the manifest does not say where it can be "
+        "had (fix: add the location of model-card)",
+    )
+
+
+def test_required_components_withheld_or_unlicensed_are_errors_and_warnings() -> None:
+    report = evaluate(
+        system({"training-code": {"status": "not-released"}, "inference-code": {}}, license=None)
+    )
+    found = {
+        cid: [(f.code, f.severity.value) for f in component(report, cid).findings]
+        for cid in ("training-code", "inference-code")
+    }
+    assert found["training-code"] == [("component-not-released", "error")]
+    assert found["inference-code"] == [("license-absent", "warning")]
+
+
+def test_open_parameters_under_open_terms_leave_nothing_for_strict() -> None:
+    report = evaluate(system({"model-parameters": {"license": "OpenMDW-1.0", "location": "x"}}))
+    assert report.outcome == "passes"
+    assert [(f.code, f.severity.value) for f in component(report, "model-parameters").findings] == [
+        ("license-open-terms", "info")
+    ]
+    assert strict_problems(report) == ()
+
+
+def test_each_blocker_says_what_is_wrong_and_what_to_do() -> None:
+    report = evaluate(
+        system(
+            {
+                "training-code": {"status": "not-released", "notes": "kept in-house"},
+                "inference-code": {"status": "partially-released", "notes": "no server"},
+                "data-preprocessing-code": {"status": "not-released"},
+                "supporting-libraries": None,
+                "model-architecture": {"license": "llama3.1"},
+                "model-parameters": {"license": "MIT WITH LicenseRef-x"},
+            }
+        )
+    )
+    said = {b.component: (b.message, b.remedy) for b in report.blockers}
+    assert said == {
+        "training-code": ("training-code is not released (kept in-house)", "release training-code"),
+        "inference-code": (
+            "inference-code is only partly released: the definition asks for it complete "
+            "(no server)",
+            "release all of inference-code",
+        ),
+        "data-preprocessing-code": (
+            "data-preprocessing-code is not released",
+            "release data-preprocessing-code",
+        ),
+        "supporting-libraries": (
+            "nothing is declared about supporting-libraries: it is required if used; declare "
+            "it not-applicable if none is",
+            "declare supporting-libraries: released (with its licence and location) or "
+            "not-released",
+        ),
+        # the most severe finding explains a licence, and the first remedy offered fixes it
+        "model-architecture": (
+            component(report, "model-architecture").findings[1].message,
+            "model-architecture: relicense it under an OSI-approved licence such as "
+            "Apache-2.0 or MIT",
+        ),
+        "model-parameters": (
+            "LicenseRef-x is not on the SPDX exceptions list: what it adds or removes is not known",
+            None,
+        ),
+    }
+    assert [f.severity.value for f in component(report, "model-architecture").findings][:2] == [
+        "info",
+        "error",
+    ]
+    unlicensed = evaluate(system({"training-code": None, "inference-code": {}}, license=None))
+    said = {b.component: (b.message, b.remedy) for b in unlicensed.blockers}
+    assert said["training-code"] == (
+        "nothing is declared about training-code",
+        "declare training-code: released (with its licence and location) or not-released",
+    )
+    assert said["inference-code"] == (
+        "inference-code is released, but no licence is declared for it",
+        "give inference-code a licence, or the manifest a default licence",
+    )
+
+
+def test_data_information_findings_name_their_place_severity_clause_and_fix() -> None:
+    info = {
+        "scope-and-characteristics": "undisclosed",
+        "selection": ["data-preprocessing-code"],
+        "labeling": ["https://example.org/labels"],
+        "processing-and-filtering": ["datasets", "technical-report"],
+    }
+    sets = [
+        {"name": "A", "class": "public"},
+        {"name": "B", "class": "unshareable"},
+        {"name": "C", "class": "open", "location": "https://x.org/c"},
+        {"name": "D", "class": "open", "location": "https://x.org/d", "license": "CC-BY-NC-4.0"},
+        {"name": "E", "class": "obtainable", "location": "https://x.org/e"},
+    ]
+    parts = {"datasets": {"license": "CC0-1.0"}, "technical-report": {"license": "CC-BY-NC-4.0"}}
+    report = evaluate(system(parts, **{"data-information": info, "training-data": sets}))
+    di = report.elements["data-information"]  # type: ignore[index]
+    assert di.verdict is N
+    assert [
+        (f.code, f.severity.value, f.component, f.clause.name if f.clause else None,
+         tuple(x.value for x in f.freedoms), f.interpretation)
+        for f in di.findings
+    ] == [
+        ("data-information-topic-undocumented", "warning", "data-information.provenance",
+         "DATA_INFORMATION_DESCRIPTION", (), False),
+        ("data-information-topic-undisclosed", "error",
+         "data-information.scope-and-characteristics", "DATA_INFORMATION_DESCRIPTION",
+         ("study", "modify"), False),
+        ("code-cited-as-documentation", "info", "data-preprocessing-code", "DATA_INFORMATION",
+         (), True),
+        ("url-documentation-license", "info", "data-information.labeling", "DATA_INFORMATION",
+         (), True),
+        ("evidence-followable", "info", "datasets", "DATA_INFORMATION_PUBLIC", (), True),
+        ("training-data-location-missing", "error", "training-data[0]",
+         "DATA_INFORMATION_PUBLIC", (), False),
+        ("training-data-description-missing", "error", "training-data[1]", "DATA_CLASSES", (),
+         False),
+        ("training-data-license-absent", "warning", "training-data[2]", "DATA_CLASSES", (),
+         False),
+        ("data-information-terms-not-open", "error", "training-data[3]", "DATA_INFORMATION", (),
+         False),
+    ]  # fmt: skip
+    assert di.findings[3].message == (
+        "https://example.org/labels counts under the manifest's default licence (Apache-2.0)"
+    )
+    assert [(b.kind, b.component, b.message, b.remedy) for b in report.blockers] == [
+        ("unknown", "data-information.provenance",
+         "the manifest does not say where provenance is documented",
+         "list what documents provenance under data-information"),
+        ("missing", "data-information.scope-and-characteristics",
+         "scope-and-characteristics of the training data is not disclosed",
+         "document the scope-and-characteristics of the training data"),
+        ("missing", "data-information.processing-and-filtering",
+         "processing-and-filtering is documented only by what is not open: datasets is released "
+         "without a location: data that cannot be found is no evidence of what the system was "
+         "trained on",
+         "add the location of the datasets (or, for data that cannot be shared, notes that "
+         "describe it)"),
+        ("missing", "training-data[0]",
+         "training data set 'A' (public) has no location: the definition asks where to obtain it",
+         "add the location of A"),
+        ("missing", "training-data[1]",
+         "training data set 'B' (unshareable) has no description: unshareable data must be "
+         "described in detail",
+         "describe B: what it is, how it was collected, its characteristics"),
+        ("unknown", "training-data[2]",
+         "training data set 'C' (open) is said to be open, but no licence is given",
+         "give the licence of C, or class it as public or obtainable"),
+        ("license", "training-data[3]",
+         "training data set 'D' (open) is under CC-BY-NC-4.0, which is not-open",
+         "share D under open terms, or class it as public or obtainable"),
+    ]  # fmt: skip
+
+
+def said(report: Report) -> list[tuple[str, str, str, str | None]]:
+    return [(b.kind, b.component, b.message, b.remedy) for b in report.blockers]
+
+
+def test_a_url_under_a_closed_default_licence_documents_nothing() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"], provenance=["https://example.org/paper"])
+    report = evaluate(system(license="CC-BY-NC-4.0", **{"data-information": info}))
+    assert said(report)[0] == (
+        "license",
+        "data-information.provenance",
+        "provenance is documented only by what is not open: https://example.org/paper is under "
+        "CC-BY-NC-4.0, which is not-open for documentation",
+        "publish the documentation under open terms such as CC-BY-4.0",
+    )
+    no_default = evaluate(system(license=None, **{"data-information": info}))
+    assert said(no_default)[0] == (
+        "unknown",
+        "data-information.provenance",
+        "provenance is documented only by what is not open: https://example.org/paper carries "
+        "no licence and the manifest has no default",
+        "give the manifest a default licence that covers the documentation",
+    )
+
+
+def test_the_fallback_names_each_component_it_lacks() -> None:
+    parts = {"datasets": {"license": "CC0-1.0"}, "data-card": None}
+    report = evaluate(system(parts, **{"training-data": None, "data-information": None}))
+    di = report.elements["data-information"]  # type: ignore[index]
+    assert di.verdict is U
+    assert [(f.code, f.severity.value, f.component, f.interpretation) for f in di.findings] == [
+        ("data-information-checklist-fallback", "info", "data-information", True),
+        ("evidence-followable", "info", "datasets", True),
+        ("training-data-undeclared", "warning", "training-data", False),
+    ]
+    assert di.findings[0].message == (
+        "data-information is not mapped topic by topic: item (1) is judged as datasets OR "
+        "(data-card AND (research-paper OR technical-report)), under open terms"
+    )
+    assert [(kind, where) for kind, where, _, _ in said(report)] == [
+        ("missing", "datasets"),
+        ("unknown", "data-card"),
+        ("unknown", "research-paper"),
+        ("unknown", "technical-report"),
+        ("unknown", "training-data"),
+    ]
+    assert said(report)[-1][2:] == (
+        "the manifest does not list the training data sets, and the datasets component gives "
+        "no location to obtain them",
+        "list every training data set under training-data (or write: undisclosed)",
+    )
+    # documented after all: the fallback is satisfied and blocks nothing
+    located = {"datasets": {"license": "CC0-1.0", "location": "https://x.org/d"}}
+    report = evaluate(system(located, **{"data-information": None}))
+    assert (report.verdict, report.blockers) == (O, ())
+
+
+def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
+    tuned = system(system={"name": "Tuned", "base-model": {"name": "Base", "manifest": "b.yaml"}})
+    closed = evaluate(
+        system(
+            {"training-code": {"status": "not-released"}},
+            system={"name": "Base"},
+            **{"training-data": "undisclosed"},
+        )
+    )
+    report = evaluate(tuned, base_model=closed)
+    # only the base model's Data Information is this release's; its code is its own business
+    assert said(report) == [
+        (
+            "missing",
+            "base-model:training-data",
+            "base model Base: the training data sets are not listed",
+            "list every training data set with its class and where to obtain it",
+        )
+    ]
+    (note,) = report.elements["data-information"].findings  # type: ignore[index]
+    assert (
+        note.message
+        == "the base model Base's Data Information is part of this release's: it is not-open"
+    )
+    unknown = evaluate(system(system={"name": "Tuned", "base-model": "Base-7B"}))
+    assert said(unknown) == [
+        (
+            "unknown",
+            "system.base-model",
+            "the base model Base-7B is declared, but its openness is not established: its "
+            "training data is part of this release's",
+            "give the base model's own manifest (system.base-model.manifest)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("access", "accessibility"),
+    [
+        (None, "not declared"),
+        ({"gated": False, "registration": False, "fee": False}, "open download"),
+        ({"gated": False}, "open download (not declared: registration, fee)"),
+        ({"gated": True, "fee": None}, "gated download"),
+        ({"gated": False, "registration": True, "fee": True}, "registration, fee"),
+    ],
+)
+def test_the_profile_says_how_the_release_can_be_had(
+    access: dict[str, Any] | None, accessibility: str
+) -> None:
+    assert evaluate(system(access=access)).profile.accessibility == accessibility
+
+
+def test_the_profile_sums_up_modification_transparency_and_licensing() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"], selection="undisclosed")
+    del info["provenance"]
+    parts = {
+        "model-parameters": {"license": "llama3.1"},
+        "model-card": {"license": "CC-BY-4.0"},  # optional: not part of the licensing
+        "training-code": {"status": "not-released", "license": "MIT"},
+    }
+    profile = evaluate(system(parts, **{"data-information": info})).profile
+    assert profile.modification == (
+        "code not-open, parameters not-open; the licences allow modification: yes"
+    )
+    # labeling is not-applicable: documented; selection undisclosed and provenance silent: not
+    assert profile.transparency == "data information not-open: 3 of 5 topics documented"
+    assert profile.licensing == "Apache-2.0, LicenseRef-llama3.1"
+    fallback = evaluate(system(license=None, **{"data-information": None})).profile
+    assert fallback.transparency == (
+        "data information undetermined (judged from the data components: no topic map)"
+    )
+    assert fallback.licensing == "no licence declared for required components"
+
+
+def test_an_unbacked_claim_lists_its_gaps_licences_first() -> None:
+    parts = {
+        "model-parameters": {"license": "llama3.1"},
+        "training-code": {"status": "not-released"},
+        "inference-code": None,
+        "datasets": {"status": "not-released"},
+    }
+    claims = ["open-source-ai", {"claim": "open-data", "where": "README.md:3"}, "open-weights"]
+    report = evaluate(system(parts, claims=claims))
+    assert [(c.claim, c.where, c.backed) for c in report.claims] == [
+        ("open-source-ai", None, N),
+        ("open-data", "README.md:3", N),
+        ("open-weights", None, N),
+    ]
+    washing = [f for f in report.findings if f.code == "openwashing"]
+    assert [(f.component, f.severity.value, f.clause.name, f.interpretation) for f in washing] == [  # type: ignore[union-attr]
+        ("claims[0]", "error", "FREEDOMS", True),
+        ("claims[1]", "error", "FREEDOMS", True),
+        ("claims[2]", "error", "FREEDOMS", True),
+    ]
+    assert washing[0].message == (
+        "the release claims 'open-source-ai', meaning the system is Open Source AI, but the "
+        "evidence is not-open: model-parameters (license); training-code (missing); "
+        "inference-code (unknown)"
+    )
+    # a component a claim rests on, with no blocker of its own, is named with its verdict
+    assert washing[1].message.startswith("the release claims 'open-data' (README.md:3), ")
+    assert washing[1].message.endswith(": datasets (not-open)")
+    assert washing[2].message.endswith("evidence is not-open: model-parameters (license)")
+    assert washing[2].remedy is not None
+    assert washing[2].remedy.startswith("withdraw the claim 'open-weights', or release")
+
+
+def test_a_claim_the_evidence_leaves_undetermined_is_a_warning() -> None:
+    report = evaluate(system(claims=["open-data", "open-source-ai"]))
+    assert [(c.claim, c.backed) for c in report.claims] == [
+        ("open-data", U),
+        ("open-source-ai", O),
+    ]
+    assert report.claims[1].message == (
+        "the claim 'open-source-ai' is backed: the system is Open Source AI"
+    )
+    (washing,) = [f for f in report.findings if f.code == "openwashing"]
+    assert (washing.component, washing.severity.value) == ("claims[0]", "warning")
+    assert washing.message.endswith("evidence is undetermined: datasets (undetermined)")
+    assert evaluate(system()).claims == ()

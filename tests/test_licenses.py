@@ -7,6 +7,8 @@ import re
 import pytest
 
 from osaid import LicenseExpressionError, Verdict, assess_license, spdx_list_version
+from osaid.components import Framework, Freedom
+from osaid.findings import Clause
 from osaid.licenses import knowledge, parse, suggest
 from osaid.licenses._tables import AI_LICENSES, DEPRECATED_WITH, HF_LICENSES, OPEN_TERMS
 from osaid.policy import OSAID_1_0, LicenseRule, Policy
@@ -253,3 +255,269 @@ def test_the_vendored_list_version_is_reported() -> None:
     assert spdx_list_version() == knowledge().list_version
     major, minor, _ = spdx_list_version().split(".")
     assert (int(major), int(minor)) >= (3, 29)
+
+
+# --- what a blocker is, and how loud: outcomes and --strict rest on it ------------------------
+
+
+def severities(a: object) -> dict[str, str]:
+    return {f.code: f.severity.value for f in a.findings}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("expression", "element", "policy", "verdict", "kind"),
+    [
+        # NONE grants nothing: known terms, so another licence would fix it
+        ("NONE", "code", None, N, "license"),
+        ("NONE", "parameters", "mof-1.0", N, "license"),
+        # nothing known: the facts are missing, whatever the policy makes of them
+        ("NOASSERTION", "code", None, U, "unknown"),
+        ("NOASSERTION", "code", "mof-1.0", N, "unknown"),
+        ("LicenseRef-x", "parameters", "mof-1.0", N, "unknown"),
+        ("bsd", "code", "mof-1.0", N, "unknown"),
+        ("other", "parameters", None, U, "unknown"),
+        # an unknown exception cannot open terms that are closed without it
+        ("CC-BY-NC-4.0 WITH LicenseRef-x", "parameters", None, N, "license"),
+        ("MIT WITH LicenseRef-x", "code", None, U, "unknown"),
+        ("llama3.1 OR LicenseRef-x", "parameters", None, U, "unknown"),
+        ("llama3.1 AND CC-BY-NC-4.0", "parameters", None, N, "license"),
+    ],
+)
+def test_the_blocker_kind_says_whether_the_terms_or_the_facts_are_the_problem(
+    expression: str, element: str, policy: str | None, verdict: Verdict, kind: str
+) -> None:
+    a = assess_license(expression, element, policy)
+    assert (a.verdict, a.blocker_kind) == (verdict, kind)
+
+
+def test_an_unknown_licence_warns_where_undetermined_and_errs_where_not_open() -> None:
+    assert severities(assess_license("LicenseRef-x", "code")) == {"license-unknown": "warning"}
+    assert severities(assess_license("LicenseRef-x", "code", "mof-1.0")) == {
+        "license-unknown": "error"
+    }
+    assert severities(assess_license("NOASSERTION", "code")) == {"license-noassertion": "warning"}
+
+
+def test_mof_policy_counts_fsf_libre_licences_for_code() -> None:
+    # BSD-4-Clause is FSF-libre but neither OSI-approved nor an open data licence
+    assert assess_license("BSD-4-Clause", "code").verdict is N
+    a = assess_license("BSD-4-Clause", "code", "mof-1.0")
+    assert (a.verdict, a.blocker_kind, a.findings) == (O, None, ())
+
+
+def test_only_a_data_licence_used_for_code_is_type_inappropriate() -> None:
+    assert severities(assess_license("GFDL-1.3-only", "code", "mof-1.0")) == {
+        "license-type-inappropriate": "warning"
+    }
+    # software licences for code, and data licences for data, are fine under mof-1.0
+    for expression, element in (
+        ("MIT", "code"),
+        ("BSD-4-Clause", "code"),
+        ("CC-BY-4.0", "parameters"),
+        ("ODbL-1.0", "data-information"),
+    ):
+        assert assess_license(expression, element, "mof-1.0").findings == ()
+    # osaid-1.0 does not let a data licence open code: a verdict, not a warning
+    assert "license-type-inappropriate" not in codes("CC-BY-4.0", "code")
+
+
+def test_open_terms_for_parameters_raise_no_warning() -> None:
+    a = assess_license("OpenMDW-1.0", "parameters")
+    assert (a.verdict, a.blocker_kind) == (O, None)
+    assert severities(a) == {"license-open-terms": "info"}
+    assert assess_license("OpenMDW-1.0", "code").verdict is N
+
+
+def _with_rule(rule: LicenseRule, not_listed: Verdict = N) -> Policy:
+    return Policy(
+        name="house",
+        description="test",
+        sets=OSAID_1_0.sets,
+        unknown=Verdict.UNDETERMINED,
+        not_listed=not_listed,
+        rules=(rule,),
+    )
+
+
+def test_an_open_policy_rule_is_information_and_a_closed_one_a_licence_blocker() -> None:
+    allowed = _with_rule(LicenseRule("LicenseRef-house", O, "reviewed by legal"))
+    a = assess_license("LicenseRef-house", "parameters", allowed)
+    assert (a.verdict, a.blocker_kind, severities(a)) == (O, None, {"policy-rule": "info"})
+    assert "reviewed by legal (policy house)" in a.findings[0].message
+    # a rule makes an unknown licence's terms known: closed terms are a licence blocker
+    banned = _with_rule(LicenseRule("LicenseRef-house", N, "not for us"))
+    a = assess_license("LicenseRef-house", "parameters", banned)
+    assert (a.verdict, a.blocker_kind, severities(a)) == (N, "license", {"policy-rule": "error"})
+
+
+def test_a_policy_rule_applies_only_under_its_frameworks() -> None:
+    rule = LicenseRule("CC-BY-4.0", N, "not for weights", frameworks=(Framework.OPEN_TERMS,))
+    house = _with_rule(rule)
+    assert assess_license("CC-BY-4.0", "parameters", house).verdict is N
+    assert codes("CC-BY-4.0", "code") == codes_under("CC-BY-4.0", "code", house)
+
+
+def codes_under(expression: str, element: str, policy: Policy) -> list[str]:
+    return [f.code for f in assess_license(expression, element, policy).findings]
+
+
+def test_a_policy_names_itself_where_a_known_licence_is_not_listed() -> None:
+    house = _with_rule(LicenseRule("LicenseRef-house", O, "ok"), not_listed=U)
+    a = assess_license("CC-BY-NC-4.0", "parameters", house)
+    assert (a.verdict, a.blocker_kind) == (U, "unknown")
+    assert a.findings[0].message.endswith("(policy house)")
+    assert not assess_license("CC-BY-NC-4.0", "parameters").findings[0].message.endswith(")")
+
+
+def test_or_later_lets_the_recipient_take_a_later_open_version() -> None:
+    for own, written, decider, later in (
+        ("GPL-1.0-only", "GPL-1.0-or-later", "GPL-1.0-or-later", "GPL-2.0-only"),
+        ("Apache-1.0", "Apache-1.0+", "Apache-1.0", "Apache-1.1"),
+    ):
+        assert assess_license(own, "code").verdict is N
+        a = assess_license(written, "code")
+        assert (a.verdict, a.blocker_kind, a.decided_by) == (O, None, (decider,))
+        assert severities(a) == {"license-or-later-upgrade": "info"}
+        assert a.findings[0].interpretation
+        assert a.findings[0].message.startswith(f"{written} lets the recipient")
+        assert f"{later} decides (open)" in a.findings[0].message
+    # a policy row for the licence itself decides: no upgrade past it
+    house = _with_rule(LicenseRule("GPL-1.0-or-later", N, "not for us"))
+    assert assess_license("GPL-1.0-or-later", "code", house).verdict is N
+    # no later version is open for code: the licence's own verdict stands
+    assert codes("GFDL-1.1-or-later") == ["code-license-not-osi-approved"]
+
+
+@pytest.mark.parametrize(
+    ("element", "clause"),
+    [
+        ("code", Clause.CODE),
+        ("parameters", Clause.PARAMETERS),
+        ("data-information", Clause.DATA_INFORMATION),
+    ],
+)
+def test_each_finding_cites_the_clause_of_the_element_it_judges(
+    element: str, clause: Clause
+) -> None:
+    for expression in ("CC-BY-NC-4.0", "LicenseRef-x", "MIT WITH LicenseRef-x", "Apache-1.0+"):
+        cited = {f.clause for f in assess_license(expression, element).findings}
+        assert cited == {clause}, expression
+
+
+def test_none_takes_away_all_four_freedoms() -> None:
+    (f,) = assess_license("NONE", "parameters").findings
+    assert (f.code, f.severity.value) == ("license-none", "error")
+    assert (f.clause, f.freedoms) == (Clause.FREEDOMS, tuple(Freedom))
+    assert f.remedy is not None
+    assert f.remedy.startswith("release the parameters under")
+
+
+@pytest.mark.parametrize(
+    ("open_set", "opened"),
+    [
+        ("osi-approved", {"MIT"}),
+        ("fsf-libre", {"MIT", "BSD-4-Clause"}),
+        ("open-terms", {"CC-BY-1.0", "CC-PDDC"}),
+        ("mof-open-data", {"CC-BY-1.0"}),
+        ("ai-table", {"LicenseRef-openmdw-1.1"}),
+    ],
+)
+def test_a_policy_opens_exactly_the_licence_sets_it_names(open_set: str, opened: set[str]) -> None:
+    only = Policy(
+        name=f"only-{open_set}",
+        description="test",
+        sets=((Framework.OSI_LICENSE, (open_set,)), (Framework.OPEN_TERMS, (open_set,))),  # type: ignore[arg-type]
+        unknown=U,
+    )
+    candidates = ("MIT", "BSD-4-Clause", "CC-BY-1.0", "CC-PDDC", "LicenseRef-openmdw-1.1")
+    verdicts = {lic: assess_license(lic, "parameters", only).verdict for lic in candidates}
+    assert {lic for lic, v in verdicts.items() if v is O} == opened
+    # membership of another set is never mistaken for an open-terms reading
+    notes = {f.code for lic in opened for f in assess_license(lic, "parameters", only).findings}
+    assert ("license-open-terms" in notes) == (open_set == "open-terms")
+
+
+def test_findings_are_as_loud_as_the_problem() -> None:
+    assert severities(assess_license("CC-BY-NC-4.0", "parameters")) == {
+        "parameters-terms-not-open": "error"
+    }
+    assert severities(assess_license("MIT WITH LicenseRef-x", "code")) == {
+        "license-exception-unknown": "warning"
+    }
+    (note,) = assess_license("GFDL-1.3-only", "code", "mof-1.0").findings
+    assert (note.clause, note.remedy) == (
+        Clause.CHECKLIST,
+        "license code under an OSI-approved licence",
+    )
+    spelled = assess_license("mit", "code").findings
+    assert [(f.code, f.severity.value, f.clause) for f in spelled] == [
+        ("license-normalized", "info", Clause.SPDX)
+    ]
+
+
+def test_an_open_terms_reading_names_its_source() -> None:
+    (note,) = assess_license("CC-BY-4.0", "parameters").findings
+    row = next(r for r in OPEN_TERMS if r.spdx_id == "CC-BY-4.0")
+    assert (note.code, note.source) == ("license-open-terms", row.source)
+    assert note.source
+
+
+def test_the_hugging_face_unknown_id_is_read_as_an_unknown_licence() -> None:
+    (f,) = assess_license("unknown", "parameters").findings
+    assert (f.code, f.message) == ("license-unknown", "the licence is not known ('unknown')")
+    (f,) = assess_license("LicenseRef-x", "parameters").findings
+    assert f.message == "LicenseRef-x is not in osaid's knowledge base: its terms are not known"
+
+
+def test_an_ai_licence_row_explains_each_verdict_with_its_source() -> None:
+    row = next(r for r in AI_LICENSES if r.ref == "LicenseRef-openmdw-1.1")
+    opened = assess_license(row.ref, "parameters")
+    assert [(f.code, f.severity.value, f.clause, f.source) for f in opened.findings] == [
+        ("license-open", "info", Clause.PARAMETERS, row.source)
+    ]
+    assert opened.findings[0].message.startswith(f"{row.ref} ({row.name}): ")
+    # not open for code, with no restriction to name: the code framework's own finding
+    closed = assess_license(row.ref, "code")
+    assert (closed.verdict, closed.blocker_kind) == (N, "license")
+    assert [(f.code, f.severity.value, f.clause) for f in closed.findings] == [
+        ("code-license-not-osi-approved", "error", Clause.FREEDOMS)
+    ]
+    unreviewed = next(r for r in AI_LICENSES if r.parameters == "undetermined")
+    a = assess_license(unreviewed.ref, "parameters")
+    assert (a.verdict, a.blocker_kind) == (U, "unknown")
+    assert [(f.code, f.severity.value, f.source) for f in a.findings] == [
+        ("license-terms-unreviewed", "warning", unreviewed.source)
+    ]
+    assert a.findings[0].remedy is not None
+
+
+def test_an_unknown_licence_with_an_unknown_exception_stays_unknown_under_mof() -> None:
+    a = assess_license("LicenseRef-y WITH LicenseRef-x", "code", "mof-1.0")
+    assert (a.verdict, a.blocker_kind) == (N, "unknown")
+
+
+def test_code_is_the_default_element() -> None:
+    assert assess_license("CC-BY-4.0").verdict is N
+    assert assess_license("CC-BY-4.0").element.value == "code"
+
+
+def test_an_expression_that_is_not_a_string_is_refused_whatever_its_type() -> None:
+    for value in (["MIT"], {"id": "MIT"}, None):
+        with pytest.raises(LicenseExpressionError, match="is a string"):
+            assess_license(value, "code")  # type: ignore[arg-type]
+
+
+def test_only_later_versions_are_offered_to_the_recipient() -> None:
+    assert assess_license("GPL-1.0-only+", "code").verdict is O
+    # any later version, "-or-later" ones included: the first that is open decides
+    no_v2_only = _with_rule(LicenseRule("GPL-2.0-only", N, "not for us"))
+    a = assess_license("GPL-1.0-or-later", "code", no_v2_only)
+    assert a.verdict is O
+    assert "GPL-2.0-or-later decides (open)" in a.findings[0].message
+    # the same version is not a later one, whatever a policy says of it
+    own_version = _with_rule(LicenseRule("GPL-1.0-only", O, "fine"))
+    a = assess_license("GPL-1.0-or-later", "code", own_version)
+    assert "GPL-2.0-only decides (open)" in a.findings[0].message
+    # a licence a policy leaves undetermined is still upgraded
+    undecided = _with_rule(LicenseRule("LicenseRef-house", O, "ok"), not_listed=U)
+    assert assess_license("GPL-1.0-or-later", "code", undecided).verdict is O

@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 
 from osaid import AISystem, evaluate
-from osaid.components import COMPONENTS
-from osaid.mof import MOF_CLASSES
+from osaid.components import COMPONENTS, Status
+from osaid.mof import MOF_CLASSES, MofJudgement, mof_result
 from osaid.report import MofResult
+from osaid.verdict import Verdict
 
 _CLASS_III = MOF_CLASSES["III"]
 _CLASS_I = MOF_CLASSES["I"]
@@ -96,3 +97,117 @@ def test_osaid_parses_expressions_where_the_mot_compares_strings() -> None:
 
 def _mof(system: AISystem) -> MofResult:
     return evaluate(system).mof
+
+
+def _notes(result: MofResult) -> dict[str, tuple[str | None, str, bool]]:
+    return {f.code: (f.component, f.severity.value, f.interpretation) for f in result.findings}
+
+
+def test_a_component_released_under_none_is_an_unlicensed_warning() -> None:
+    system = _system(_released(_CLASS_III) | {"model-parameters": {"license": "NONE"}})
+    result = _mof(system)
+    assert _notes(result) == {"mof-unlicensed": ("model-parameters", "warning", False)}
+    assert result.findings[0].remedy == "release model-parameters under an open licence"
+    # withheld, or released under an open licence: nothing to note
+    assert _mof(_system(_released(_CLASS_III))).findings == ()
+    withheld = _system(_released(_CLASS_III) | {"model-parameters": {"status": "not-released"}})
+    assert _mof(withheld).findings == ()
+
+
+def test_only_an_open_compound_expression_is_noted_as_read_where_the_mot_would_not() -> None:
+    for expression in ("MIT OR GPL-3.0-only", "MIT AND Apache-2.0"):
+        system = _system(_released(_CLASS_III) | {"model-card": {"license": expression}})
+        assert _notes(_mof(system)) == {"mof-license-expression": ("model-card", "info", True)}
+    for expression in ("MIT", "CC-BY-NC-4.0 OR LicenseRef-x", "CC-BY-NC-4.0 AND MIT"):
+        system = _system(_released(_CLASS_III) | {"model-card": {"license": expression}})
+        assert _mof(system).findings == ()
+
+
+def test_a_report_and_a_paper_both_not_open_leave_the_report_s_own_gap() -> None:
+    closed = {"license": "CC-BY-NC-4.0"}
+    system = _system(_released(_CLASS_I, technical_report=closed, research_paper=closed))
+    result = _mof(system)
+    assert result.class_ is None
+    assert [(g.component, g.reason) for g in result.lacks["III"]] == [
+        ("technical-report", "not-open")
+    ]
+    assert ("research-paper", "not-open") in [(g.component, g.reason) for g in result.lacks["I"]]
+    assert result.findings == ()
+
+
+def test_a_missing_report_takes_the_gap_of_a_paper_that_is_not_open() -> None:
+    ids = [c for c in _CLASS_I if c != "technical-report"]
+    result = _mof(_system(_released(ids, research_paper={"license": "NONE"})))
+    assert [(g.component, g.reason) for g in result.lacks["III"]] == [
+        ("research-paper", "unlicensed")
+    ]
+    # with neither, the report is what the class lacks
+    gone = [c for c in ids if c != "research-paper"]
+    result = _mof(_system(_released(gone)))
+    assert [(g.component, g.reason) for g in result.lacks["III"]] == [
+        ("technical-report", "missing")
+    ]
+    assert ("research-paper", "missing") in [(g.component, g.reason) for g in result.lacks["I"]]
+
+
+def test_each_class_is_reached_exactly_when_its_components_are_open() -> None:
+    for name, below in (("III", None), ("II", "III"), ("I", "II")):
+        result = _mof(_system(_released(MOF_CLASSES[name])))
+        assert result.class_ == name
+        assert result.lacks[name] == ()
+        if below is not None:
+            assert result.lacks[below] == ()
+    assert _mof(_system(_released(_CLASS_III[1:]))).class_ is None
+
+
+def test_the_mof_class_uses_mof_1_0_whatever_the_report_s_policy() -> None:
+    # BSD-4-Clause is FSF-libre: open for the MOF, not OSI-approved for osaid's code
+    system = _system(_released(_CLASS_III) | {"model-architecture": {"license": "BSD-4-Clause"}})
+    report = evaluate(system)
+    assert report.elements["code"].verdict.value == "not-open"  # type: ignore[index]
+    assert report.mof.class_ == "III"
+    unknown = _system(_released(_CLASS_III) | {"model-architecture": {"license": "LicenseRef-x"}})
+    assert [(g.component, g.reason) for g in _mof(unknown).lacks["III"]] == [
+        ("model-architecture", "not-open")
+    ]
+
+
+def test_only_released_components_are_noted_as_unlicensed() -> None:
+    withheld = {"model-parameters": {"status": "not-released"}}
+    result = _mof(_system(_released(_CLASS_III) | withheld, license="NONE"))
+    unlicensed = [f.component for f in result.findings if f.code == "mof-unlicensed"]
+    assert unlicensed == [c for c in _CLASS_III if c != "model-parameters"]
+    assert ("model-parameters", "missing") in [(g.component, g.reason) for g in result.lacks["III"]]
+
+
+def test_a_stand_in_is_information() -> None:
+    ids = [c for c in _CLASS_III if c != "technical-report"] + ["research-paper"]
+    (note,) = _mof(_system(_released(ids))).findings
+    assert (note.code, note.component, note.severity.value) == (
+        "mof-stand-in",
+        "technical-report",
+        "info",
+    )
+
+
+def test_each_class_lists_what_it_lacks_beyond_the_class_below() -> None:
+    result = _mof(_system(_released(_CLASS_III)))
+    assert result.class_ == "III"
+    assert result.lacks["III"] == ()
+    lacks_ii = [g.component for g in result.lacks["II"]]
+    assert lacks_ii == [c for c in MOF_CLASSES["II"] if c not in _CLASS_III]
+    lacks_i = [g.component for g in result.lacks["I"]]
+    assert lacks_i == [c for c in _CLASS_I if c not in _CLASS_III]
+
+
+def test_mof_result_counts_a_component_it_is_not_told_about_as_missing() -> None:
+    judged = tuple(
+        MofJudgement(cid, Status.RELEASED, "MIT", Verdict.OPEN)
+        for cid in _CLASS_III
+        if cid != "data-card"
+    )
+    result = mof_result(judged)
+    assert result.class_ is None
+    assert [(g.component, g.reason) for g in result.lacks["III"]] == [("data-card", "missing")]
+    whole = (*judged, MofJudgement("data-card", Status.RELEASED, "MIT", Verdict.OPEN))
+    assert mof_result(whole).class_ == "III"

@@ -51,5 +51,6 @@ def test_values_are_the_report_spelling() -> None:
     assert str(U) == "undetermined"
 
 
-def test_ranks_are_documented_values() -> None:
-    assert [v.rank for v in Verdict] == [0, 1, 2]
+def test_rank_orders_not_open_undetermined_open_as_documented() -> None:
+    assert [v.rank for v in (N, U, O)] == [0, 1, 2]
+    assert max([N, O, U], key=lambda v: v.rank) is O

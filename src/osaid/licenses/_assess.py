@@ -141,7 +141,12 @@ def _single(lic: Lic, element: Element, policy: Policy) -> _Result:
                     remedy="license code under an OSI-approved licence",
                 ),
             )
-        return Verdict.OPEN, (lic_id,), findings, False
+        return (
+            Verdict.OPEN,
+            (lic_id,),
+            findings,
+            False,  # mutation: equivalent — the flag of an open result is never read
+        )
     if framework is Framework.OSI_LICENSE:
         code = "code-license-not-osi-approved"
         message = f"{lic_id} ({info.name}) is not an OSI-approved licence"
@@ -204,7 +209,12 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
             clause=_clause(element),
             source=row.source,
         )
-        return verdict, (info.id,), (f,), False
+        return (
+            verdict,
+            (info.id,),
+            (f,),
+            False,  # mutation: equivalent — the flag of an open result is never read
+        )
     if verdict is Verdict.UNDETERMINED:
         f = finding(
             "license-terms-unreviewed",
@@ -214,7 +224,12 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
             source=row.source,
             remedy=_remedy(element),
         )
-        return verdict, (info.id,), (f,), True
+        return (
+            verdict,
+            (info.id,),
+            (f,),
+            True,  # mutation: equivalent — an undetermined verdict is an unknown blocker anyway
+        )
     if row.restrictions:
         code = f"{element.value}-{row.restrictions[0]}"
         also = ", ".join(row.restrictions)
@@ -274,7 +289,11 @@ def _or_later(lic: Lic, element: Element, policy: Policy) -> _Result:
     """A licence "or later": the best of its own terms and of every later version's."""
     own = _single(lic, element, policy)
     upgradable = lic.or_later or lic.id.endswith("-or-later")
-    if own[0] is Verdict.OPEN or not upgradable or policy.rule_for(lic.id, FRAMEWORK_OF[element]):
+    if (
+        own[0] is Verdict.OPEN  # mutation: equivalent(constant) — nothing ranks above open
+        or not upgradable
+        or policy.rule_for(lic.id, FRAMEWORK_OF[element])
+    ):
         return own
     best = own
     for later in _later_versions(lic.id):
@@ -292,7 +311,12 @@ def _or_later(lic: Lic, element: Element, policy: Policy) -> _Result:
         clause=_clause(element),
         interpretation=True,
     )
-    return best[0], (lic.id,), (f, *best[2]), best[3]
+    return (
+        best[0],
+        (lic.id,),
+        (f, *best[2]),
+        best[3],  # mutation: equivalent — an upgrade is open or undetermined: the flag is unread
+    )
 
 
 def _judge(node: Node, element: Element, policy: Policy) -> _Result:
@@ -322,7 +346,12 @@ def _judge(node: Node, element: Element, policy: Policy) -> _Result:
     weakest = [r for r in results if r[0].rank == worst_rank]
     ids = tuple(dict.fromkeys(i for r in weakest for i in r[1]))
     all_findings = tuple(f for r in results for f in r[2])
-    return weakest[0][0], ids, all_findings, any(r[3] for r in weakest)
+    return (
+        weakest[0][0],  # mutation: equivalent(constant) — the weakest share one verdict
+        ids,
+        all_findings,
+        any(r[3] for r in weakest),
+    )
 
 
 _INTERPRETED_NOTES = frozenset({"license-deprecated-id", "license-or-chosen"})
