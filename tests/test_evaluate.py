@@ -1004,7 +1004,7 @@ def test_a_data_set_without_a_location_cites_the_clause_of_its_class(
 ) -> None:
     data_set = {"name": "A", "class": data_class, "license": "CC0-1.0"}
     report = evaluate(system(**{"training-data": [data_set]}))
-    (f,) = report.elements["data-information"].findings  # type: ignore[index]
+    f = report.elements["data-information"].findings[0]  # type: ignore[index]
     assert (f.code, f.severity.value, f.clause) == (
         "training-data-location-missing",
         "error",
