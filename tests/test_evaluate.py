@@ -233,6 +233,10 @@ def test_without_a_topic_map_the_checklist_fallback_applies(
         ),
         ({"name": "A", "class": "unshareable"}, ("training-data[0]", "missing")),
         ({"name": "A", "class": "open", "license": "CC0-1.0"}, ("training-data[0]", "missing")),
+        (
+            {"name": "A", "class": "open", "location": "https://x.org", "license": "LicenseRef-x"},
+            ("training-data[0]", "unknown"),
+        ),
     ],
 )
 def test_each_class_of_training_data_has_its_obligation(
@@ -240,6 +244,9 @@ def test_each_class_of_training_data_has_its_obligation(
 ) -> None:
     report = evaluate(system(**{"training-data": [data_set]}))
     assert blockers(report) == {blocker}
+    # what is unknown leaves Data Information undetermined; what is missing or closed, not open
+    expected = U if blocker[1] == "unknown" else N
+    assert report.elements["data-information"].verdict is expected  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -788,9 +795,9 @@ def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
         )
     ]
     (note,) = report.elements["data-information"].findings  # type: ignore[index]
-    assert (
-        note.message
-        == "the base model Base's Data Information is part of this release's: it is not-open"
+    assert (note.code, note.component) == ("base-model-data-information", "system.base-model")
+    assert note.message == (
+        "the base model Base's Data Information is part of this release's: it is not-open"
     )
     unknown = evaluate(system(system={"name": "Tuned", "base-model": "Base-7B"}))
     assert said(unknown) == [
@@ -1014,3 +1021,33 @@ def test_a_data_set_without_a_location_cites_the_clause_of_its_class(
         f"training data set 'A' ({data_class}) has no location: the definition asks where to "
         "obtain it"
     )
+
+
+def test_a_claim_names_each_gap_once_missing_before_unknown() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"])
+    del info["selection"]
+    report = evaluate(
+        system(
+            {"training-code": {"status": "not-released"}},
+            claims=["open-source-model"],
+            **{"data-information": info},
+        )
+    )
+    (washing,) = [f for f in report.findings if f.code == "openwashing"]
+    assert washing.message.endswith(
+        "the evidence is not-open: training-code (missing); data-information.selection (unknown)"
+    )
+
+
+def test_a_component_s_findings_are_about_that_component() -> None:
+    report = evaluate(system({"model-parameters": {"license": "llama3.1"}}))
+    found = component(report, "model-parameters").findings
+    assert [f.code for f in found] == [
+        "license-normalized",
+        "parameters-acceptable-use-policy",
+        "component-location-missing",
+    ]
+    assert {f.component for f in found} == {"model-parameters"}
+    withheld = evaluate(system({"training-code": {"status": "not-released"}}))
+    (f,) = component(withheld, "training-code").findings
+    assert (f.component, [x.value for x in f.freedoms]) == ("training-code", ["study", "modify"])
