@@ -571,9 +571,10 @@ def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | Non
     operands = [_reference(evidence, ref, where) for ref in value]
     best = max(operands, key=lambda o: o.verdict.rank)
     blockers: tuple[_Record, ...] = ()
-    # Equivalent mutant: `and` -> `or`, as an operand has a blocker exactly when it is not open.
+    # Equivalent mutants: `and` -> `or`, as an operand has a blocker exactly when it is not
+    # open; best.blockers[-1], as it has one at most.
     if best.verdict is not Verdict.OPEN and best.blockers:
-        found = best.blockers[0]  # mutation: equivalent(constant) — one blocker at most
+        found = best.blockers[0]
         blockers = (
             _Record(
                 found.kind,
