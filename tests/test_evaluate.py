@@ -10,6 +10,7 @@ import pytest
 from osaid import AISystem, Report, Verdict, evaluate, load_manifest
 from osaid.bulk import strict_problems
 from osaid.components import COMPONENTS
+from osaid.findings import Clause, Severity, finding
 from osaid.policy import OSAID_1_0, LicenseRule, Policy
 
 ROOT = Path(__file__).parent.parent
@@ -231,6 +232,11 @@ def test_without_a_topic_map_the_checklist_fallback_applies(
             ("training-data[0]", "license"),
         ),
         ({"name": "A", "class": "unshareable"}, ("training-data[0]", "missing")),
+        ({"name": "A", "class": "open", "license": "CC0-1.0"}, ("training-data[0]", "missing")),
+        (
+            {"name": "A", "class": "open", "location": "https://x.org", "license": "LicenseRef-x"},
+            ("training-data[0]", "unknown"),
+        ),
     ],
 )
 def test_each_class_of_training_data_has_its_obligation(
@@ -238,6 +244,9 @@ def test_each_class_of_training_data_has_its_obligation(
 ) -> None:
     report = evaluate(system(**{"training-data": [data_set]}))
     assert blockers(report) == {blocker}
+    # what is unknown leaves Data Information undetermined; what is missing or closed, not open
+    expected = U if blocker[1] == "unknown" else N
+    assert report.elements["data-information"].verdict is expected  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -516,8 +525,8 @@ def test_a_not_applicable_component_is_open_whatever_the_default_licence() -> No
     assert report.elements["code"].verdict is O  # type: ignore[index]
     libraries = component(report, "supporting-libraries")
     assert libraries.verdict is O
-    assert [(f.code, f.severity.value) for f in libraries.findings] == [
-        ("component-not-applicable", "info")
+    assert [(f.code, f.severity.value, f.message) for f in libraries.findings] == [
+        ("component-not-applicable", "info", "supporting-libraries does not apply to this system")
     ]
     assert report.verdict is O
 
@@ -721,7 +730,17 @@ def test_a_url_under_a_closed_default_licence_documents_nothing() -> None:
         "CC-BY-NC-4.0, which is not-open for documentation",
         "publish the documentation under open terms such as CC-BY-4.0",
     )
+    unknown = evaluate(system(license="LicenseRef-x", **{"data-information": info}))
+    assert unknown.elements["data-information"].verdict is U  # type: ignore[index]
+    assert said(unknown)[0] == (
+        "unknown",
+        "data-information.provenance",
+        "provenance is documented only by what is not open: https://example.org/paper is under "
+        "LicenseRef-x, which is undetermined for documentation",
+        "publish the documentation under open terms such as CC-BY-4.0",
+    )
     no_default = evaluate(system(license=None, **{"data-information": info}))
+    assert no_default.elements["data-information"].verdict is U  # type: ignore[index]
     assert said(no_default)[0] == (
         "unknown",
         "data-information.provenance",
@@ -783,9 +802,9 @@ def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
         )
     ]
     (note,) = report.elements["data-information"].findings  # type: ignore[index]
-    assert (
-        note.message
-        == "the base model Base's Data Information is part of this release's: it is not-open"
+    assert (note.code, note.component) == ("base-model-data-information", "system.base-model")
+    assert note.message == (
+        "the base model Base's Data Information is part of this release's: it is not-open"
     )
     unknown = evaluate(system(system={"name": "Tuned", "base-model": "Base-7B"}))
     assert said(unknown) == [
@@ -883,3 +902,159 @@ def test_a_claim_the_evidence_leaves_undetermined_is_a_warning() -> None:
     assert (washing.component, washing.severity.value) == ("claims[0]", "warning")
     assert washing.message.endswith("evidence is undetermined: datasets (undetermined)")
     assert evaluate(system()).claims == ()
+
+
+def test_each_component_result_says_where_its_licence_comes_from() -> None:
+    parts = {
+        "training-code": {"license": "mit"},
+        "inference-code": {"status": "not-released", "license": "gpl-3.0"},
+        "evaluation-code": {"license": "MIT"},
+    }
+    report = evaluate(system(parts, license=None))
+    rows = {
+        c.id: (c.element, c.required, c.status.value, c.license, c.license_from, c.verdict)
+        for c in report.components
+    }
+    assert rows["training-code"] == ("code", True, "released", "MIT", "component", O)
+    # a withheld component keeps the licence as written: it is not assessed
+    assert rows["inference-code"] == ("code", True, "not-released", "gpl-3.0", "component", N)
+    assert rows["evaluation-code"] == (None, False, "released", "MIT", "component", O)
+    assert rows["model-architecture"] == ("code", True, "released", None, None, U)
+    assert rows["supporting-libraries"][1] is True  # required if used
+    assert rows["data-card"][1] is False  # Data Information decides, not the component list
+    assert [c.id for c in report.components] == list(COMPONENTS)
+
+
+def test_permissions_come_from_the_licences_of_released_required_components() -> None:
+    def modification(parts: dict[str, Any]) -> str:
+        report = evaluate(system(parts))
+        answer = next(p.answer for p in report.permissions if p.question == "modification")
+        assert report.profile.modification.endswith(f"allow modification: {answer}")
+        return answer
+
+    no_derivatives = {"license": "CC-BY-ND-4.0"}
+    assert modification({}) == "yes"
+    assert modification({"training-code": no_derivatives}) == "no"
+    # an optional component, or one that is withheld, grants nothing to the release
+    assert modification({"model-card": no_derivatives}) == "yes"
+    assert modification({"training-code": {"status": "not-released", **no_derivatives}}) == "yes"
+
+
+def test_withheld_data_sets_are_missing_not_unfollowable() -> None:
+    for entry, message in (
+        ({"status": "not-released"}, "datasets is not released"),
+        (
+            {"status": "partially-released", "notes": "half"},
+            "datasets is only partly released: the definition asks for it complete (half)",
+        ),
+    ):
+        parts = {"datasets": entry, "data-card": None}
+        report = evaluate(system(parts, **{"training-data": None, "data-information": None}))
+        assert said(report)[0][:3] == ("missing", "datasets", message)
+        assert said(report)[-1][2] == "the manifest does not list the training data sets"
+        notes = report.elements["data-information"].findings  # type: ignore[index]
+        assert "evidence-followable" not in {f.code for f in notes}
+
+
+def test_the_report_names_its_subject() -> None:
+    about = {"name": "T", "version": "1.0", "producer": "Acme", "url": "https://acme.example/t"}
+    subject = evaluate(system(system=about)).subject
+    assert (subject.name, subject.version, subject.producer, subject.url) == tuple(about.values())
+
+
+def test_findings_about_the_source_document_come_first() -> None:
+    report = evaluate(system(claims=["open-data"]))
+    note = finding("hf-card-note", Severity.INFO, "read from a model card")
+    noted = report.with_findings((note,))
+    assert noted.findings == (note, *report.findings)
+    assert (noted.verdict, noted.blockers) == (report.verdict, report.blockers)
+    assert report.findings[0].code == "openwashing"
+
+
+def test_a_topic_nobody_documented_leaves_data_information_undetermined() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"])
+    del info["selection"]
+    report = evaluate(system(**{"data-information": info}))
+    assert report.elements["data-information"].verdict is U  # type: ignore[index]
+    assert (report.verdict, report.outcome) == (U, "undetermined")
+    assert blockers(report) == {("data-information.selection", "unknown")}
+
+
+def test_training_data_findings_say_what_the_listing_lacks() -> None:
+    def notes(**extra: Any) -> list[tuple[Any, ...]]:
+        report = evaluate(system(**extra))
+        return [
+            (f.code, f.severity.value, f.component, f.clause.name,
+             tuple(x.value for x in f.freedoms), f.interpretation)
+            for f in report.elements["data-information"].findings  # type: ignore[index]
+        ]  # fmt: skip
+
+    assert notes(**{"training-data": "undisclosed"}) == [
+        ("training-data-undisclosed", "error", "training-data", "DATA_INFORMATION_PUBLIC",
+         ("study", "modify"), False),
+    ]  # fmt: skip
+    assert notes(**{"training-data": None}) == [
+        ("training-data-undeclared", "warning", "training-data", "DATA_INFORMATION_PUBLIC", (),
+         False),
+    ]  # fmt: skip
+    located = {"license": "CC0-1.0", "location": "https://x.org/d"}
+    report = evaluate(system({"datasets": located}, **{"training-data": None}))
+    assert [
+        (f.code, f.severity.value, f.component, f.interpretation)
+        for f in report.elements["data-information"].findings  # type: ignore[index]
+    ] == [("training-data-from-datasets", "info", "training-data", True)]
+
+
+@pytest.mark.parametrize(
+    ("data_class", "clause"),
+    [
+        ("public", Clause.DATA_INFORMATION_PUBLIC),
+        ("obtainable", Clause.DATA_INFORMATION_OBTAINABLE),
+        ("open", Clause.DATA_CLASSES),
+    ],
+)
+def test_a_data_set_without_a_location_cites_the_clause_of_its_class(
+    data_class: str, clause: Clause
+) -> None:
+    data_set = {"name": "A", "class": data_class, "license": "CC0-1.0"}
+    report = evaluate(system(**{"training-data": [data_set]}))
+    f = report.elements["data-information"].findings[0]  # type: ignore[index]
+    assert (f.code, f.severity.value, f.clause) == (
+        "training-data-location-missing",
+        "error",
+        clause,
+    )
+    assert f.message == (
+        f"training data set 'A' ({data_class}) has no location: the definition asks where to "
+        "obtain it"
+    )
+
+
+def test_a_claim_names_each_gap_once_missing_before_unknown() -> None:
+    info = dict(OPEN_DATA_INFO["data-information"])
+    del info["selection"]
+    report = evaluate(
+        system(
+            {"training-code": {"status": "not-released"}},
+            claims=["open-source-model"],
+            **{"data-information": info},
+        )
+    )
+    (washing,) = [f for f in report.findings if f.code == "openwashing"]
+    assert washing.message.endswith(
+        "the evidence is not-open: training-code (missing); data-information.selection (unknown)"
+    )
+
+
+def test_a_component_s_findings_are_about_that_component() -> None:
+    report = evaluate(system({"model-parameters": {"license": "llama3.1"}}))
+    found = component(report, "model-parameters").findings
+    assert [f.code for f in found] == [
+        "license-normalized",
+        "parameters-acceptable-use-policy",
+        "component-location-missing",
+    ]
+    assert {f.component for f in found} == {"model-parameters"}
+    withheld = evaluate(system({"training-code": {"status": "not-released"}}))
+    (f,) = component(withheld, "training-code").findings
+    assert (f.component, [x.value for x in f.freedoms]) == ("training-code", ["study", "modify"])

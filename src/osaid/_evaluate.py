@@ -70,6 +70,8 @@ _CIDS = tuple(COMPONENTS)
 _ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
 _REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
 _MEMBERS = {element: required_members(element) for element in (Element.CODE, Element.PARAMETERS)}
+# Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
+# verdict that is not open always has a warning or an error to explain it.
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
@@ -182,6 +184,8 @@ _HEADLINES: dict[_Why, str] = {
     "unfollowable": "{cid} is released without a location: data that cannot be found is no "
     "evidence of what the system was trained on",
 }
+# Equivalent mutant: dropping the not-applicable entry changes nothing, as a component that
+# does not apply is open and so never asked for a remedy.
 _REMEDIES: dict[_Why, str | None] = {
     "undeclared": "declare {cid}: released (with its licence and location) or not-released",
     "not-released": "release {cid}",
@@ -257,6 +261,8 @@ class _Record(NamedTuple):
 
 
 def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
+    # Equivalent mutant: `or` -> `and`, as a judged component has no blocker kind exactly
+    # when it is open.
     if judged.kind is None or judged.verdict is Verdict.OPEN:
         return None
     return _Record(judged.kind, judged.spec.id, element, "", None, judged)
@@ -424,7 +430,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
             for cid, attr, spec, as_element in _VOCABULARY
         ]
     )
-    by_id = dict(zip(_CIDS, judged, strict=True))
+    by_id = dict(zip(_CIDS, judged, strict=True))  # mutation: equivalent(constant) — equal lengths
     code = _element(Element.CODE, [by_id[cid] for cid in _CODE])
     parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS])
     evidence = _Evidence(system, policy, by_id)
@@ -439,6 +445,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     return _Walk(system, policy, judged, data_information, code, parameters)
 
 
+# Equivalent mutant: strict=False, as the three sequences are the vocabulary's, by construction.
 _VOCABULARY = tuple(
     (cid, attr, spec, judged_as(cid))
     for cid, attr, spec in zip(_CIDS, _ATTRS, COMPONENTS.values(), strict=True)
@@ -456,7 +463,7 @@ _RANK = {verdict: verdict.rank for verdict in Verdict}
 
 def _element(element: Element, members: list[_Judged]) -> _Section:
     verdict = min([j.verdict for j in members], key=_RANK.__getitem__)
-    if verdict is Verdict.OPEN:
+    if verdict is Verdict.OPEN:  # mutation: equivalent(delete) — no open member blocks
         return _Section(verdict)
     return _Section(
         verdict,
@@ -464,6 +471,8 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
             [
                 _Record(j.kind, j.spec.id, element, "", None, j)
                 for j in members
+                # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
+                # exactly when it is not open.
                 if j.kind is not None and j.verdict is not Verdict.OPEN
             ]
         ),
@@ -572,6 +581,8 @@ def _topic(evidence: _Evidence, topic: Topic, value: tuple[str, ...] | str | Non
     operands = [_reference(evidence, ref, where) for ref in value]
     best = max(operands, key=lambda o: o.verdict.rank)
     blockers: tuple[_Record, ...] = ()
+    # Equivalent mutants: `and` -> `or`, as an operand has a blocker exactly when it is not
+    # open; best.blockers[-1], as it has one at most.
     if best.verdict is not Verdict.OPEN and best.blockers:
         found = best.blockers[0]
         blockers = (
@@ -609,6 +620,8 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
             Verdict.UNDETERMINED, (_Record("unknown", where, _DI, message, remedy),), (note,)
         )
     a = assess_license(default, _DI, evidence.policy)
+    # Equivalent mutants: deleting this return, or `or` -> `and`: an assessment has no blocker
+    # kind exactly when it is open, and an open operand's blockers are never read (_topic).
     if a.verdict is Verdict.OPEN or a.blocker_kind is None:
         return _Section(a.verdict, (), (note,))
     message = f"{ref} is under {a.normalized}, which is {a.verdict.value} for documentation"
@@ -714,6 +727,8 @@ def _open_data_set(
         )
     a = assess_license(ds.license, _DI, policy)
     findings = tuple(_Note.moved(f, where) for f in a.findings)
+    # Equivalent mutant: `or` -> `and`, as an assessment has no blocker kind exactly when it
+    # is open.
     if a.verdict is Verdict.OPEN or a.blocker_kind is None:
         return _Section(a.verdict, (), findings)
     message = f"{label} is under {a.normalized}, which is {a.verdict.value}"
@@ -772,7 +787,7 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 # --- the explanation, built when first read ---------------------------------------------------
 
 
-_DEFERRED = ConfigDict(defer_build=True)
+_DEFERRED = ConfigDict(defer_build=True)  # mutation: equivalent(constant) — only when it builds
 _COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
 _BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
 
@@ -861,17 +876,20 @@ def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
     """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
     status = j.status
     if status is not Status.RELEASED or effective is None:
+        # Equivalent mutant: Verdict.OPEN here, as the MOF reads no verdict of a component that
+        # is withheld (missing) or has no licence (unlicensed).
         return MofJudgement(j.spec.id, status, effective, Verdict.NOT_OPEN)
     verdict = assess_license(effective, judged_as(j.spec.id), MOF_1_0).verdict
     return MofJudgement(j.spec.id, status, effective, verdict)
 
 
+# Equivalent mutants: license 0 -> -1 and unknown 2 -> 3, as only the order of the ranks counts.
 _KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
 
 
 def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
     entries = walk.system.claims
-    if not entries:
+    if not entries:  # mutation: equivalent(delete) — no claims: the loop below adds nothing
         return (), ()
     element_verdicts = {
         _DI: walk.data_information.verdict,

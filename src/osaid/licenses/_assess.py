@@ -311,12 +311,9 @@ def _or_later(lic: Lic, element: Element, policy: Policy) -> _Result:
         clause=_clause(element),
         interpretation=True,
     )
-    return (
-        best[0],
-        (lic.id,),
-        (f, *best[2]),
-        best[3],  # mutation: equivalent — an upgrade is open or undetermined: the flag is unread
-    )
+    # Equivalent mutant: best[3] -> best[2] (findings for the flag), as an upgrade is open or
+    # undetermined and the flag of neither is ever read.
+    return best[0], (lic.id,), (f, *best[2]), best[3]
 
 
 def _judge(node: Node, element: Element, policy: Policy) -> _Result:
@@ -346,12 +343,8 @@ def _judge(node: Node, element: Element, policy: Policy) -> _Result:
     weakest = [r for r in results if r[0].rank == worst_rank]
     ids = tuple(dict.fromkeys(i for r in weakest for i in r[1]))
     all_findings = tuple(f for r in results for f in r[2])
-    return (
-        weakest[0][0],  # mutation: equivalent(constant) — the weakest share one verdict
-        ids,
-        all_findings,
-        any(r[3] for r in weakest),
-    )
+    # Equivalent mutant: weakest[-1][0], as the weakest share one verdict.
+    return weakest[0][0], ids, all_findings, any(r[3] for r in weakest)
 
 
 _INTERPRETED_NOTES = frozenset({"license-deprecated-id", "license-or-chosen"})
