@@ -66,7 +66,7 @@ MODULES = (
     "src/osaid/verdict.py",
     "src/osaid/mof.py",
     "src/osaid/licenses/_assess.py",
-    "src/osaid/evaluate.py",
+    "src/osaid/_evaluate.py",
 )
 """The rule modules mutated when no module is named."""
 
@@ -83,8 +83,9 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_permissions.py",
         "tests/test_evaluate.py",
     ),
-    "src/osaid/evaluate.py": (
+    "src/osaid/_evaluate.py": (
         "tests/test_evaluate.py",
+        "tests/test_mof.py",
         "tests/test_laws.py",
         "tests/test_api.py",
         "tests/test_examples.py",
