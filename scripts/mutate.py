@@ -85,6 +85,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     ),
     "src/osaid/_evaluate.py": (
         "tests/test_evaluate.py",
+        "tests/test_mof.py",
         "tests/test_calibration.py",
         "tests/test_lineage.py",
         "tests/test_laws.py",

@@ -807,6 +807,12 @@ def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
         "the base model Base's Data Information is part of this release's: it is not-open"
     )
     unknown = evaluate(system(system={"name": "Tuned", "base-model": "Base-7B"}))
+    (note,) = unknown.elements["data-information"].findings  # type: ignore[index]
+    assert (note.code, note.component, note.interpretation) == (
+        "base-model-data-information",
+        "system.base-model",
+        True,
+    )
     assert said(unknown) == [
         (
             "unknown",
