@@ -787,7 +787,7 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 # --- the explanation, built when first read ---------------------------------------------------
 
 
-_DEFERRED = ConfigDict(defer_build=True)  # mutation: equivalent(constant) — only when it builds
+_DEFERRED = ConfigDict(defer_build=True)  # mutation: equivalent(constant) — only build time
 _COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
 _BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
 
