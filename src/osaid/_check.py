@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -94,25 +93,8 @@ def read_input(path: str, raw: bytes | None) -> str:
     name = STDIN if path == "-" else path
     if raw is None and path == "-":
         raw = read_stdin()
-    if raw is None:
-        raw = _read_bounded(path)
+    # the loader reads a file no further than one byte past the cap, whatever it is
     return loader.read_text(path) if raw is None else loader.decode(raw, name)
-
-
-def _read_bounded(path: str) -> bytes | None:
-    """Up to one byte more than a manifest may hold of ``path``, whatever it is (a FIFO or a
-    device has no size to check first); ``None`` when the loader's own read should say why
-    the file cannot be read (missing, a directory, denied, a regular file over the cap)."""
-    from osaid import loader
-
-    try:
-        with open(path, "rb") as file:
-            st = os.fstat(file.fileno())
-            if stat.S_ISREG(st.st_mode) and st.st_size > loader.MAX_BYTES:
-                return None
-            return file.read(loader.MAX_BYTES + 1)
-    except OSError:
-        return None
 
 
 def load(
