@@ -50,10 +50,6 @@ class LicensePermission(Frozen):
     """What the table says about the licence that decides the answer."""
 
 
-def _questions() -> tuple[tuple[Question, str, Answer], ...]:
-    return _QUESTION_TABLE
-
-
 QUESTIONS: tuple[Question, ...] = tuple(q for q, _asks, _permissive in _QUESTION_TABLE)
 """The questions' keys, in the order reports ask them (``osaid.licenses`` declares them)."""
 
@@ -79,7 +75,7 @@ def _ranks() -> Mapping[tuple[str, str], int]:
     return MappingProxyType(
         {
             (q, answer): 2 if answer == permissive else (1 if answer == "unknown" else 0)
-            for q, _text, permissive in _questions()
+            for q, _text, permissive in _QUESTION_TABLE
             for answer in ("yes", "no", "unknown")
         }
     )
@@ -155,7 +151,7 @@ def asks(question: Question) -> str:
 
 @functools.cache
 def _asked() -> Mapping[Question, str]:
-    return MappingProxyType({q: text for q, text, _p in _questions()})
+    return MappingProxyType({q: text for q, text, _p in _QUESTION_TABLE})
 
 
 def rank(question: Question, answer: Answer) -> int:
