@@ -37,19 +37,19 @@ from osaid.definition import (
     rule_components,
     walk_rule,
 )
-from osaid.findings import Clause, Finding, Severity, finding
+from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import _assess
-from osaid.mof import MofJudgement, mof_result
-from osaid.permissions import release_permissions
+from osaid.mof import MofJudgement, mof_data
+from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
     ClaimResult,
     ComponentResult,
-    ElementResult,
     Elements,
+    MofClassName,
     MofResult,
     Outcome,
     Permission,
@@ -292,8 +292,9 @@ class _Note(NamedTuple):
             f.interpretation, f.source,
         )  # fmt: skip
 
-    def build(self) -> Finding:
-        return finding(
+    def data(self) -> dict[str, object]:
+        """The finding in its JSON form."""
+        return finding_data(
             self.code, self.severity, self.message, component=self.component,
             clause=self.clause, freedoms=self.freedoms, remedy=self.remedy,
             interpretation=self.interpretation, source=self.source,
@@ -331,13 +332,38 @@ class _Walk(NamedTuple):
     prefix: tuple[Finding, ...] = ()
     """Findings about the document the release was read from."""
 
-    # the report's parts
+    # the report's parts: each is made as its JSON form, which its model is validated from
+    # and which ``document`` writes whole without building a model
+
+    def document(self) -> dict[str, object]:
+        permissions = self._permissions()
+        claims, claimed = _claims(self)
+        return {
+            "subject": self._subject(),
+            "verdict": self.verdict()._value_,
+            "outcome": self.outcome(),
+            "elements": self._elements(),
+            "components": [_component_data(j) for j in self.judged],
+            "blockers": self._blockers(),
+            "findings": [finding_json(f) for f in self.prefix] + claimed,
+            "mof": self._mof(),
+            "claims": claims,
+            "permissions": permissions,
+            "profile": _profile(self, permissions),
+            "policy": self._policy(),
+        }
+
+    def _subject(self) -> dict[str, object]:
+        about = self.system.system
+        return {
+            "name": about.name,
+            "version": about.version,
+            "producer": about.producer,
+            "url": about.url,
+        }
 
     def subject(self) -> Subject:
-        about = self.system.system
-        return Subject(
-            name=about.name, version=about.version, producer=about.producer, url=about.url
-        )
+        return Subject.model_validate(self._subject())
 
     def verdict(self) -> Verdict:
         return self.data_information.verdict & self.code.verdict & self.parameters.verdict
@@ -348,64 +374,86 @@ class _Walk(NamedTuple):
     def outcome(self) -> Outcome:
         return _outcome(self.verdict(), {r.kind for r in self._records()})
 
+    def _elements(self) -> dict[str, object]:
+        return {
+            "data-information": {
+                "verdict": self.data_information.verdict._value_,
+                "findings": [n.data() for n in self.data_information.findings],
+            },
+            "code": {"verdict": self.code.verdict._value_, "findings": []},
+            "parameters": {"verdict": self.parameters.verdict._value_, "findings": []},
+        }
+
     def elements(self) -> Elements:
-        return Elements(
-            data_information=ElementResult(
-                verdict=self.data_information.verdict,
-                findings=tuple(n.build() for n in self.data_information.findings),
-            ),
-            code=ElementResult(verdict=self.code.verdict),
-            parameters=ElementResult(verdict=self.parameters.verdict),
-        )
+        return Elements.model_validate(self._elements())
 
     def components(self) -> tuple[ComponentResult, ...]:
         # one validation builds them all: much cheaper than a model at a time
         return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
+    def _blockers(self) -> list[dict[str, object]]:
+        return [
+            {
+                "kind": r.kind,
+                "component": r.component,
+                "element": r.element._value_,
+                "message": r.message,
+                "remedy": r.remedy,
+            }
+            for r in self._records()
+        ]
+
     def blockers(self) -> tuple[Blocker, ...]:
-        return _BLOCKERS.validate_python(
-            [
-                {
-                    "kind": r.kind,
-                    "component": r.component,
-                    "element": r.element,
-                    "message": r.message,
-                    "remedy": r.remedy,
-                }
-                for r in self._records()
-            ]
-        )
+        return _BLOCKERS.validate_python(self._blockers())
+
+    def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
+        return tuple(dict.fromkeys((r.component, r.kind) for r in self._records()))
 
     def findings(self) -> tuple[Finding, ...]:
-        return self.prefix + _claims(self)[1]
+        return self.prefix + _FINDINGS.validate_python(_claims(self)[1])
 
     def claims(self) -> tuple[ClaimResult, ...]:
-        return _claims(self)[0]
+        return _CLAIM_RESULTS.validate_python(_claims(self)[0])
+
+    def _mof(self) -> dict[str, object]:
+        default = self.system.license
+        return mof_data(tuple(_mof_judgement(j, j.own or default) for j in self.judged))
 
     def mof(self) -> MofResult:
-        default = self.system.license
-        return mof_result(tuple(_mof_judgement(j, j.own or default) for j in self.judged))
+        return MofResult.model_validate(self._mof())
+
+    def mof_class(self) -> MofClassName | None:
+        achieved: MofClassName | None = self._mof()["class"]  # type: ignore[assignment]
+        return achieved
+
+    def _relevant(self) -> tuple[tuple[str, str], ...]:
+        """(component, licence) of each component whose licence sets what users may do."""
+        return tuple(
+            (j.spec.id, j.assessment.normalized)
+            for j in self.judged
+            if j.assessment is not None
+            and j.status is Status.RELEASED
+            and j.spec.required is not Requirement.OPTIONAL
+        )
+
+    def _permissions(self) -> list[dict[str, object]]:
+        return permissions_data(self._relevant())
 
     def permissions(self) -> tuple[Permission, ...]:
-        return release_permissions(
-            tuple(
-                (j.spec.id, j.assessment.normalized)
-                for j in self.judged
-                if j.assessment is not None
-                and j.status is Status.RELEASED
-                and j.spec.required is not Requirement.OPTIONAL
-            )
-        )
+        return release_permissions(self._relevant())
 
     def profile(self) -> Profile:
-        return _profile(self)
+        return Profile.model_validate(_profile(self, self._permissions()))
+
+    def _policy(self) -> dict[str, object]:
+        return {
+            "name": self.under.name,
+            "spdx-license-list-version": spdx_list_version(),
+            "source": self.under.source,
+        }
 
     def policy(self) -> PolicyInfo:
-        return PolicyInfo(
-            name=self.under.name,
-            spdx_license_list_version=spdx_list_version(),
-            source=self.under.source,
-        )
+        return PolicyInfo.model_validate(self._policy())
 
     def licenses(self) -> tuple[str, ...]:
         shown = [
@@ -790,20 +838,30 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 _DEFERRED = ConfigDict(defer_build=True)  # mutation: equivalent(constant) — only build time
 _COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
 _BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
+_FINDINGS = TypeAdapter(tuple[Finding, ...], config=_DEFERRED)
+_CLAIM_RESULTS = TypeAdapter(tuple[ClaimResult, ...], config=_DEFERRED)
 
 
 def _component_data(j: _Judged) -> dict[str, object]:
-    """A component's result, as the data its model is validated from."""
+    """A component's result in its JSON form, which its model is validated from."""
+    if j.entry is None:
+        return _UNDECLARED_DATA[j.spec.id]
+    return _result_data(j)
+
+
+def _result_data(j: _Judged) -> dict[str, object]:
     spec = j.spec
     return {
         "id": spec.id,
-        "element": spec.element,
+        "element": None if spec.element is None else spec.element._value_,
         "required": spec.required in _REQUIRED,
-        "status": j.status,
+        "status": j.status._value_,
         "license": j.assessment.normalized if j.assessment is not None else j.effective,
-        "license_from": "component" if j.own else ("default" if j.default else None),
-        "verdict": j.verdict,
-        "findings": [f._asdict() if isinstance(f, _Note) else f for f in _component_findings(j)],
+        "license-from": "component" if j.own else ("default" if j.default else None),
+        "verdict": j.verdict._value_,
+        "findings": [
+            f.data() if isinstance(f, _Note) else finding_json(f) for f in _component_findings(j)
+        ],
     }
 
 
@@ -887,10 +945,14 @@ def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
 _KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
 
 
-def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
+_Data = list[dict[str, object]]
+
+
+def _claims(walk: _Walk) -> tuple[_Data, _Data]:
+    """Each claim's result and the openwashing findings, in their JSON form."""
     entries = walk.system.claims
     if not entries:  # mutation: equivalent(delete) — no claims: the loop below adds nothing
-        return (), ()
+        return [], []
     element_verdicts = {
         _DI: walk.data_information.verdict,
         Element.CODE: walk.code.verdict,
@@ -898,8 +960,8 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
     }
     by_id = {j.spec.id: j for j in walk.judged}
     records = sorted(walk._records(), key=lambda r: _KIND_ORDER[r.kind])
-    results: list[ClaimResult] = []
-    findings: list[Finding] = []
+    results: _Data = []
+    findings: _Data = []
     for i, entry in enumerate(entries):
         claim, claimed_at = entry.claim, entry.where
         spec = CLAIMS[claim]
@@ -927,7 +989,7 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
                 f"the evidence is {backed.value}: {shown}"
             )
             findings.append(
-                finding(
+                finding_data(
                     "openwashing",
                     Severity.ERROR if backed is Verdict.NOT_OPEN else Severity.WARNING,
                     message,
@@ -938,14 +1000,17 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
                     interpretation=True,
                 )
             )
-        results.append(ClaimResult(claim=claim, where=claimed_at, backed=backed, message=message))
-    return tuple(results), tuple(findings)
+        results.append(
+            {"claim": claim, "where": claimed_at, "backed": backed._value_, "message": message}
+        )
+    return results, findings
 
 
 _HURDLES = (("gated", "gated download"), ("registration", "registration"), ("fee", "fee"))
 
 
-def _profile(walk: _Walk) -> Profile:
+def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
+    """The profile in its JSON form, with the release's permissions in theirs."""
     access = walk.system.access
     if access is None:
         accessibility = "not declared"
@@ -978,13 +1043,18 @@ def _profile(walk: _Walk) -> Profile:
             and j.spec.required in _REQUIRED
         }
     )
-    modify = next(p.answer for p in walk.permissions() if p.question == "modification")
-    return Profile(
-        accessibility=accessibility,
-        modification=f"code {walk.code.verdict.value}, parameters "
+    modify = next(p["answer"] for p in permissions if p["question"] == "modification")
+    return {
+        "accessibility": accessibility,
+        "modification": f"code {walk.code.verdict.value}, parameters "
         f"{walk.parameters.verdict.value}; the licences allow modification: {modify}",
-        transparency=transparency,
-        licensing=", ".join(licences)
+        "transparency": transparency,
+        "licensing": ", ".join(licences)
         if licences
         else "no licence declared for required components",
-    )
+    }
+
+
+_UNDECLARED_DATA = {cid: _result_data(j) for cid, j in _UNDECLARED.items()}
+"""The result of each component a manifest does not mention: the same in every report (it is
+only ever read: serialized, or validated into new models)."""

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from osaid.components import COMPONENTS, Status
-from osaid.findings import Finding, Severity, finding
+from osaid.findings import Severity, finding_data
 from osaid.report import MOF_CLASS_ORDER, MofClassName, MofResult
 from osaid.verdict import Verdict
 
@@ -24,6 +24,7 @@ __all__ = [
     "GapReason",
     "MofJudgement",
     "StandIn",
+    "mof_data",
     "mof_result",
 ]
 
@@ -93,6 +94,16 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
     >>> result.class_, result.lacks["III"][1]
     (None, MofGap(component='model-parameters', reason='unlicensed'))
     """
+    return MofResult.model_validate(mof_data(judgements))
+
+
+def mof_data(judgements: tuple[MofJudgement, ...]) -> dict[str, object]:
+    """``mof_result(judgements)`` in its JSON form: what the result is validated from, and what
+    a report written without building its models holds.
+
+    >>> mof_data(())["class"], mof_data(())["lacks"]["III"][0]
+    (None, {'component': 'model-architecture', 'reason': 'missing'})
+    """
     by_id = {j.component: j for j in judgements}
     gaps: dict[str, _Gap | None] = {}
     for cid in COMPONENTS:
@@ -109,21 +120,14 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
         if lacks[name]:
             break
         achieved = name
-    # one validation builds the result and every gap in it
-    return MofResult.model_validate(
-        {
-            "class_": achieved,
-            "lacks": {"class_iii": lacks["III"], "class_ii": lacks["II"], "class_i": lacks["I"]},
-            "findings": findings,
-        }
-    )
+    return {"class": achieved, "lacks": lacks, "findings": findings}
 
 
 _Gap = dict[str, str]
 
 
-def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
-    findings: list[Finding] = []
+def _stand_ins(gaps: dict[str, _Gap | None]) -> list[dict[str, object]]:
+    findings: list[dict[str, object]] = []
     for needed, stand_in in STAND_INS:
         need, instead = gaps[needed], gaps[stand_in]
         if need is None:
@@ -131,7 +135,7 @@ def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
         if instead is None:
             gaps[needed] = None
             findings.append(
-                finding(
+                finding_data(
                     "mof-stand-in",
                     Severity.INFO,
                     f"the {stand_in} is released under an open licence: it stands in for the "
@@ -141,17 +145,17 @@ def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
             )
         elif need["reason"] == "missing" and instead["reason"] != "missing":
             gaps[needed] = instead
-    return tuple(findings)
+    return findings
 
 
-def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
-    findings: list[Finding] = []
+def _license_notes(judgements: tuple[MofJudgement, ...]) -> list[dict[str, object]]:
+    findings: list[dict[str, object]] = []
     for j in judgements:
         if j.status is not Status.RELEASED or not j.license:
             continue
         if j.license == "NONE":
             findings.append(
-                finding(
+                finding_data(
                     "mof-unlicensed",
                     Severity.WARNING,
                     f"{j.component} is released with no licence (NONE, the MOT's 'unlicensed')",
@@ -161,7 +165,7 @@ def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
             )
         elif j.verdict is Verdict.OPEN and (" AND " in j.license or " OR " in j.license):
             findings.append(
-                finding(
+                finding_data(
                     "mof-license-expression",
                     Severity.INFO,
                     f"{j.component}: osaid reads the SPDX expression {j.license!r} as open; "
@@ -170,4 +174,4 @@ def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
                     interpretation=True,
                 )
             )
-    return tuple(findings)
+    return findings

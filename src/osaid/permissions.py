@@ -34,6 +34,7 @@ __all__ = [
     "LicensePermission",
     "Question",
     "license_permissions",
+    "permissions_data",
     "release_permissions",
 ]
 
@@ -168,6 +169,16 @@ def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permissi
     >>> [p.answer for p in release_permissions((("training-code", "MIT"),))][:3]
     ['yes', 'yes', 'yes']
     """
+    return _permission_models().validate_python(permissions_data(relevant))
+
+
+def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, object]]:
+    """``release_permissions(relevant)`` in its JSON form: what the answers are validated
+    from, and what a report written without building its models holds.
+
+    >>> permissions_data((("training-code", "MIT"),))[0]["set-by"]
+    ['training-code']
+    """
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
@@ -188,11 +199,11 @@ def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permissi
                 "question": question,
                 "asks": asks(question),
                 "answer": worst,
-                "set_by": [cid for cid, lic in relevant if lic in giving],
+                "set-by": [cid for cid, lic in relevant if lic in giving],
                 "licenses": giving,
             }
         )
-    return _permission_models().validate_python(out)
+    return out
 
 
 @functools.cache
