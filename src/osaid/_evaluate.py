@@ -41,7 +41,7 @@ from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import _assess
-from osaid.mof import MofJudgement, mof_data
+from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
 from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
@@ -417,14 +417,20 @@ class _Walk(NamedTuple):
 
     def _mof(self) -> dict[str, object]:
         default = self.system.license
-        return mof_data(tuple(_mof_judgement(j, j.own or default) for j in self.judged))
+        return mof_data(tuple([_mof_judgement(j, j.own or default) for j in self.judged]))
 
     def mof(self) -> MofResult:
         return MofResult.model_validate(self._mof())
 
     def mof_class(self) -> MofClassName | None:
-        achieved: MofClassName | None = self._mof()["class"]  # type: ignore[assignment]
-        return achieved
+        default = self.system.license
+        by_id = dict(zip(_CIDS, self.judged, strict=True))
+
+        def gap_of(cid: str) -> GapReason | None:
+            judged = by_id[cid]
+            return _mof_judgement(judged, judged.own or default).gap
+
+        return mof_class(gap_of)
 
     def _relevant(self) -> tuple[tuple[str, str], ...]:
         """(component, licence) of each component whose licence sets what users may do."""
@@ -867,7 +873,7 @@ def _result_data(j: _Judged) -> dict[str, object]:
 
 def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
-    as_element = judged_as(cid)
+    as_element = _TERMS[cid]
     clause = ELEMENTS[as_element].clause
     required = spec.required in _REQUIRED
     blocking = Severity.ERROR if required else Severity.INFO
@@ -932,13 +938,18 @@ def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
 
 def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
     """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
-    status = j.status
+    cid, entry = j.spec.id, j.entry
+    status = Status.UNDECLARED if entry is None else entry.status
     if status is not Status.RELEASED or effective is None:
         # Equivalent mutant: Verdict.OPEN here, as the MOF reads no verdict of a component that
         # is withheld (missing) or has no licence (unlicensed).
-        return MofJudgement(j.spec.id, status, effective, Verdict.NOT_OPEN)
-    verdict = assess_license(effective, judged_as(j.spec.id), MOF_1_0).verdict
-    return MofJudgement(j.spec.id, status, effective, verdict)
+        return MofJudgement(cid, status, effective, Verdict.NOT_OPEN)
+    verdict = _assess(effective, _TERMS[cid], MOF_1_0).verdict
+    return MofJudgement(cid, status, effective, verdict)
+
+
+_TERMS = {cid: judged_as(cid) for cid in COMPONENTS}
+"""The element whose terms judge each component's licence."""
 
 
 # Equivalent mutants: license 0 -> -1 and unknown 2 -> 3, as only the order of the ranks counts.

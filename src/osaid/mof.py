@@ -8,7 +8,7 @@ deliberately differs from the Model Openness Tool, ``docs/mof.md`` says so.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -24,6 +24,7 @@ __all__ = [
     "GapReason",
     "MofJudgement",
     "StandIn",
+    "mof_class",
     "mof_data",
     "mof_result",
 ]
@@ -121,6 +122,40 @@ def mof_data(judgements: tuple[MofJudgement, ...]) -> dict[str, object]:
             break
         achieved = name
     return {"class": achieved, "lacks": lacks, "findings": findings}
+
+
+def mof_class(gap_of: Callable[[str], GapReason | None]) -> MofClassName | None:
+    """``mof_result(...).class_``, asking ``gap_of`` for a component's gap only while the
+    answer depends on it: the least open class first, and no further than its first gap that
+    no stand-in fills (for screening many releases, most of which reach no class).
+
+    >>> mof_class(lambda cid: "missing"), mof_class(lambda cid: None)
+    (None, 'I')
+    """
+    achieved: MofClassName | None = None
+    for name in CLASS_ORDER:
+        for cid in _ADDED[name]:
+            if gap_of(cid) is not None and not _stood_in(cid, gap_of):
+                return achieved
+        achieved = name
+    return achieved
+
+
+def _stood_in(cid: str, gap_of: Callable[[str], GapReason | None]) -> bool:
+    return any(needed == cid and gap_of(instead) is None for needed, instead in STAND_INS)
+
+
+def _added() -> dict[MofClassName, tuple[str, ...]]:
+    """The components each class needs beyond the less open class before it."""
+    added: dict[MofClassName, tuple[str, ...]] = {}
+    before: tuple[str, ...] = ()
+    for name in CLASS_ORDER:
+        added[name] = tuple(cid for cid in MOF_CLASSES[name] if cid not in before)
+        before = MOF_CLASSES[name]
+    return added
+
+
+_ADDED = _added()
 
 
 _Gap = dict[str, str]

@@ -337,16 +337,17 @@ class Report(Frozen):
         building the component results (for counting licences over many releases)."""
         return self._parts.licenses()
 
-    @property
+    @cached_property
     def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
         """(component, kind) of each blocker, once each, in order: ``dict.fromkeys((b.component,
         b.kind) for b in blockers)``, without writing the blockers' messages (for screening
         many releases)."""
         return self._parts.blocked()
 
-    @property
+    @cached_property
     def mof_class(self) -> MofClassName | None:
-        """``mof.class_``, without building the MOF result."""
+        """``mof.class_``, without building the MOF result (nor asking more of the components
+        than the class depends on)."""
         return self._parts.mof_class()
 
     def model_dump_json(self, *, indent: int | None = None, **options: Any) -> str:
