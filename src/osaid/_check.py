@@ -147,7 +147,7 @@ _EMPTY_FOLDER = (
 
 
 def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
-    from osaid._evaluate import evaluate
+    from osaid._evaluate import evaluate_source
     from osaid._files import MANIFEST_PATTERNS
 
     if path != "-" and os.path.isdir(path):
@@ -162,7 +162,7 @@ def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
         return _unreadable(exc, options)
-    report = evaluate(system, options.policy).with_source(STDIN if path == "-" else path)
+    report = evaluate_source(system, options.policy, STDIN if path == "-" else path)
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
 
@@ -234,7 +234,7 @@ def check_line(item: tuple[str, int, bytes | str | ManifestError], options: Opti
 def _check_line(
     name: str, number: int, raw: bytes | str | ManifestError, options: Options
 ) -> Checked:
-    from osaid._evaluate import evaluate
+    from osaid._evaluate import evaluate_source
 
     where = f"{name}:{number}"
     if isinstance(raw, ManifestError):  # a line too long to read, located by the reader
@@ -245,7 +245,7 @@ def _check_line(
         raise ManifestError([Problem(name, number, exc.start + 1, "", "not UTF-8 text")]) from None
     value = _parse_line(line, name, number)
     imported = _system(line, value, options.source_format, where)
-    report = evaluate(imported.system, options.policy).with_source(where)
+    report = evaluate_source(imported.system, options.policy, where)
     if imported.findings:
         report = report.with_findings(imported.findings)
     return _line(report, options)

@@ -108,6 +108,11 @@ def evaluate(
     return Report.of(_walk(system, resolve_policy(policy), base_model))
 
 
+def evaluate_source(system: AISystem, policy: Policy, source: str) -> Report:
+    """``evaluate(system, policy).with_source(source)``, without the copy (``osaid check``)."""
+    return Report.of(_walk(system, policy, None), source)
+
+
 # --- components -------------------------------------------------------------------------------
 
 
@@ -565,10 +570,7 @@ def _fallback(evidence: _Evidence) -> _Section:
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
         blockers = tuple(b for j in judged.values() if (b := _blocker_of(j, _DI)) is not None)
-    note = _interpreted(
-        "data-information-checklist-fallback", component="data-information", message=_FALLBACK
-    )
-    return _Section(verdict, blockers, (note, *notes))
+    return _Section(verdict, blockers, (_FALLBACK_NOTE, *notes))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
@@ -581,9 +583,11 @@ def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
 
 
 _FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
-_FALLBACK = (
-    "data-information is not mapped topic by topic: item (1) is judged as "
-    f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms"
+_FALLBACK_NOTE = _interpreted(
+    "data-information-checklist-fallback",
+    component="data-information",
+    message="data-information is not mapped topic by topic: item (1) is judged as "
+    f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms",
 )
 
 
