@@ -183,21 +183,19 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
     answers = {lic: license_permissions(lic) for lic in groups}
+    ranks, asked = _ranks(), _asked()
     out: list[dict[str, object]] = []
     for question in QUESTIONS:
-        if not groups:
-            worst: Answer = "unknown"
-            giving: list[str] = []
-        else:
-            worst = min(
-                (answers[lic][question].answer for lic in groups),
-                key=lambda a: _rank(question, a),
-            )
-            giving = [lic for lic in groups if answers[lic][question].answer == worst]
+        worst: Answer = "unknown"
+        giving: list[str] = []
+        if groups:
+            given = [(lic, answers[lic][question].answer) for lic in groups]
+            worst = min((answer for _lic, answer in given), key=lambda a: ranks[question, a])
+            giving = [lic for lic, answer in given if answer == worst]
         out.append(
             {
                 "question": question,
-                "asks": asks(question),
+                "asks": asked[question],
                 "answer": worst,
                 "set-by": [cid for cid, lic in relevant if lic in giving],
                 "licenses": giving,
