@@ -137,9 +137,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "sarif", "compact", "summary"),
+        choices=("text", "json", "markdown", "html", "sarif", "compact", "summary"),
         default=None,
-        help="text (default), json (the JSON report), markdown, sarif (SARIF 2.1.0 for "
+        help="text (default), json (the JSON report), markdown, html (one self-contained "
+        "page: several inputs get an overview and a section each), sarif (SARIF 2.1.0 for "
         "code scanning), compact (one short JSON line per release: verdict, outcome, MOF "
         "class, blockers), or summary (no reports: one JSON document counting the run's "
         "verdicts, outcomes, MOF classes, blockers and licences); with --jsonl: json "
@@ -273,6 +274,8 @@ def _parser() -> argparse.ArgumentParser:
     _from_option(convert)
     _output_option(convert)
 
+    _badge_parser(sub)
+
     completion = sub.add_parser(
         "completion",
         help="print a shell completion script (bash, zsh or fish)",
@@ -285,6 +288,38 @@ def _parser() -> argparse.ArgumentParser:
     completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell")
     _output_option(completion)
     return parser
+
+
+def _badge_parser(sub: Any) -> None:
+    badge = sub.add_parser(
+        "badge",
+        help="write a README badge (SVG) for one release, and the Markdown to show it",
+        description="Check one release and write its badge: a shields-style SVG reading "
+        "OSAID | open (or not open, undetermined), with the MOF class when there is one. "
+        "With -o the SVG goes to FILE and the Markdown snippet to standard output; without, "
+        "the SVG goes to standard output and the snippet to standard error.",
+        epilog="exit codes: 0 open; 1 not open or undetermined (the badge is written); "
+        "2 invalid input or usage (no badge is written); " + _EXIT_OUTPUT_CODES,
+    )
+    badge.add_argument(
+        "path", metavar="PATH", help="the release: a manifest or other document (- for stdin)"
+    )
+    badge.add_argument(
+        "-o",
+        "--output",
+        dest="svg_output",
+        metavar="FILE",
+        help="write the SVG to FILE (replaced only once the badge is made) and print the "
+        "Markdown snippet on standard output",
+    )
+    badge.add_argument(
+        "--link",
+        metavar="URL",
+        help="make the badge in the Markdown snippet a link to URL (for an hf: input, "
+        "default: the model's page on the Hub)",
+    )
+    _policy_option(badge)
+    _from_option(badge)
 
 
 _SOURCES = ("auto", "osaid", "mot", "hf", "spdx", "cyclonedx")
@@ -761,6 +796,76 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
+def _badge(args: argparse.Namespace) -> int:
+    from osaid._check import STDIN, StdinClosedError, load
+    from osaid._evaluate import evaluate
+    from osaid.badge import badge_markdown, badge_svg
+    from osaid.bulk import FAILURES, failure
+    from osaid.errors import ManifestError
+    from osaid.render import error_text, escape
+
+    policy = _policy(args.policy)
+    if isinstance(policy, int):
+        return policy
+    name = STDIN if args.path == "-" else args.path
+    try:
+        system, _where, notes = load(args.path, located=False, source_format=args.source_format)
+    except StdinClosedError:
+        return _fail("standard input is closed: give a path instead of -")
+    except ManifestError as exc:
+        _write(sys.stderr, error_text(exc))
+        return EXIT_INVALID
+    except FAILURES as exc:
+        _write(sys.stderr, error_text(failure(exc, name)))
+        return EXIT_INVALID
+    report = evaluate(system, policy).with_source(name)
+    report = report.with_findings(notes) if notes else report
+    svg = badge_svg(report)
+    link = args.link or _hub_page(args.path)
+    if args.svg_output is None or args.svg_output == "-":
+        _write(sys.stdout, svg)
+        _write(sys.stderr, escape(badge_markdown(report, "badge.svg", link)) + "\n")
+    else:
+        try:
+            _replace(args.svg_output, svg)
+        except OSError as exc:
+            return _fail(f"{args.svg_output}: cannot write: {exc.strerror or exc}")
+        _write(sys.stdout, escape(badge_markdown(report, args.svg_output, link)) + "\n")
+    return EXIT_OPEN if report.verdict.value == "open" else EXIT_NOT_OPEN
+
+
+def _hub_page(path: str) -> str | None:
+    """The Hub page of an ``hf:ORG/NAME[@REVISION]`` input, where its badge links by default."""
+    if not path.startswith("hf:"):
+        return None
+    from urllib.parse import quote
+
+    model, _, revision = path[3:].partition("@")
+    page = f"https://huggingface.co/{quote(model, safe='/')}"
+    return page + f"/tree/{quote(revision, safe='')}" if revision else page
+
+
+def _replace(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it, so that a badge that
+    cannot be written whole leaves the old one in place."""
+    import contextlib
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=".osaid-badge-", suffix=".svg", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        mask = os.umask(0)  # mkstemp makes the file private: give it the usual mode
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 def _completion(args: argparse.Namespace) -> int:
     from osaid._completion import completion_script
 
@@ -769,6 +874,7 @@ def _completion(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
+    "badge": _badge,
     "check": _check,
     "completion": _completion,
     "convert": _convert,
