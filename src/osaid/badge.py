@@ -54,7 +54,7 @@ def text_width(text: str) -> float:
     """The width of ``text`` in px at 11px, from the built-in width table.
 
     >>> text_width("OSAID")
-    38.467
+    34.879
     """
     from osaid._badge_widths import WIDTHS
 
