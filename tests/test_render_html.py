@@ -17,7 +17,13 @@ from osaid import AISystem, evaluate, load_manifest
 from osaid.cli import main
 from osaid.errors import ManifestError, Problem
 from osaid.render import escape
-from osaid.render_html import CONTENT_SECURITY_POLICY, html_entry, html_page, render_html
+from osaid.render_html import (
+    CONTENT_SECURITY_POLICY,
+    html_entry,
+    html_page,
+    page_name,
+    render_html,
+)
 from osaid.report import Report
 from osaid.strategies import manifests
 
@@ -77,7 +83,8 @@ def _assert_safe(text: str) -> Page:
         assert key in ATTRIBUTES, (tag, key)
         if key == "href":
             assert value is not None
-            assert value.startswith(("https://", "http://", "#", "data:,")), value
+            relative = re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._%-]*\.html", value)  # index
+            assert relative or value.startswith(("https://", "http://", "#", "data:,")), value
             assert tag == "link" or not value.startswith("data:")
     links = [(k, v) for t, k, v in page.attrs if t == "link"]
     assert links == [("rel", "icon"), ("href", "data:,")]  # no favicon request
@@ -305,3 +312,45 @@ def test_worker_processes_give_the_same_page(capsys: pytest.CaptureFixture[str])
 def test_the_overview_entry_is_small_and_plain() -> None:
     entry = html_entry(evaluate(load_manifest(PYTHIA)).with_source("p.yaml"))
     assert tuple(entry) == ("Pythia 12B (EleutherAI)", "p.yaml", "open")
+
+
+# --- a folder of pages ---------------------------------------------------------------------------
+
+
+def test_a_folder_gets_a_page_per_input_and_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pages"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("manifest-version: 1\nsystem: {nme: X}\n", "utf-8")
+    argv = ["check", PYTHIA, PHI, str(broken), PHI, "--format", "html", "-o", f"{folder}/"]
+    assert main(argv) == 2
+    assert capsys.readouterr().out == ""
+    index = _assert_safe((folder / "index.html").read_text("utf-8"))
+    links = [v for t, k, v in index.attrs if t == "a" and k == "href"]
+    assert len(links) == 4
+    assert len(set(links)) == 4  # the same file twice gets two pages
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*links, "index.html"])
+    for link, words in zip(links, ["Pythia", "Phi-2", "Cannot be read", "Phi-2"], strict=True):
+        page = _assert_safe((folder / link).read_text("utf-8"))
+        assert page.tags.count("article") == 1
+        assert page.tags.count("h1") == 1
+        assert words in page.words
+    assert "Open Source AI: 1; Not Open Source AI: 2; Cannot be read: 1." in index.words
+
+
+def test_an_existing_folder_is_a_folder_of_pages_too(tmp_path: Path) -> None:
+    assert main(["check", PYTHIA, "--format", "html", "-o", str(tmp_path)]) == 0
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "index.html",
+        page_name(PYTHIA, set()),
+    }
+
+
+@given(st.text(max_size=200))
+def test_page_names_are_plain_file_names(source: str) -> None:
+    taken = {"a.html"}
+    name = page_name(source, taken)
+    assert re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*\.html", name)
+    assert name != "index.html"
+    assert page_name(source, taken) != name

@@ -357,7 +357,9 @@ class Output:
     HTML sections into one page (its overview, at the top, needs every input's verdict).
     """
 
-    def __init__(self, fmt: str, write: Any, *, array: bool = False) -> None:
+    def __init__(
+        self, fmt: str, write: Any, *, array: bool = False, folder: str | None = None
+    ) -> None:
         self.fmt = fmt
         self.write = write
         self.count = 0
@@ -366,6 +368,10 @@ class Output:
         self.artifacts: list[Any] = []
         self.sections: list[tuple[str, Any]] = []
         """HTML: each input's section and overview entry, for the page made at the end."""
+        self.folder = folder
+        """HTML: the folder that gets a page per input, as it comes, and ``index.html``."""
+        self.pages: list[tuple[str, Any]] = []
+        self.taken: set[str] = set()
         self.array = array
         """JSON: an array whatever the count (with ``--only-failing``, which may leave one
         report of many, or none)."""
@@ -373,8 +379,10 @@ class Output:
     def add(self, checked: Checked) -> None:
         """Write (or keep) what ``checked`` adds."""
         if self.fmt == "html":
-            if checked.out is not None:
+            if checked.out is not None and self.folder is None:
                 self.sections.append((checked.out, checked.artifact))
+            elif checked.out is not None:
+                self._page(checked.out, checked.artifact)
             return
         self.sarif.extend(checked.sarif)
         if checked.artifact is not None:
@@ -418,10 +426,28 @@ class Output:
             from osaid.render import sarif_document
 
             self.write(sarif_document(self.sarif, self.artifacts))
+        elif self.fmt == "html" and self.folder is not None:
+            from osaid.render_html import html_index
+
+            _write_file(os.path.join(self.folder, "index.html"), html_index(self.pages))
         elif self.fmt == "html":
             from osaid.render_html import html_page
 
             self.write(html_page(self.sections))
+
+    def _page(self, section: str, entry: Any) -> None:
+        """Write one input's page into the folder, named after its source."""
+        from osaid.render_html import html_page, page_name
+
+        name = page_name(entry.source or entry.name, self.taken)
+        _write_file(os.path.join(self.folder or ".", name), html_page([(section, entry)]))
+        self.pages.append((name, entry))
+
+
+def _write_file(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` (an ``OSError`` ends the run: the output cannot be written)."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
 
 
 def now() -> float:

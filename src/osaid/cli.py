@@ -140,7 +140,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=("text", "json", "markdown", "html", "sarif", "compact", "summary"),
         default=None,
         help="text (default), json (the JSON report), markdown, html (one self-contained "
-        "page: several inputs get an overview and a section each), sarif (SARIF 2.1.0 for "
+        "page: several inputs get an overview and a section each; -o DIR/ writes a page "
+        "per input and index.html), sarif (SARIF 2.1.0 for "
         "code scanning), compact (one short JSON line per release: verdict, outcome, MOF "
         "class, blockers), or summary (no reports: one JSON document counting the run's "
         "verdicts, outcomes, MOF classes, blockers and licences); with --jsonl: json "
@@ -492,6 +493,12 @@ def _check(args: argparse.Namespace) -> int:
     if paths.count("-") > 1:
         return _fail("- (standard input) can be given only once")
     fmt = args.format or "text"
+    folder = _pages_folder(args)
+    if folder is not None:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"{folder}: cannot make the folder: {exc.strerror or exc}")
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
@@ -516,11 +523,24 @@ def _check(args: argparse.Namespace) -> int:
     if bulk and not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
         progress = c.Progress(sys.stderr, c.count_files(paths, include, args.exclude))
     inputs = ((path, stdin if path == "-" else None) for path in finder.expand(paths))
-    summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
+    summary, strict_failed = _run_checks(
+        c.check_path, inputs, options, args.jobs, progress, folder=folder
+    )
     if args.verbose:
         _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
     _write_summary(args, summary, policy, bulk or args.verbose)
     return _exit_code(summary, strict_failed)
+
+
+def _pages_folder(args: argparse.Namespace) -> str | None:
+    """``--format html -o DIR``: the folder that gets one page per input, when ``-o`` names
+    a folder (one that exists, or a path ending in a slash); else ``None``."""
+    output = getattr(args, "output", None)
+    if args.command != "check" or args.format != "html" or output in (None, "-"):
+        return None
+    if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        return str(output)
+    return None
 
 
 def _write_summary(args: argparse.Namespace, summary: Any, policy: Any, on_stderr: bool) -> None:
@@ -556,6 +576,7 @@ def _run_checks(
     *,
     chunksize: int = 16,
     done: Callable[[], int] | None = None,
+    folder: str | None = None,
 ) -> tuple[Any, bool]:
     """Check every input (on ``jobs`` processes), writing each one's output as it comes, in
     input order; returns the run's ``Summary`` and whether ``--strict`` failed an input.
@@ -568,7 +589,10 @@ def _run_checks(
     summary = Summary()
     strict_failed = False
     output = c.Output(
-        options.fmt, functools.partial(_write, sys.stdout), array=options.only_failing
+        options.fmt,
+        functools.partial(_write, sys.stdout),
+        array=options.only_failing,
+        folder=folder,
     )
     with _pool(jobs) as pool:
         checked_all = ordered_map(
@@ -969,7 +993,7 @@ def _run(argv: Sequence[str] | None) -> int:
 def _command(args: argparse.Namespace) -> int:
     """Run the command, its output going to ``--output``'s file when one is given."""
     output = getattr(args, "output", None)
-    if output is None or output == "-":
+    if output is None or output == "-" or _pages_folder(args) is not None:
         return _COMMANDS[args.command](args)
     import contextlib
 

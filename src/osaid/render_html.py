@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import quote
 
 from osaid.errors import ManifestError
 from osaid.findings import Clause, Finding
@@ -42,8 +43,10 @@ __all__ = [
     "CONTENT_SECURITY_POLICY",
     "HtmlEntry",
     "html_entry",
+    "html_index",
     "html_page",
     "html_section",
+    "page_name",
     "render_html",
 ]
 
@@ -422,14 +425,38 @@ def _promoted(section: str) -> str:
     return _LEVEL.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", section)
 
 
-def _row(number: int, entry: HtmlEntry) -> str:
+def _row(href: str, entry: HtmlEntry) -> str:
     mark = "⚠" if entry.verdict == "error" else _MARK[Verdict(entry.verdict)]
     css = "not-open" if entry.verdict == "error" else entry.verdict
     return (
-        f'<tr><td data-label="release"><a href="#input-{number}">{_h(entry.name)}</a></td>'
+        f'<tr><td data-label="release"><a href="{_h(href)}">{_h(entry.name)}</a></td>'
         f'<td data-label="source"><code>{_h(entry.source)}</code></td>'
         f'<td data-label="verdict" class="t-{css}">{mark} {_words(entry.verdict)}</td></tr>'
     )
+
+
+def _overview(links: Sequence[tuple[str, HtmlEntry]]) -> tuple[str, list[str]]:
+    """The title and the opening of a page about several inputs: how many got each verdict,
+    and a table of them, each linked to its ``href``."""
+    counts: dict[str, int] = {}
+    for _href, entry in links:
+        counts[_words(entry.verdict)] = counts.get(_words(entry.verdict), 0) + 1
+    said = "; ".join(f"{words}: {n}" for words, n in counts.items())
+    title = f"osaid: {len(links)} releases checked"
+    body = [
+        f"<h1>{title}</h1>",
+        f"<p>{said}.</p>",
+        '<table class="stack"><thead><tr><th scope="col">release</th>'
+        '<th scope="col">source</th><th scope="col">verdict</th></tr></thead>',
+        "<tbody>",
+        *(_row(href, entry) for href, entry in links),
+        "</tbody></table>",
+    ]
+    return title, body
+
+
+def _no_report() -> str:
+    return _page("osaid: no report", "<h1>osaid: no report</h1>\n<p>No input failed.</p>\n")
 
 
 def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
@@ -443,26 +470,44 @@ def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
         section, entry = parts[0]
         return _page(f"{_h(entry.name)}: {_words(entry.verdict)}", _promoted(section))
     if not parts:
-        return _page("osaid: no report", "<h1>osaid: no report</h1>\n<p>No input failed.</p>\n")
-    counts: dict[str, int] = {}
-    for _section, entry in parts:
-        counts[_words(entry.verdict)] = counts.get(_words(entry.verdict), 0) + 1
-    said = "; ".join(f"{words}: {n}" for words, n in counts.items())
-    title = f"osaid: {len(parts)} releases checked"
-    body = [
-        f"<h1>{title}</h1>",
-        f"<p>{said}.</p>",
-        '<table class="stack"><thead><tr><th scope="col">release</th>'
-        '<th scope="col">source</th><th scope="col">verdict</th></tr></thead>',
-        "<tbody>",
-        *(_row(number, entry) for number, (_section, entry) in enumerate(parts, 1)),
-        "</tbody></table>",
-        *(
-            section.replace(_ARTICLE, f'<article class="report" id="input-{number}">', 1)
-            for number, (section, _entry) in enumerate(parts, 1)
-        ),
-    ]
+        return _no_report()
+    links = [(f"#input-{number}", entry) for number, (_s, entry) in enumerate(parts, 1)]
+    title, body = _overview(links)
+    body.extend(
+        section.replace(_ARTICLE, f'<article class="report" id="input-{number}">', 1)
+        for number, (section, _entry) in enumerate(parts, 1)
+    )
     return _page(title, "\n".join(body))
+
+
+def html_index(pages: Sequence[tuple[str, HtmlEntry]]) -> str:
+    """The index of a folder of pages: the overview of ``html_page``, each input linked to
+    its own page (``pages``: each page's file name, relative to the index, and its entry).
+    """
+    if not pages:
+        return _no_report()
+    title, body = _overview([(quote(name), entry) for name, entry in pages])
+    return _page(title, "\n".join(body) + "\n")
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def page_name(source: str, taken: set[str]) -> str:
+    """A file name for the page of the input read from ``source``, unlike any in ``taken``
+    (compared without case, as some file systems do), which it joins.
+
+    >>> taken = set()
+    >>> page_name("pythia/osaid.yaml", taken), page_name("Pythia/osaid.yaml", taken)
+    ('pythia-osaid.yaml.html', 'Pythia-osaid.yaml-2.html')
+    """
+    stem = _UNSAFE_NAME.sub("-", source).strip(".-")[:100] or "input"
+    name, number = stem, 1
+    while name.lower() in taken or name.lower() == "index":
+        number += 1
+        name = f"{stem}-{number}"
+    taken.add(name.lower())
+    return f"{name}.html"
 
 
 def render_html(items: Report | ManifestError | Sequence[Report | ManifestError]) -> str:
