@@ -161,8 +161,7 @@ def _elements(report: Report, depth: int) -> list[str]:
     return [
         "<section>",
         _heading(depth, "Elements of the preferred form"),
-        '<table class="stack"><thead><tr><th scope="col">element</th>'
-        '<th scope="col">verdict</th></tr></thead>',
+        '<table><thead><tr><th scope="col">element</th><th scope="col">verdict</th></tr></thead>',
         f"<tbody>{rows}</tbody></table>",
         "</section>",
     ]
@@ -242,8 +241,7 @@ def _permissions(report: Report, depth: int) -> list[str]:
     return [
         "<section>",
         _heading(depth, "What you may do with this release"),
-        '<table class="stack"><thead><tr><th scope="col">question</th>'
-        '<th scope="col">answer</th></tr></thead>',
+        '<table><thead><tr><th scope="col">question</th><th scope="col">answer</th></tr></thead>',
         f"<tbody>{rows}</tbody></table>",
         "</section>",
     ]
