@@ -255,3 +255,41 @@ def test_a_badge_that_cannot_be_written_is_a_located_error(
 ) -> None:
     assert main(["badge", PYTHIA, "-o", str(tmp_path / "missing" / "badge.svg")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_model_on_a_local_hub_gets_its_badge(tmp_path: Path) -> None:
+    """End to end through the real ``huggingface_hub`` client and the local Hub of the Hub
+    tests (``tests/hub_server.py``, with the recorded models of ``tests/fixtures/hub``)."""
+    hub_server = pytest.importorskip("hub_server", reason="the local Hub comes with hf: inputs")
+    pytest.importorskip("huggingface_hub")
+    import os
+    import subprocess
+    import sys
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGING"))}
+    out = tmp_path / "badge.svg"
+    with hub_server.Hub(hub_server.recorded(ROOT / "tests" / "fixtures" / "hub")) as hub:
+        environ |= {"HF_ENDPOINT": hub.url, "HF_HOME": str(tmp_path / "home")}
+        environ["HF_HUB_CACHE"] = str(tmp_path / "cache")
+        ran = subprocess.run(
+            [sys.executable, "-m", "osaid", "badge", "hf:bigscience/bloom-560m", "-o", str(out)],
+            capture_output=True,
+            text=True,
+            env=environ,
+            check=False,
+            timeout=120,
+        )
+        missing = subprocess.run(
+            [sys.executable, "-m", "osaid", "badge", "hf:nobody/missing"],
+            capture_output=True,
+            text=True,
+            env=environ,
+            check=False,
+            timeout=120,
+        )
+    page = "https://huggingface.co/bigscience/bloom-560m"
+    assert (ran.returncode, ran.stderr) == (1, "")
+    assert ran.stdout == f"[![OSAID: not open]({out})]({page})\n"
+    assert _texts(out.read_text("utf-8")) == ["OSAID", "not open"]
+    assert (missing.returncode, missing.stdout) == (2, "")
+    assert missing.stderr.startswith("hf:nobody/missing: ")

@@ -169,6 +169,13 @@ def test_an_unreadable_input_is_its_located_problems() -> None:
     assert "Not Open Source AI" not in page.words  # no verdict on data that was not read
 
 
+def test_a_problem_with_no_position_names_the_input_alone() -> None:
+    error = ManifestError([Problem("hf:org/gated", 0, 0, "", "gated model")])
+    page = _assert_safe(render_html(error))
+    assert "hf:org/gated gated model" in page.words
+    assert ":0:0" not in page.words
+
+
 def test_several_inputs_get_an_overview_that_links_to_each_section() -> None:
     error = ManifestError([Problem("bad.yaml", 1, 1, "", "invalid YAML")])
     items: list[Report | ManifestError] = [

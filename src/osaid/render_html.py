@@ -347,9 +347,9 @@ def _error(error: ManifestError, depth: int) -> list[str]:
     problems = []
     for p in error.problems:
         field = f"<code>{_h(p.field)}</code>: " if p.field else ""
-        problems.append(
-            f"<li><code>{_h(p.path)}:{p.line}:{p.column}</code> {field}{_h(p.message)}</li>"
-        )
+        # line 0: the problem concerns the whole input (a Hub model that cannot be read)
+        where = _h(p.path) if p.line == 0 else f"{_h(p.path)}:{p.line}:{p.column}"
+        problems.append(f"<li><code>{where}</code> {field}{_h(p.message)}</li>")
     return [
         _ARTICLE,
         "<header>",
