@@ -303,7 +303,10 @@ def _badge_parser(sub: Any) -> None:
         "2 invalid input or usage (no badge is written); " + _EXIT_OUTPUT_CODES,
     )
     badge.add_argument(
-        "path", metavar="PATH", help="the release: a manifest or other document (- for stdin)"
+        "path",
+        metavar="PATH",
+        help="the release: a manifest or other document (- for stdin), or a model on the "
+        "Hugging Face Hub (hf:ORG/NAME[@REVISION])",
     )
     badge.add_argument(
         "-o",
