@@ -367,7 +367,16 @@ def _error(error: ManifestError, depth: int) -> list[str]:
 
 def html_section(item: Report | ManifestError) -> str:
     """One input's ``<article>``: its report, or the located problems that keep it unread,
-    its name a second-level heading (``html_page`` makes it the first on a page alone)."""
+    its name a second-level heading (``html_page`` makes it the first on a page alone).
+
+    >>> from osaid import evaluate, loads_manifest
+    >>> section = html_section(evaluate(loads_manifest("manifest-version: 1\\nsystem: {name: T}")))
+    >>> print("\\n".join(section.splitlines()[:4]))
+    <article class="report">
+    <header>
+    <p class="verdict v-undetermined">? Undetermined</p>
+    <h2>T</h2>
+    """
     if isinstance(item, ManifestError):
         return "\n".join(_error(item, 2)) + "\n"
     return "\n".join(_report(item, 2)) + "\n"
@@ -383,7 +392,12 @@ class HtmlEntry(NamedTuple):
 
 
 def html_entry(item: Report | ManifestError) -> HtmlEntry:
-    """The overview's facts about ``item`` (small: it travels back from a worker process)."""
+    """The overview's facts about ``item`` (small: it travels back from a worker process).
+
+    >>> from osaid.errors import Problem
+    >>> html_entry(ManifestError([Problem("bad.yaml", 1, 1, "", "invalid YAML")]))
+    HtmlEntry(name='bad.yaml', source='bad.yaml', verdict='error')
+    """
     if isinstance(item, ManifestError):
         return HtmlEntry(item.path, item.path, "error")
     return HtmlEntry(_title(item), item.source or "", item.verdict.value)
@@ -463,6 +477,12 @@ def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
     One input: its section alone, as the page. Several: an overview (a count of verdicts,
     and a table linking to each section, ``#input-1`` onwards), then each section. None
     (every input passed ``--only-failing``): a page that says so.
+
+    >>> from osaid.errors import Problem
+    >>> error = ManifestError([Problem("bad.yaml", 1, 1, "", "invalid YAML")])
+    >>> page = html_page([(html_section(error), html_entry(error))] * 2)
+    >>> "<h1>osaid: 2 releases checked</h1>" in page and 'id="input-2"' in page
+    True
     """
     if len(parts) == 1:
         section, entry = parts[0]
@@ -481,6 +501,10 @@ def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
 def html_index(pages: Sequence[tuple[str, HtmlEntry]]) -> str:
     """The index of a folder of pages: the overview of ``html_page``, each input linked to
     its own page (``pages``: each page's file name, relative to the index, and its entry).
+
+    >>> entry = HtmlEntry("Tiny", "tiny.yaml", "open")
+    >>> '<a href="tiny.yaml.html">Tiny</a>' in html_index([("tiny.yaml.html", entry)])
+    True
     """
     if not pages:
         return _no_report()
