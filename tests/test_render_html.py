@@ -361,3 +361,19 @@ def test_page_names_are_plain_file_names(source: str) -> None:
     assert re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*\.html", name)
     assert name != "index.html"
     assert page_name(source, taken) != name
+
+
+def test_a_folder_that_cannot_be_made_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", "utf-8")
+    assert main(["check", PYTHIA, "--format", "html", "-o", f"{blocker}/pages/"]) == 2
+    assert "cannot make the folder" in capsys.readouterr().err
+
+
+def test_json_lines_are_not_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"manifest-version": 1, "system": {"name": "T"}}\n', "utf-8")
+    assert main(["check", "--jsonl", str(lines), "--format", "html"]) == 2
+    assert "not html" in capsys.readouterr().err
