@@ -35,6 +35,7 @@ TAGS = {
     "html", "head", "meta", "link", "title", "style", "body", "main", "article", "header",
     "footer", "section", "h1", "h2", "h3", "h4", "p", "dl", "dt", "dd", "code", "a", "ol",
     "ul", "li", "span", "table", "thead", "tbody", "tr", "th", "td", "details", "summary",
+    "nav",
 }  # fmt: skip
 """Every element osaid writes: no script, iframe, img, object, form, base or svg, ever."""
 ATTRIBUTES = {
@@ -340,6 +341,7 @@ def test_a_folder_gets_a_page_per_input_and_an_index(
     assert sorted(p.name for p in folder.iterdir()) == sorted([*links, "index.html"])
     for link, words in zip(links, ["Pythia", "Phi-2", "Cannot be read", "Phi-2"], strict=True):
         page = _assert_safe((folder / link).read_text("utf-8"))
+        assert ("a", "href", "index.html") in page.attrs  # back to the overview
         assert page.tags.count("article") == 1
         assert page.tags.count("h1") == 1
         assert words in page.words

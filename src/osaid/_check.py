@@ -440,7 +440,8 @@ class Output:
         from osaid.render_html import html_page, page_name
 
         name = page_name(entry.source or entry.name, self.taken)
-        _write_file(os.path.join(self.folder or ".", name), html_page([(section, entry)]))
+        page = html_page([(section, entry)], index="index.html")
+        _write_file(os.path.join(self.folder or ".", name), page)
         self.pages.append((name, entry))
 
 

@@ -471,12 +471,13 @@ def _no_report() -> str:
     return _page("osaid: no report", "<h1>osaid: no report</h1>\n<p>No input failed.</p>\n")
 
 
-def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
+def html_page(parts: Sequence[tuple[str, HtmlEntry]], *, index: str | None = None) -> str:
     """The page around each input's (``html_section``, ``html_entry``), in input order.
 
-    One input: its section alone, as the page. Several: an overview (a count of verdicts,
-    and a table linking to each section, ``#input-1`` onwards), then each section. None
-    (every input passed ``--only-failing``): a page that says so.
+    One input: its section alone, as the page (with a link back to ``index``, the overview
+    of a folder of pages, when given). Several: an overview (a count of verdicts, and a
+    table linking to each section, ``#input-1`` onwards), then each section. None (every
+    input passed ``--only-failing``): a page that says so.
 
     >>> from osaid.errors import Problem
     >>> error = ManifestError([Problem("bad.yaml", 1, 1, "", "invalid YAML")])
@@ -486,7 +487,8 @@ def html_page(parts: Sequence[tuple[str, HtmlEntry]]) -> str:
     """
     if len(parts) == 1:
         section, entry = parts[0]
-        return _page(f"{_h(entry.name)}: {_words(entry.verdict)}", _promoted(section))
+        back = f'<nav><a href="{_h(quote(index))}">← all releases</a></nav>\n' if index else ""
+        return _page(f"{_h(entry.name)}: {_words(entry.verdict)}", back + _promoted(section))
     if not parts:
         return _no_report()
     links = [(f"#input-{number}", entry) for number, (_s, entry) in enumerate(parts, 1)]
