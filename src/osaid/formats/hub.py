@@ -27,11 +27,18 @@ from typing import Any
 
 from osaid.errors import ManifestError, Problem
 from osaid.findings import Severity
-from osaid.formats import Imported
 from osaid.formats._common import Collector, Tree, build_system, combine, load_tree
+from osaid.formats._imported import Imported
 from osaid.formats.hf import card_manifest, one_license, parse_card, repository_license
 
-__all__ = ["HUB", "is_weights", "iter_hub_records", "read_hub_line", "read_hub_record"]
+__all__ = [
+    "HUB",
+    "is_weights",
+    "iter_hub_records",
+    "read_hub_line",
+    "read_hub_record",
+    "read_hub_text",
+]
 
 HUB = "https://huggingface.co"
 """Where a record's repository is, unless the caller names another endpoint."""
@@ -120,6 +127,15 @@ def read_hub_line(line: str | bytes, name: str, number: int, *, endpoint: str = 
     return _read(tree, None, endpoint)
 
 
+def read_hub_text(text: str, name: str = "<string>", *, endpoint: str = HUB) -> Imported:
+    """Read one record from its JSON text (``formats.read(text, "hf-api")``), located.
+
+    Raises:
+        ManifestError: for text that is not a JSON object, or not a model record.
+    """
+    return _read(load_tree(text, "json", name, "Hub model record", "id"), None, endpoint)
+
+
 def iter_hub_records(
     source: str | os.PathLike[str] | Iterable[str | bytes],
     *,
@@ -140,7 +156,7 @@ def iter_hub_records(
     >>> [type(r).__name__ for r in iter_hub_records(lines)]
     ['Imported', 'ManifestError']
     """
-    from osaid.bulk import FAILURES, failure
+    from osaid.errors import FAILURES, failure
 
     if isinstance(source, str | os.PathLike):
         yield from _records_of_file(os.fspath(source), name, endpoint)
@@ -160,7 +176,7 @@ def iter_hub_records(
 def _records_of_file(
     path: str, name: str | None, endpoint: str
 ) -> Iterator[Imported | ManifestError]:
-    from osaid.bulk import FAILURES, failure
+    from osaid.errors import FAILURES, failure
     from osaid.loader import iter_bounded_lines
 
     label = name or path
