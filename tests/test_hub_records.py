@@ -288,9 +288,10 @@ def test_a_line_locates_its_findings_and_errors_in_the_file() -> None:
     gate = finding(imported, "hub-gated-manual")
     column = line.index('"manual"') + 1
     assert gate.source == f"hub.jsonl:7:{column}"
-    scope = finding(imported, "hf-license-scope")  # in cardData, located in the line
-    value = line.index('"llama3.2"') + 1
-    assert scope.source == f"hub.jsonl:7:{value}"
+    # a node below the top is located at its top-level field: cardData's
+    scope = finding(imported, "hf-license-scope")
+    card_data = line.index("{", line.index('"cardData"')) + 1
+    assert scope.source == f"hub.jsonl:7:{card_data}"
     bad = json.dumps({"id": "a/b", "tags": ["x", None]})
     with pytest.raises(ManifestError) as caught:
         read_hub_line(bad, "hub.jsonl", 9)
