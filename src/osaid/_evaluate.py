@@ -494,11 +494,11 @@ def _gated(system: AISystem, parameters: _Section) -> _Section:
         rule.interpretation, rule.severity, rule.message, "access.approval", entry.clause,
         rule.freedoms, rule.remedy, interpretation=True,
     )  # fmt: skip
-    findings = (*parameters.findings, note)
-    if rule.kind is None:
-        return parameters._replace(findings=findings)
-    blocker = _Record(rule.kind, "access.approval", Element.PARAMETERS, rule.message, rule.remedy)
-    return _Section(parameters.verdict & rule.verdict, (*parameters.blockers, blocker), findings)
+    blockers = parameters.blockers
+    if rule.kind is not None:
+        where = "access.approval"
+        blockers += (_Record(rule.kind, where, Element.PARAMETERS, rule.message, rule.remedy),)
+    return _Section(parameters.verdict & rule.verdict, blockers, (*parameters.findings, note))
 
 
 _OTHER_TERMS = frozenset(cid for cid in COMPONENTS if judged_as(cid) is not _DI)
