@@ -832,6 +832,11 @@ def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
         ({"gated": False}, "open download (not declared: registration, fee)"),
         ({"gated": True, "fee": None}, "gated download"),
         ({"gated": False, "registration": True, "fee": True}, "registration, fee"),
+        ({"gated": True, "approval": "manual"}, "gated download (manual approval)"),
+        (
+            {"approval": "automatic", "registration": True},
+            "gated download (automatic approval), registration",
+        ),
     ],
 )
 def test_the_profile_says_how_the_release_can_be_had(

@@ -319,3 +319,22 @@ def test_records_stream_one_outcome_per_line_and_go_on_after_a_bad_one(tmp_path:
     missing = list(iter_hub_records(tmp_path / "absent.jsonl"))
     assert isinstance(missing[0], ManifestError)
     assert "cannot read" in str(missing[0])
+
+
+def test_the_records_huggingface_hub_exports_read_as_the_apis() -> None:
+    """``dataclasses.asdict`` of the client's own ``ModelInfo``, as people export listings."""
+    import dataclasses
+
+    hub = pytest.importorskip("huggingface_hub")
+    for model in ("EleutherAI/pythia-1b", "meta-llama/Llama-3.2-3B-Instruct"):
+        info = hub.ModelInfo(**record(model))
+        exported = {**dataclasses.asdict(info), "card_data": info.card_data.to_dict()}
+        line = json.dumps(exported, default=str)
+        assert read_hub_line(line, "x.jsonl", 1).system == read_hub_record(record(model)).system
+        # asdict alone loses the card data: the licence then comes from the tags
+        bare = json.loads(json.dumps(dataclasses.asdict(info), default=str))
+        assert not bare["card_data"]
+        imported = read_hub_record(bare)
+        assert "hub-license-from-tags" in codes(imported)
+        expected = read_hub_record(record(model)).system.components["model-parameters"]
+        assert imported.system.components["model-parameters"].license == expected.license

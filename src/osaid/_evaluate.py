@@ -974,6 +974,9 @@ def _profile(walk: _Walk) -> Profile:
     else:
         flags = [(name, shown, getattr(access, name)) for name, shown in _HURDLES]
         hurdles = [shown for _name, shown, flag in flags if flag]
+        if access.approval is not None:  # a gate that says how it grants access
+            gate = f"gated download ({access.approval} approval)"
+            hurdles = [gate, *(h for h in hurdles if h != "gated download")]
         unknown = [name for name, _shown, flag in flags if flag is None]
         accessibility = ", ".join(hurdles) if hurdles else "open download"
         if unknown and not hurdles:
