@@ -424,8 +424,7 @@ def _read(tree: Tree, card: str | None, endpoint: str) -> Imported:
     repository = f"{endpoint.rstrip('/')}/{model_id}"
     system.setdefault("url", repository)
     meta = card_tree.data if card_tree is not None else {}
-    tags_key = "tags"
-    tags: list[str] = data.get(tags_key) or []
+    tags: list[str] = data.get("tags") or []
     if meta.get("license") is None:
         _license_from_tags(tree, tags, out, hub, components)
     if meta.get("base_model") is None:
