@@ -316,6 +316,21 @@ def test_records_stream_one_outcome_per_line_and_go_on_after_a_bad_one(tmp_path:
         assert kinds == ["Imported", "ManifestError", "ManifestError", "ManifestError", "Imported"]
         errors = [o.problems[0] for o in outcomes if isinstance(o, ManifestError)]
         assert [(p.line, p.column) for p in errors] == [(3, 1), (4, 2), (5, 24)]
+    hostile = [
+        '{"id": "a/b", "id": "c/d"}',  # a key twice: JSON keeps the last, osaid refuses it
+        "[" * 100_000 + "]" * 100_000,
+        '{"id": "a/b", "downloads": NaN}',
+        json.dumps({"id": "a/b", "tags": [f"t{i}" for i in range(300_000)]}),  # over the cap
+        json.dumps({"id": "a/b", "tags": [f"t{i}" for i in range(90_000)]}),
+    ]
+    outcomes = list(iter_hub_records(hostile, name="hostile.jsonl"))
+    assert [type(o).__name__ for o in outcomes] == [*["ManifestError"] * 4, "Imported"]
+    assert [str(o).split(": ", 1)[0] for o in outcomes[:4]] == [
+        "hostile.jsonl:1:15",
+        "hostile.jsonl:2:65",
+        "hostile.jsonl:3:28",
+        "hostile.jsonl:4:1",
+    ]
     missing = list(iter_hub_records(tmp_path / "absent.jsonl"))
     assert isinstance(missing[0], ManifestError)
     assert "cannot read" in str(missing[0])
