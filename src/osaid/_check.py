@@ -244,8 +244,12 @@ def _check_line(
         line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
         raise ManifestError([Problem(name, number, exc.start + 1, "", "not UTF-8 text")]) from None
-    value = _parse_line(line, name, number)
-    imported = _system(line, value, options.source_format, where)
+    if options.source_format == "hf-api":
+        from osaid.formats.hub import read_hub_line
+
+        imported = read_hub_line(line, name, number)
+    else:
+        imported = _system(line, _parse_line(line, name, number), options.source_format, where)
     report = evaluate(imported.system, options.policy).with_source(where)
     if imported.findings:
         report = report.with_findings(imported.findings)

@@ -326,7 +326,7 @@ def _badge_parser(sub: Any) -> None:
     _from_option(badge)
 
 
-_SOURCES = ("auto", "osaid", "mot", "hf", "spdx", "cyclonedx")
+_SOURCES = ("auto", "osaid", "mot", "hf", "hf-api", "spdx", "cyclonedx")
 _WRITABLE = ("osaid", "mot", "spdx", "cyclonedx")
 
 
@@ -337,7 +337,9 @@ def _from_option(parser: argparse.ArgumentParser) -> None:
         choices=_SOURCES,
         default="auto",
         help="the input format: auto (default: recognised from the content), osaid "
-        "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), spdx "
+        "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), hf-api "
+        "(Hugging Face Hub model records, as list_models(full=True, cardData=True) gives "
+        "them: osaid check reads them as JSON Lines, one record a line), spdx "
         "(SPDX 3.0.1 JSON-LD), cyclonedx (CycloneDX 1.6)",
     )
 
@@ -490,7 +492,7 @@ def _check(args: argparse.Namespace) -> int:
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
-    if args.jsonl is not None:
+    if args.jsonl is not None or args.source_format == "hf-api":
         return _check_jsonl(args, policy)
     paths: list[str] = list(args.paths) or _default_paths()
     if paths.count("-") > 1:
@@ -627,46 +629,70 @@ def _exit_code(summary: Any, strict_failed: bool) -> int:
 
 
 class _Lines:
-    """The numbered, non-blank lines of a JSON Lines input, and how many bytes were read."""
+    """The numbered, non-blank lines of JSON Lines inputs, one after the other, and how many
+    bytes were read."""
 
-    def __init__(self, stream: IO[Any], name: str) -> None:
-        self.stream = stream
-        self.name = name
+    def __init__(self, streams: list[tuple[IO[Any], str]]) -> None:
+        self.streams = streams
+        self.name = streams[0][1]
+        """The input being read."""
         self.done = 0
 
     def __iter__(self) -> Iterator[tuple[str, int, Any]]:
         from osaid.loader import iter_bounded_lines
 
-        stream = cast("BinaryIO", self.stream)  # opened in binary, or standard input's buffer
-        for number, line, size in iter_bounded_lines(stream, name=self.name):
-            self.done += size
-            if not isinstance(line, bytes) or line.strip():
-                yield self.name, number, line
+        for stream, name in self.streams:
+            self.name = name
+            binary = cast("BinaryIO", stream)  # opened in binary, or standard input's buffer
+            for number, line, size in iter_bounded_lines(binary, name=name):
+                self.done += size
+                if not isinstance(line, bytes) or line.strip():
+                    yield name, number, line
+
+
+def _close(streams: list[tuple[IO[Any], str]]) -> None:
+    for stream, name in streams:
+        if name != _STDIN:
+            stream.close()
 
 
 def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     """``--jsonl``: one document per input line, one JSON line per output line, streaming."""
+    import contextlib
+
     from osaid import _check as c
 
-    if args.paths:
+    option = "--jsonl" if args.jsonl is not None else "--from hf-api"
+    if args.jsonl is not None and args.paths:
         return _fail("--jsonl reads its own input: give no other path")
     fmt = args.format or "json"
     if fmt not in ("json", "compact", "summary"):
-        return _fail(f"--jsonl writes JSON: use --format json, compact or summary, not {fmt}")
-    name = _STDIN if args.jsonl == "-" else args.jsonl
+        return _fail(f"{option} writes JSON: use --format json, compact or summary, not {fmt}")
+    # --from hf-api reads its paths as JSON Lines of records, each file after the other
+    paths = [args.jsonl] if args.jsonl is not None else list(args.paths)
+    if not paths:
+        return _fail("--from hf-api reads JSON Lines of Hub model records: give the file (or -)")
+    if paths.count("-") > 1:
+        return _fail("- (standard input) can be given only once")
+    streams: list[tuple[IO[Any], str]] = []
+    size: int | None = 0
     try:
-        if args.jsonl == "-":
-            if sys.stdin is None:
-                raise c.StdinClosedError
-            stream: IO[Any] = getattr(sys.stdin, "buffer", sys.stdin)
-            size = None
-        else:
-            stream = open(args.jsonl, "rb")  # noqa: SIM115 - closed by the with below
-            size = os.fstat(stream.fileno()).st_size
+        for path in paths:
+            if path == "-":
+                if sys.stdin is None:
+                    raise c.StdinClosedError
+                streams.append((getattr(sys.stdin, "buffer", sys.stdin), _STDIN))
+                size = None
+            else:
+                file = open(path, "rb")  # noqa: SIM115 - closed by the with below
+                streams.append((file, path))
+                size = None if size is None else size + os.fstat(file.fileno()).st_size
     except c.StdinClosedError:
-        return _fail("standard input is closed: give --jsonl a file")
+        _close(streams)
+        return _fail(f"standard input is closed: give {option} a file")
     except OSError as exc:
-        return _fail(f"{name}: cannot read: {exc.strerror}")
+        _close(streams)
+        return _fail(f"{path}: cannot read: {exc.strerror}")
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
@@ -678,9 +704,11 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     progress = None
     if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
         progress = c.Progress(sys.stderr, size or None)
-    lines = _Lines(stream, name)
+    lines = _Lines(streams)
     try:
-        with stream:
+        with contextlib.ExitStack() as stack:
+            for opened, _name in streams:
+                stack.enter_context(opened)
             summary, strict_failed = _run_checks(
                 c.check_line,
                 lines,
@@ -695,7 +723,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     except OSError as exc:  # reading the stream itself failed (EIO, EBADF on a closed stdin)
         if isinstance(exc, BrokenPipeError):
             raise
-        return _fail(f"{name}: cannot read: {exc.strerror or exc}")
+        return _fail(f"{lines.name}: cannot read: {exc.strerror or exc}")
     _write_summary(args, summary, policy, on_stderr=True)
     return _exit_code(summary, strict_failed)
 
