@@ -31,6 +31,7 @@ from osaid.components import (
 from osaid.definition import (
     DATA_INFORMATION_FALLBACK,
     ELEMENTS,
+    GATES,
     judged_as,
     render_rule,
     required_members,
@@ -381,12 +382,9 @@ class _Walk(NamedTuple):
 
     def _elements(self) -> dict[str, object]:
         return {
-            "data-information": {
-                "verdict": self.data_information.verdict._value_,
-                "findings": [n.data() for n in self.data_information.findings],
-            },
-            "code": {"verdict": self.code.verdict._value_, "findings": []},
-            "parameters": {"verdict": self.parameters.verdict._value_, "findings": []},
+            "data-information": _element_data(self.data_information),
+            "code": _element_data(self.code),
+            "parameters": _element_data(self.parameters),
         }
 
     def elements(self) -> Elements:
@@ -478,6 +476,11 @@ class _Walk(NamedTuple):
         return self._replace(prefix=findings + self.prefix)
 
 
+def _element_data(section: _Section) -> dict[str, object]:
+    """An element's result in its JSON form."""
+    return {"verdict": section.verdict._value_, "findings": [n.data() for n in section.findings]}
+
+
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     default = system.license
     components = system.components
@@ -491,7 +494,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     )
     by_id = dict(zip(_CIDS, judged, strict=True))  # mutation: equivalent(constant) — equal lengths
     code = _element(Element.CODE, [by_id[cid] for cid in _CODE])
-    parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS])
+    parameters = _gated(system, _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS]))
     evidence = _Evidence(system, policy, by_id)
     documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
     trained = _training_data(evidence)
@@ -536,6 +539,24 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
             ]
         ),
     )
+
+
+def _gated(system: AISystem, parameters: _Section) -> _Section:
+    """Parameters behind the release's gate, judged by its rule (``definition.GATES``)."""
+    access = system.access
+    rule = GATES.get(access.approval) if access is not None and access.approval else None
+    if rule is None:
+        return parameters
+    entry = INTERPRETATIONS[rule.interpretation]
+    note = _Note(
+        rule.interpretation, rule.severity, rule.message, "access.approval", entry.clause,
+        rule.freedoms, rule.remedy, interpretation=True,
+    )  # fmt: skip
+    blockers = parameters.blockers
+    if rule.kind is not None:
+        where = "access.approval"
+        blockers += (_Record(rule.kind, where, Element.PARAMETERS, rule.message, rule.remedy),)
+    return _Section(parameters.verdict & rule.verdict, blockers, (*parameters.findings, note))
 
 
 _OTHER_TERMS = frozenset(cid for cid in COMPONENTS if judged_as(cid) is not _DI)
@@ -1032,6 +1053,9 @@ def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
     else:
         flags = [(name, shown, getattr(access, name)) for name, shown in _HURDLES]
         hurdles = [shown for _name, shown, flag in flags if flag]
+        if access.approval is not None:  # a gate that says how it grants access
+            gate = f"gated download ({access.approval} approval)"
+            hurdles = [gate, *(h for h in hurdles if h != "gated download")]
         unknown = [name for name, _shown, flag in flags if flag is None]
         accessibility = ", ".join(hurdles) if hurdles else "open download"
         if unknown and not hurdles:
