@@ -1,6 +1,6 @@
 """What the command line spares at start-up, and that the shortcuts agree with the long way.
 
-``docs/performance.md`` ("Where the time goes") says why each shortcut exists.
+``docs/performance.md`` (figure 5) says what start-up costs.
 """
 
 from __future__ import annotations
