@@ -1,0 +1,316 @@
+"""``hf:ORG/NAME[@REVISION]``: models read from the Hub through the real ``huggingface_hub``
+client, which talks to a local Hub (``hub_server.py``) on 127.0.0.1 and never to the
+internet."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hub_server import Hub, Model
+from osaid.hub import INSTALL, HubError, HubRef, fetch_hub, parse_hub_ref
+
+ROOT = Path(__file__).parent.parent
+PYTHIA_MANIFEST = str(ROOT / "examples" / "pythia.osaid.yaml")
+
+OPEN = "EleutherAI/pythia-1b"
+GATED = "meta-llama/Llama-3.2-3B-Instruct"
+NO_CARD = "EleutherAI/pythia-1b-nocard"
+UNLISTED = "EleutherAI/pythia-1b-unlisted"
+SHA = "a" * 40
+GRANTED, OTHER, REVOKED = "hf_granted_token", "hf_other_token", "hf_revoked_token"
+
+CARD = b"---\nlicense: apache-2.0\n---\n# Pythia-1B\n"
+
+
+def _models() -> dict[str, Model]:
+    def record(repo_id: str, *, gated: object = False, files: tuple[str, ...] = ()) -> dict:
+        return {
+            "id": repo_id,
+            "modelId": repo_id,
+            "sha": SHA,
+            "gated": gated,
+            "private": False,
+            "tags": ["license:apache-2.0"],
+            "siblings": [{"rfilename": name} for name in files],
+        }
+
+    unlisted = record(UNLISTED)
+    del unlisted["siblings"]  # a record without its file list: the card is asked for
+    return {
+        OPEN: Model(record(OPEN, files=("README.md", "model.safetensors")), {"README.md": CARD}),
+        GATED: Model(
+            record(GATED, gated="manual", files=("README.md",)),
+            {"README.md": b"# Llama 3.2\n"},
+            granted=frozenset({GRANTED}),
+        ),
+        NO_CARD: Model(record(NO_CARD, files=("model.safetensors",))),
+        UNLISTED: Model(unlisted),
+    }
+
+
+@pytest.fixture
+def hub() -> Iterator[Hub]:
+    with Hub(_models(), tokens=frozenset({GRANTED, OTHER})) as server:
+        yield server
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The client's file cache in ``tmp_path`` (for the calls made in this process)."""
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    return tmp_path / "hub"
+
+
+def fetch(hub: Hub, ref: str, token: str | bool = False) -> object:
+    return fetch_hub(parse_hub_ref(ref), token=token, endpoint=hub.url)
+
+
+# --- references -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "repo_id", "revision"),
+    [
+        ("hf:EleutherAI/pythia-1b", "EleutherAI/pythia-1b", None),
+        ("hf:gpt2", "gpt2", None),
+        ("hf:EleutherAI/pythia-1b@step3000", "EleutherAI/pythia-1b", "step3000"),
+        ("hf:org/name@refs/pr/1", "org/name", "refs/pr/1"),
+        (f"hf:org/model_v1.5@{SHA}", "org/model_v1.5", SHA),
+    ],
+)
+def test_a_reference_names_a_model_and_a_revision(
+    text: str, repo_id: str, revision: str | None
+) -> None:
+    ref = parse_hub_ref(text)
+    assert ref == HubRef(repo_id, revision)
+    assert ref.location == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hf:", "no model id"),
+        ("hf:@main", "no model id"),
+        ("hf:a/b/c", "not a model id"),
+        ("hf:Eleuther AI/pythia", "not a model id"),
+        ("hf:-org/name", "not a model id"),
+        ("hf:org/name.", "not a model id"),
+        ("hf:org--x/name", "not a model id"),
+        ("hf:org/na..me", "not a model id"),
+        ("hf:org/" + "n" * 100, "at most 96 characters"),
+        ("hf:org/name@", "no revision after '@'"),
+        ("hf:org/name@main branch", "not a revision"),
+        ("hf:org/name@a\x1bb", "not a revision"),
+        ("EleutherAI/pythia-1b", "not a Hub reference"),
+    ],
+)
+def test_a_bad_reference_is_a_located_error(text: str, said: str) -> None:
+    with pytest.raises(HubError) as caught:
+        parse_hub_ref(text)
+    assert str(caught.value).startswith(f"{text}: ")
+    assert said in str(caught.value)
+    assert caught.value.status is None
+
+
+# --- reading a model --------------------------------------------------------------------------
+
+
+def test_the_record_is_read_whole_and_the_card_at_its_commit(hub: Hub, cache: Path) -> None:
+    documents = fetch(hub, f"hf:{OPEN}")
+    assert documents == (_models()[OPEN].record, CARD.decode())
+    assert ("GET", f"/api/models/{OPEN}", None) in hub.requests
+    # the card is read at the commit the record names, not at whatever main is by then
+    assert ("GET", f"/{OPEN}/resolve/{SHA}/README.md", None) in hub.requests
+    assert any(cache.rglob("README.md"))
+
+
+def test_a_revision_is_asked_for_by_name(hub: Hub, cache: Path) -> None:
+    fetch(hub, f"hf:{OPEN}@main")
+    assert ("GET", f"/api/models/{OPEN}/revision/main", None) in hub.requests
+
+
+def test_a_model_without_a_card_is_its_record_alone(hub: Hub, cache: Path) -> None:
+    assert fetch(hub, f"hf:{NO_CARD}") == (_models()[NO_CARD].record, None)
+    # its file list says there is no card: it is not asked for
+    assert [path for _, path, _ in hub.requests] == [f"/api/models/{NO_CARD}"]
+
+
+def test_a_record_without_a_file_list_asks_for_the_card(hub: Hub, cache: Path) -> None:
+    assert fetch(hub, f"hf:{UNLISTED}") == (_models()[UNLISTED].record, None)
+    assert any(path.endswith("/README.md") for _, path, _ in hub.requests)
+
+
+def test_a_gated_model_is_read_with_a_token_that_has_access(hub: Hub, cache: Path) -> None:
+    documents = fetch(hub, f"hf:{GATED}", token=GRANTED)
+    assert documents == (_models()[GATED].record, "# Llama 3.2\n")
+    assert {token for _, _, token in hub.requests} == {GRANTED}
+
+
+# --- what the Hub refuses ---------------------------------------------------------------------
+
+
+def failure(hub: Hub, ref: str, token: str | bool = False) -> HubError:
+    with pytest.raises(HubError) as caught:
+        fetch(hub, ref, token)
+    assert len(caught.value.problems) == 1
+    assert str(caught.value).startswith(f"{ref}: ")
+    assert "\n" not in str(caught.value)
+    return caught.value
+
+
+def test_a_gated_model_without_a_token_is_an_error_with_the_hubs_message(
+    hub: Hub, cache: Path
+) -> None:
+    error = failure(hub, f"hf:{GATED}")
+    assert (error.status, error.code) == (401, "GatedRepo")
+    assert f"Access to model {GATED} is restricted. You must have access" in str(error)
+    assert "HF_TOKEN" in str(error)
+    # the record was read, the card was refused: no verdict on the record alone
+    assert next(path for _, path, _ in hub.requests) == f"/api/models/{GATED}"
+
+
+def test_a_gated_model_with_a_token_without_access_is_an_error(hub: Hub, cache: Path) -> None:
+    error = failure(hub, f"hf:{GATED}", token=OTHER)
+    assert (error.status, error.code) == (403, "GatedRepo")
+    assert "you are not in the authorized list" in str(error)
+
+
+@pytest.mark.parametrize(("token", "status"), [(False, 401), (OTHER, 404)])
+def test_a_missing_model_is_an_error(hub: Hub, cache: Path, token: str | bool, status: int) -> None:
+    error = failure(hub, "hf:nobody/no-such-model", token)
+    assert (error.status, error.code) == (status, "RepoNotFound")
+    assert "no such model on the Hub" in str(error)
+    assert "Repository not found" in str(error)
+
+
+def test_a_missing_revision_is_an_error(hub: Hub, cache: Path) -> None:
+    error = failure(hub, f"hf:{OPEN}@no-such-branch")
+    assert (error.status, error.code) == (404, "RevisionNotFound")
+    assert "Invalid rev id: no-such-branch" in str(error)
+
+
+def test_a_token_the_hub_does_not_know_is_an_error(hub: Hub, cache: Path) -> None:
+    error = failure(hub, f"hf:{OPEN}", token=REVOKED)
+    assert error.status == 401
+    assert "Invalid credentials in Authorization header" in str(error)
+
+
+def test_a_rate_limit_is_an_error_saying_when_to_retry(hub: Hub, cache: Path) -> None:
+    hub.rate_limited = True
+    error = failure(hub, f"hf:{OPEN}")
+    assert error.status == 429
+    assert "rate-limited by the Hub" in str(error)
+    assert "Retry after 42 seconds" in str(error)
+
+
+def test_a_record_that_is_not_json_is_an_error(hub: Hub, cache: Path) -> None:
+    hub.broken.add(OPEN)
+    assert "is not JSON" in str(failure(hub, f"hf:{OPEN}"))
+
+
+def test_json_that_is_not_a_record_is_an_error(hub: Hub, cache: Path) -> None:
+    hub.models["org/array"] = Model(["not", "a", "record"])
+    assert "not a model record" in str(failure(hub, "hf:org/array"))
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_hub_that_cannot_be_reached_is_an_error(cache: Path) -> None:
+    with pytest.raises(HubError) as caught:
+        fetch_hub(parse_hub_ref(f"hf:{OPEN}"), endpoint=f"http://127.0.0.1:{_closed_port()}")
+    assert str(caught.value).startswith(f"hf:{OPEN}: cannot reach the Hub: ")
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def osaid(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The installed ``osaid`` command, run as a user runs it."""
+    command = Path(sys.executable).with_name("osaid")
+    argv0 = [str(command)] if command.exists() else [sys.executable, "-m", "osaid"]
+    return subprocess.run(
+        [*argv0, *argv], capture_output=True, text=True, env=env, check=False, timeout=120
+    )
+
+
+@pytest.fixture
+def env(hub: Hub, tmp_path: Path) -> dict[str, str]:
+    """The environment of a user whose Hub is the local one: no token, a fresh cache."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGING"))}
+    return {
+        **environ,
+        "HF_ENDPOINT": hub.url,
+        "HF_HOME": str(tmp_path / "hf-home"),  # no saved token, whatever the machine has
+        "HF_HUB_CACHE": str(tmp_path / "hub"),
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+    }
+
+
+def test_the_command_fails_well_on_a_gated_model_without_a_token(env: dict[str, str]) -> None:
+    result = osaid("check", f"hf:{GATED}", env=env)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"hf:{GATED}: gated model")
+    assert "You must have access to it and be authenticated" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_command_fails_well_on_a_missing_model_among_files(env: dict[str, str]) -> None:
+    result = osaid(
+        "check", "hf:nobody/nothing", PYTHIA_MANIFEST, "hf:bad id", "--format", "compact", env=env
+    )
+    assert result.returncode == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    # one line per input, in the order given
+    assert [line["source"] for line in lines] == ["hf:nobody/nothing", PYTHIA_MANIFEST, "hf:bad id"]
+    assert lines[1]["verdict"] == "open"
+    assert result.stderr.splitlines()[0].startswith("hf:nobody/nothing: no such model")
+    assert result.stderr.splitlines()[1].startswith("hf:bad id: not a model id")
+
+
+def test_the_command_fails_well_offline(env: dict[str, str]) -> None:
+    result = osaid("check", f"hf:{OPEN}", env={**env, "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"hf:{OPEN}: offline mode is on (HF_HUB_OFFLINE)")
+
+
+def test_convert_fails_well_on_a_missing_model(env: dict[str, str]) -> None:
+    result = osaid("convert", "hf:nobody/nothing", "--to", "spdx", env=env)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("hf:nobody/nothing: no such model")
+
+
+def test_without_the_hub_extra_the_command_says_how_to_install_it(tmp_path: Path) -> None:
+    # a huggingface_hub that cannot be imported, as when the extra is not installed
+    (tmp_path / "huggingface_hub.py").write_text("raise ImportError('not installed')\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    result = osaid("check", "hf:EleutherAI/pythia-1b", PYTHIA_MANIFEST, env=env)
+    assert result.returncode == 2
+    assert result.stderr == f"hf:EleutherAI/pythia-1b: {INSTALL}\n"
+    assert "OPEN SOURCE AI" in result.stdout  # the file beside it is still checked
+
+
+def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> None:
+    code = (
+        "import sys, osaid\n"
+        "print('huggingface_hub' in sys.modules)\n"
+        "from osaid.cli import main\n"
+        f"code = main(['check', '--quiet', {PYTHIA_MANIFEST!r}])\n"
+        "print(code, 'huggingface_hub' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "0", "False"]
