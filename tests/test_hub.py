@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import socket
 import subprocess
 import sys
@@ -314,3 +316,18 @@ def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "0", "False"]
+
+
+def _doc_commands() -> list[tuple[str, str]]:
+    """The ``$ osaid …`` blocks of docs/hub.md, with the output they show."""
+    text = (ROOT / "docs" / "hub.md").read_text("utf-8")
+    blocks = re.findall(r"^```text\n(\$ osaid .*?)^```", text, re.DOTALL | re.MULTILINE)
+    return [tuple(block.partition("\n")[::2]) for block in blocks]  # type: ignore[misc]
+
+
+def test_the_docs_show_what_the_command_prints(env: dict[str, str]) -> None:
+    commands = _doc_commands()
+    assert len(commands) >= 3
+    for command, shown in commands:
+        result = osaid(*shlex.split(command.removeprefix("$ osaid ")), env=env)
+        assert result.stdout + result.stderr == shown, command
