@@ -28,6 +28,7 @@ import hashlib
 import json
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -100,6 +101,10 @@ class Hub:
         self.models = models
         self.tokens = tokens
         self.rate_limited = False
+        self.down = False
+        """Answer 503 to everything, as the Hub's front end does while the Hub is down."""
+        self.stall = 0.0
+        """Seconds to wait before answering (longer than the client's timeout: no answer)."""
         self.broken: set[str] = set()
         self.requests: list[tuple[str, str, str | None]] = []
         """Every request: method, path, and the token it carried."""
@@ -142,7 +147,11 @@ class Hub:
         auth = handler.headers.get("authorization") or ""
         token = auth.removeprefix("Bearer ").strip() or None
         self.requests.append((handler.command, path, token))
+        if self.stall:
+            time.sleep(self.stall)
         try:
+            if self.down:
+                raise _AnswerError(503, None, "Service Unavailable")
             if self.rate_limited:
                 self._send(handler, 429, _RATE_LIMIT, b"", body)
                 return

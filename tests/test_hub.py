@@ -225,6 +225,25 @@ def test_json_that_is_not_a_record_is_an_error(hub: Hub, cache: Path) -> None:
     assert "not a model record" in str(failure(hub, "hf:org/array"))
 
 
+def test_a_hub_that_is_down_is_an_error_with_its_status(hub: Hub, cache: Path) -> None:
+    hub.down = True
+    error = failure(hub, f"hf:{OPEN}")
+    assert error.status == 503
+    assert "the Hub answered 503: Service Unavailable" in str(error)
+
+
+def test_a_hub_that_does_not_answer_in_time_is_an_error(
+    hub: Hub, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_ETAG_TIMEOUT", 0.2)
+    hub.stall = 1.0
+    error = failure(hub, f"hf:{OPEN}")
+    assert str(error).startswith(f"hf:{OPEN}: cannot reach the Hub: ")
+    assert "timed out" in str(error)
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
