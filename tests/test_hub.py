@@ -211,8 +211,10 @@ def test_a_rate_limit_is_an_error_saying_when_to_retry(hub: Hub, cache: Path) ->
     hub.rate_limited = True
     error = failure(hub, f"hf:{OPEN}")
     assert error.status == 429
-    assert "rate-limited by the Hub" in str(error)
-    assert "Retry after 42 seconds" in str(error)
+    assert (
+        str(error)
+        == f"hf:{OPEN}: rate-limited by the Hub (the Hub answered 429); retry after 42 seconds"
+    )
 
 
 def test_a_record_that_is_not_json_is_an_error(hub: Hub, cache: Path) -> None:

@@ -373,6 +373,19 @@ def _reason(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+_RATE_LIMIT_RESET = re.compile(r";\s*t\s*=\s*(\d+)")
+
+
+def _retry_after(headers: Any) -> int | None:
+    """When the Hub lets the next request through, in seconds: the ``t`` of its ``RateLimit``
+    header (the IETF draft it follows), else a ``Retry-After`` of seconds."""
+    found = _RATE_LIMIT_RESET.search(headers.get("RateLimit") or "")
+    if found:
+        return int(found[1])
+    after = (headers.get("Retry-After") or "").strip()
+    return int(after) if after.isdigit() else None
+
+
 def _from_http(where: str, ref: HubRef, exc: Any) -> HubError:
     """The located error for an HTTP error the client raised, with the Hub's own message."""
     from huggingface_hub import errors
@@ -396,8 +409,10 @@ def _from_http(where: str, ref: HubRef, exc: Any) -> HubError:
     elif isinstance(exc, errors.RepositoryNotFoundError):
         message = f"no such model on the Hub, or a private one the token cannot see ({answered})"
     elif status == 429:
-        # the client's own text says when to retry, from the Hub's RateLimit headers
-        message = f"rate-limited by the Hub: {_reason(exc)}"
+        wait = _retry_after(headers)
+        message = f"rate-limited by the Hub ({answered})" + (
+            f"; retry after {wait} seconds" if wait is not None else "; retry later"
+        )
     elif status in (401, 403):
         message = f"the Hub refused the request ({answered}); check HF_TOKEN"
     else:
