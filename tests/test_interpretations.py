@@ -39,7 +39,7 @@ def test_every_interpretation_finding_in_the_example_reports_is_documented() -> 
 # --- every interpretation a finding can carry is registered ------------------------------------
 
 SRC = ROOT / "src" / "osaid"
-FORMAT_MODULES = {"mot", "hf", "spdx", "cyclonedx"}
+FORMAT_MODULES = {"mot", "hf", "hub", "spdx", "cyclonedx"}
 
 
 def _literal(node: ast.expr | None) -> str | None:

@@ -214,6 +214,27 @@ INTERPRETATIONS: Mapping[str, Interpretation] = MappingProxyType(
                 "A Hugging Face card that lists several licences is under all of them: their AND.",
             ),
             Interpretation(
+                "hub-license-tags-and",
+                Clause.SPDX,
+                "A Hub model record with several license: tags (and no licence in its card) is "
+                "under all of them: their AND.",
+            ),
+            Interpretation(
+                "gated-manual-approval",
+                Clause.FREEDOMS,
+                "A download gated behind the publisher's manual approval of each request "
+                "withholds the freedom to use the system 'without having to ask for "
+                "permission': the parameters are not open, whatever their licence, until the "
+                "manual approval is removed.",
+            ),
+            Interpretation(
+                "gated-automatic",
+                Clause.FREEDOMS,
+                "A download gated by accepting conditions (and sharing contact details) that "
+                "grants access to everyone who does so is not asking permission: it does not "
+                "change the verdict, but is reported, as the conditions may restrict use.",
+            ),
+            Interpretation(
                 "spdx-license-and",
                 Clause.SPDX,
                 "Several licences an SPDX document attaches to one package (or the data sets a "

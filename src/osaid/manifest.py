@@ -304,10 +304,23 @@ class Access(Frozen):
 
     gated: bool | None = None
     """Downloads need the publisher's approval or the acceptance of terms."""
+    approval: Literal["manual", "automatic"] | None = None
+    """How a gated download is granted: ``manual``, the publisher approves each request;
+    ``automatic``, accepting the conditions (and sharing contact details) grants it."""
     registration: bool | None = None
     """Downloads need an account or registration."""
     fee: bool | None = None
     """Downloads cost money."""
+
+    @model_validator(mode="after")
+    def _approval_of_a_gate(self) -> "Access":
+        if self.approval is not None and self.gated is False:
+            raise PydanticCustomError(
+                "approval_without_gate",
+                "approval says how a gated download is granted, but gated is false: remove "
+                "approval, or set gated: true",
+            )
+        return self
 
 
 class AISystem(Frozen):

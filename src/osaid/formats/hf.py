@@ -25,7 +25,14 @@ from osaid.formats._common import (
 from osaid.formats._common import text_of as _text
 from osaid.manifest import AISystem
 
-__all__ = ["front_matter", "read_hf"]
+__all__ = [
+    "card_manifest",
+    "front_matter",
+    "one_license",
+    "parse_card",
+    "read_hf",
+    "repository_license",
+]
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -55,8 +62,11 @@ def _items(value: Any) -> list[str]:
     return [t] if t is not None else []
 
 
-def _name(meta: dict[str, Any], body: str, name: str, out: Collector) -> str:
-    """The model's name: as the card's metadata gives it, else as its title or file says.
+def _name(
+    meta: dict[str, Any], body: str, name: str, out: Collector, known: str | None = None
+) -> str:
+    """The model's name: as the card's metadata gives it, else as its source names it
+    (``known``), else as its title or file says.
 
     A heading is a name only as the template's "Model Card for X", or as the card's title
     (its first line) when that is not a section's name ("Introduction", "Model Details").
@@ -69,6 +79,8 @@ def _name(meta: dict[str, Any], body: str, name: str, out: Collector) -> str:
         from_index = _text(index[0].get("name"))
         if from_index:
             return from_index
+    if known:
+        return known
     title = _title(body)
     if title is not None and (named := _MODEL_CARD_FOR.match(title)):
         return named.group(1).strip()
@@ -131,7 +143,7 @@ def _license(tree: Tree, meta: dict[str, Any], out: Collector) -> str | None:
     expressions: list[str] = []
     for i, value in enumerate(values):
         path = ("license", i) if isinstance(raw, list) else ("license",)
-        expression = _one_license(tree, value, path, license_name, out)
+        expression = one_license(tree, value, path, license_name, out)
         if expression is not None:
             expressions.append(expression)
     _license_side_fields(tree, values, license_name, meta, out)
@@ -146,7 +158,7 @@ def _license(tree: Tree, meta: dict[str, Any], out: Collector) -> str | None:
     )
 
 
-def _one_license(
+def one_license(
     tree: Tree,
     value: Any,
     path: tuple[str | int, ...],
@@ -219,12 +231,23 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
             located in the card.
     """
     out = Collector("hf")
+    tree, body, body_line = parse_card(text, name, out)
+    manifest = card_manifest(tree, body, body_line, name, out)
+    return build_system(manifest, name), tuple(out.findings)
+
+
+def parse_card(text: str, name: str, out: Collector) -> tuple[Tree | None, str, int]:
+    """A card's front matter as a located tree (``None`` without any), its body, and the
+    line its body starts on.
+
+    Raises:
+        ManifestError: for front matter that is not closed, not YAML, or not a mapping.
+    """
     split = front_matter(text)
     if split is not None and split[2] < 0:
         raise ManifestError(
             [Problem(name, 1, 1, "", "the front matter opened by '---' is never closed")]
         )
-    meta: dict[str, Any] = {}
     body = text
     tree: Tree | None = None
     if split is None or not split[0].strip():
@@ -239,16 +262,43 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
     else:
         yaml_text, body, offset = split
         tree = load_tree(yaml_text, "yaml", name, "card's front matter", "license", offset)
-        meta = tree.data
-    system: dict[str, Any] = {"name": _name(meta, body, name, out)}
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    return tree, body, body_line
+
+
+def card_manifest(
+    tree: Tree | None,
+    body: str,
+    body_line: int,
+    name: str,
+    out: Collector,
+    *,
+    known_name: str | None = None,
+    gating_known: bool = False,
+) -> dict[str, Any]:
+    """The manifest (as plain data) that a card's metadata and text give.
+
+    Args:
+        tree: the card's metadata, located; ``None`` for a card without any.
+        body: the card's text after its metadata (claims are read from it).
+        body_line: the line ``body`` starts on.
+        name: where the card is, for locations and for a name guessed from its file.
+        out: where the findings go.
+        known_name: the model's name when its source gives one (a Hub id): it is taken
+            when the metadata names no model, rather than a guess from the title.
+        gating_known: the gate's state is known from elsewhere (the Hub's ``gated``), so
+            the card's gating fields say nothing more.
+    """
+    meta: dict[str, Any] = tree.data if tree is not None else {}
+    system: dict[str, Any] = {"name": _name(meta, body, name, out, known_name)}
     components: dict[str, Any] = {}
     manifest: dict[str, Any] = {"manifest-version": 1, "system": system}
     if tree is not None:
-        _facts_and_findings(tree, meta, out, components, system)
-        if any(_GATING.match(k) and meta[k] not in (False, None, "") for k in meta):
+        _facts_and_findings(tree, meta, out, components, system, gating_known=gating_known)
+        gated = any(_GATING.match(k) and meta[k] not in (False, None, "") for k in meta)
+        if gated and not gating_known:
             # the Hub's gate needs a signed-in account and the acceptance of its conditions
             manifest["access"] = {"gated": True, "registration": True}
-    body_line = text[: len(text) - len(body)].count("\n") + 1
     claims = _claims(meta, tree, body, body_line, name)
     if claims:
         manifest["claims"] = claims
@@ -261,7 +311,23 @@ def read_hf(text: str, name: str = "<string>") -> tuple[AISystem, tuple[Finding,
                 where=claim["where"],
             )
     manifest["components"] = components
-    return build_system(manifest, name), tuple(out.findings)
+    return manifest
+
+
+def repository_license(
+    license_expr: str, where: str, out: Collector, components: dict[str, Any]
+) -> None:
+    """The licence of a Hub repository, read as that of its parameters and its card."""
+    components["model-parameters"] = {"license": license_expr}
+    components["model-card"] = {"license": license_expr}
+    out.add(
+        "license-scope",
+        Severity.INFO,
+        f"the card's licence ({license_expr}) covers the repository: it is read as the "
+        "licence of model-parameters and model-card; nothing else is declared",
+        where=where,
+        interpretation=True,
+    )
 
 
 def _base_model(tree: Tree, meta: dict[str, Any], out: Collector, system: dict[str, Any]) -> None:
@@ -290,19 +356,12 @@ def _facts_and_findings(
     out: Collector,
     components: dict[str, Any],
     system: dict[str, Any],
+    *,
+    gating_known: bool = False,
 ) -> None:
     license_expr = _license(tree, meta, out)
     if license_expr is not None:
-        components["model-parameters"] = {"license": license_expr}
-        components["model-card"] = {"license": license_expr}
-        out.add(
-            "license-scope",
-            Severity.INFO,
-            f"the card's licence ({license_expr}) covers the repository: it is read as the "
-            "licence of model-parameters and model-card; nothing else is declared",
-            where=tree.where("license"),
-            interpretation=True,
-        )
+        repository_license(license_expr, tree.where("license"), out, components)
     datasets = _items(meta.get("datasets"))
     if datasets:
         out.add(
@@ -316,7 +375,7 @@ def _facts_and_findings(
         )
     _base_model(tree, meta, out, system)
     gating = sorted(k for k in meta if _GATING.match(k) and meta[k] not in (False, None, ""))
-    if gating:
+    if gating and not gating_known:
         out.add(
             "gated",
             Severity.WARNING,
