@@ -16,46 +16,45 @@ from pathlib import Path
 
 import pytest
 
-from hub_server import Hub, Model
+from hub_server import Hub, Model, recorded
 from osaid.hub import INSTALL, HubError, HubRef, fetch_hub, parse_hub_ref
 
 ROOT = Path(__file__).parent.parent
 PYTHIA_MANIFEST = str(ROOT / "examples" / "pythia.osaid.yaml")
 
+FIXTURES = ROOT / "tests" / "fixtures" / "hub"
+
 OPEN = "EleutherAI/pythia-1b"
-GATED = "meta-llama/Llama-3.2-3B-Instruct"
+RAIL = "bigscience/bloom-560m"
+GATED = "meta-llama/Llama-3.2-3B-Instruct"  # gated: "manual"
+AUTO = "black-forest-labs/FLUX.1-schnell"  # gated: "auto"
 NO_CARD = "EleutherAI/pythia-1b-nocard"
 UNLISTED = "EleutherAI/pythia-1b-unlisted"
-SHA = "a" * 40
 GRANTED, OTHER, REVOKED = "hf_granted_token", "hf_other_token", "hf_revoked_token"
-
-CARD = b"---\nlicense: apache-2.0\n---\n# Pythia-1B\n"
 
 
 def _models() -> dict[str, Model]:
-    def record(repo_id: str, *, gated: object = False, files: tuple[str, ...] = ()) -> dict:
-        return {
-            "id": repo_id,
-            "modelId": repo_id,
-            "sha": SHA,
-            "gated": gated,
-            "private": False,
-            "tags": ["license:apache-2.0"],
-            "siblings": [{"rfilename": name} for name in files],
-        }
+    """The recorded models (tests/fixtures/hub), and two variants of Pythia's record: one
+    whose repository has no card, one whose record leaves out the file list."""
+    models = recorded(FIXTURES)
+    for model in models.values():
+        model.granted = frozenset({GRANTED})
+    pythia = models[OPEN].record
+    no_card = {**pythia, "id": NO_CARD, "modelId": NO_CARD}
+    no_card["siblings"] = [s for s in pythia["siblings"] if s["rfilename"] != "README.md"]
+    unlisted = {k: v for k, v in pythia.items() if k != "siblings"}
+    unlisted.update(id=UNLISTED, modelId=UNLISTED)
+    models[NO_CARD] = Model(no_card)
+    models[UNLISTED] = Model(unlisted)
+    return models
 
-    unlisted = record(UNLISTED)
-    del unlisted["siblings"]  # a record without its file list: the card is asked for
-    return {
-        OPEN: Model(record(OPEN, files=("README.md", "model.safetensors")), {"README.md": CARD}),
-        GATED: Model(
-            record(GATED, gated="manual", files=("README.md",)),
-            {"README.md": b"# Llama 3.2\n"},
-            granted=frozenset({GRANTED}),
-        ),
-        NO_CARD: Model(record(NO_CARD, files=("model.safetensors",))),
-        UNLISTED: Model(unlisted),
-    }
+
+def _card(repo_id: str) -> str:
+    return _models()[repo_id].files["README.md"].decode()
+
+
+def _sha(repo_id: str) -> str:
+    return str(_models()[repo_id].record["sha"])
 
 
 @pytest.fixture
@@ -87,7 +86,7 @@ def fetch(hub: Hub, ref: str, token: str | bool = False) -> object:
         ("hf:gpt2", "gpt2", None),
         ("hf:EleutherAI/pythia-1b@step3000", "EleutherAI/pythia-1b", "step3000"),
         ("hf:org/name@refs/pr/1", "org/name", "refs/pr/1"),
-        (f"hf:org/model_v1.5@{SHA}", "org/model_v1.5", SHA),
+        ("hf:org/model_v1.5@" + "0f" * 20, "org/model_v1.5", "0f" * 20),
     ],
 )
 def test_a_reference_names_a_model_and_a_revision(
@@ -129,10 +128,10 @@ def test_a_bad_reference_is_a_located_error(text: str, said: str) -> None:
 
 def test_the_record_is_read_whole_and_the_card_at_its_commit(hub: Hub, cache: Path) -> None:
     documents = fetch(hub, f"hf:{OPEN}")
-    assert documents == (_models()[OPEN].record, CARD.decode())
+    assert documents == (_models()[OPEN].record, _card(OPEN))
     assert ("GET", f"/api/models/{OPEN}", None) in hub.requests
     # the card is read at the commit the record names, not at whatever main is by then
-    assert ("GET", f"/{OPEN}/resolve/{SHA}/README.md", None) in hub.requests
+    assert ("GET", f"/{OPEN}/resolve/{_sha(OPEN)}/README.md", None) in hub.requests
     assert any(cache.rglob("README.md"))
 
 
@@ -154,8 +153,44 @@ def test_a_record_without_a_file_list_asks_for_the_card(hub: Hub, cache: Path) -
 
 def test_a_gated_model_is_read_with_a_token_that_has_access(hub: Hub, cache: Path) -> None:
     documents = fetch(hub, f"hf:{GATED}", token=GRANTED)
-    assert documents == (_models()[GATED].record, "# Llama 3.2\n")
+    assert documents == (_models()[GATED].record, _card(GATED))
     assert {token for _, _, token in hub.requests} == {GRANTED}
+
+
+# --- the library function -------------------------------------------------------------------
+
+
+def test_load_hub_reads_the_release_a_model_on_the_hub_describes(hub: Hub, cache: Path) -> None:
+    import osaid
+
+    imported = osaid.load_hub(f"hf:{OPEN}", token=False, endpoint=hub.url)
+    parameters = imported.system.components["model-parameters"]
+    assert parameters.license == "Apache-2.0"
+    # the weights are where they were read, at the commit read
+    assert parameters.location == (f"{hub.url}/{OPEN}/tree/{_sha(OPEN)}",)
+    assert imported.system.access.gated is False
+    # the findings are located at the reference: the record's, and the card's lines
+    sources = {finding.source.partition(":")[2].partition(":")[0] for finding in imported.findings}
+    assert sources == {OPEN, f"{OPEN}/README.md"}
+    assert osaid.evaluate(imported.system).elements["parameters"].verdict.value == "open"
+
+
+def test_load_hub_reads_the_gate_as_the_hub_states_it(hub: Hub, cache: Path) -> None:
+    from osaid import load_hub
+
+    manual = load_hub(f"hf:{GATED}", token=GRANTED, endpoint=hub.url).system.access
+    automatic = load_hub(HubRef(AUTO), token=GRANTED, endpoint=hub.url).system.access
+    assert (manual.gated, manual.approval) == (True, "manual")
+    assert (automatic.gated, automatic.approval) == (True, "automatic")
+
+
+def test_load_hub_at_a_revision_locates_at_it(hub: Hub, cache: Path) -> None:
+    from osaid import load_hub
+
+    sha = _sha(RAIL)
+    imported = load_hub(f"hf:{RAIL}@{sha}", token=False, endpoint=hub.url)
+    assert ("GET", f"/api/models/{RAIL}/revision/{sha}", None) in hub.requests
+    assert all(f.source.startswith(f"hf:{RAIL}@{sha}") for f in imported.findings)
 
 
 # --- what the Hub refuses ---------------------------------------------------------------------
@@ -281,6 +316,53 @@ def env(hub: Hub, tmp_path: Path) -> dict[str, str]:
         "HF_HUB_CACHE": str(tmp_path / "hub"),
         "HF_HUB_DISABLE_TELEMETRY": "1",
     }
+
+
+def test_the_command_checks_a_model_on_the_hub(env: dict[str, str]) -> None:
+    result = osaid("check", f"hf:{OPEN}", env=env)
+    # what the recorded card and record declare leaves the data and code undetermined
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.startswith(f"hf:{OPEN}: UNDETERMINED")
+    assert "✓ parameters        open" in result.stdout
+
+
+def test_the_command_checks_a_gated_model_with_a_token_that_has_access(
+    env: dict[str, str],
+) -> None:
+    result = osaid("check", f"hf:{GATED}", "--format", "json", env={**env, "HF_TOKEN": GRANTED})
+    assert (result.returncode, result.stderr) == (1, "")
+    report = json.loads(result.stdout)
+    assert (report["source"], report["verdict"]) == (f"hf:{GATED}", "not-open")
+
+
+def test_models_files_and_folders_are_checked_in_order_on_workers(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "models"
+    folder.mkdir()
+    (folder / "osaid.yaml").write_bytes(Path(PYTHIA_MANIFEST).read_bytes())
+    inputs = [f"hf:{OPEN}", PYTHIA_MANIFEST, f"hf:{GATED}", str(folder), f"hf:{RAIL}"]
+    result = osaid("check", *inputs, "--jobs", "2", "--format", "json", env=env)
+    assert result.returncode == 2  # the gated model could not be read
+    reports = json.loads(result.stdout)
+    assert [r["source"] for r in reports] == [*inputs[:3], str(folder / "osaid.yaml"), inputs[4]]
+    assert [r["verdict"] for r in reports] == ["undetermined", "open", None, "open", "not-open"]
+    assert reports[2]["errors"][0]["message"].startswith("gated model")
+    # the run's summary counts the models with the files
+    assert "5 inputs: 1 not-open, 2 open, 1 undetermined, 1 invalid" in result.stderr
+
+
+def test_convert_writes_what_the_hub_says_as_an_sbom(env: dict[str, str]) -> None:
+    result = osaid("convert", f"hf:{OPEN}", "--to", "spdx", env=env)
+    assert result.returncode == 0
+    document = json.loads(result.stdout)
+    names = {node.get("name") for node in document["@graph"]}
+    assert OPEN in names
+    # what the conversion read from the record is said, located at the model
+    assert any(
+        line.startswith(f"hf:{OPEN}:") and "info: the repository holds weights files" in line
+        for line in result.stderr.splitlines()
+    )
 
 
 def test_the_command_fails_well_on_a_gated_model_without_a_token(env: dict[str, str]) -> None:

@@ -174,7 +174,13 @@ def load_hub(
     documents = fetch_hub(hub_ref, token=token, endpoint=endpoint)
     from osaid.formats.hub import read_hub_record
 
-    return read_hub_record(documents.record, card=documents.card, name=hub_ref.location)
+    # the files are where they were read: a mirror's HF_ENDPOINT gives the mirror's address
+    return read_hub_record(
+        documents.record,
+        card=documents.card,
+        name=hub_ref.location,
+        endpoint=_endpoint(endpoint),
+    )
 
 
 def fetch_hub(
@@ -220,6 +226,13 @@ def _version() -> str:
     return __version__
 
 
+def _endpoint(endpoint: str | None) -> str:
+    """The Hub's address: ``endpoint``, else the client's (``HF_ENDPOINT``, or the Hub)."""
+    from huggingface_hub import constants
+
+    return (endpoint or constants.ENDPOINT).rstrip("/")
+
+
 def _timeout() -> float:
     """The client's own timeout for metadata calls (``HF_HUB_ETAG_TIMEOUT``, default 10 s)."""
     from huggingface_hub import constants
@@ -234,8 +247,6 @@ def _record(ref: HubRef, token: str | bool | None, endpoint: str | None) -> dict
     field for; the same request through the client's session, headers and status check keeps
     the record whole.
     """
-    from huggingface_hub import constants
-
     # the names huggingface_hub.utils has offered since 0.x (it re-exports them implicitly)
     from huggingface_hub.utils import (  # type: ignore[attr-defined]
         build_hf_headers,
@@ -245,8 +256,7 @@ def _record(ref: HubRef, token: str | bool | None, endpoint: str | None) -> dict
 
     from osaid.loader import MAX_BYTES
 
-    base = (endpoint or constants.ENDPOINT).rstrip("/")
-    url = f"{base}/api/models/{ref.repo_id}"
+    url = f"{_endpoint(endpoint)}/api/models/{ref.repo_id}"
     if ref.revision is not None:
         url += f"/revision/{quote(ref.revision, safe='')}"
     headers = build_hf_headers(token=token, library_name="osaid", library_version=_version())
