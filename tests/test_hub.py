@@ -428,9 +428,51 @@ def _doc_commands() -> list[tuple[str, str]]:
     return [tuple(block.partition("\n")[::2]) for block in blocks]  # type: ignore[misc]
 
 
-def test_the_docs_show_what_the_command_prints(env: dict[str, str]) -> None:
+def _as_on_the_hub(text: str, hub: Hub) -> str:
+    """Output read from the local Hub as it reads from the Hub: the same but its address."""
+    return text.replace(hub.url, "https://huggingface.co")
+
+
+def test_the_docs_show_what_the_command_prints(env: dict[str, str], hub: Hub) -> None:
     commands = _doc_commands()
-    assert len(commands) >= 3
+    assert len(commands) >= 4
     for command, shown in commands:
         result = osaid(*shlex.split(command.removeprefix("$ osaid ")), env=env)
-        assert result.stdout + result.stderr == shown, command
+        assert _as_on_the_hub(result.stdout + result.stderr, hub) == shown, command
+
+
+def test_the_docs_python_example_runs(env: dict[str, str]) -> None:
+    text = (ROOT / "docs" / "hub.md").read_text("utf-8")
+    (example,) = re.findall(r"^```text\n(>>> .*?)^```", text, re.DOTALL | re.MULTILINE)
+    code = (
+        "import doctest, sys\n"
+        "test = doctest.DocTestParser().get_doctest(sys.argv[1], {}, 'hub.md', None, 0)\n"
+        "sys.exit(doctest.DocTestRunner().run(test).failed)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, example], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shows"),
+    [
+        ("text", f"hf:{OPEN}: UNDETERMINED"),
+        ("json", f'"source": "hf:{OPEN}"'),
+        ("markdown", f"`hf:{OPEN}`"),
+        ("sarif", '"uri": "hf%3AEleutherAI/pythia-1b"'),
+        ("compact", f'{{"source":"hf:{OPEN}"'),
+        ("summary", '"inputs": 2'),
+    ],
+)
+def test_every_format_shows_a_model_on_the_hub_and_its_failure(
+    env: dict[str, str], fmt: str, shows: str
+) -> None:
+    result = osaid("check", f"hf:{OPEN}", "hf:nobody/nothing", "--format", fmt, env=env)
+    out, err = result.stdout, result.stderr
+    assert result.returncode == 2
+    assert shows in out
+    assert err.startswith("hf:nobody/nothing: no such model on the Hub")
+    if fmt not in ("text", "summary"):  # the failure is in the output too, as for a file
+        assert "hf:nobody/nothing" in out or "hf%3Anobody/nothing" in out

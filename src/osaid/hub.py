@@ -299,7 +299,7 @@ def _card(
             CARD,
             revision=revision,
             token=token,
-            endpoint=endpoint,
+            endpoint=_endpoint(endpoint),  # the Hub the record came from, whatever it is
             library_name="osaid",
             library_version=_version(),
         )
