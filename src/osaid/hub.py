@@ -19,6 +19,7 @@ HubRef(repo_id='EleutherAI/pythia-1b', revision='main')
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import sys
@@ -293,6 +294,10 @@ def _card(
         return None  # the record lists the repository's files: no card among them
     sha = record.get("sha")
     revision = sha if isinstance(sha, str) and sha else ref.revision
+    options: dict[str, Any] = {}
+    if "tqdm_class" in inspect.signature(hf_hub_download).parameters:  # huggingface_hub >= 1
+        # a card is a few kilobytes: a progress bar would only flash between the reports
+        options["tqdm_class"] = _silent_bar()
     try:
         path = hf_hub_download(
             ref.repo_id,
@@ -302,6 +307,7 @@ def _card(
             endpoint=_endpoint(endpoint),  # the Hub the record came from, whatever it is
             library_name="osaid",
             library_version=_version(),
+            **options,
         )
     except Exception as exc:
         if not listed and _is_missing_entry(exc):
@@ -309,6 +315,17 @@ def _card(
         raise
     name = f"{ref.location}/{CARD}"
     return loader.decode(loader.read_bounded(path, name=name), name)
+
+
+def _silent_bar() -> type[Any]:
+    """The client's progress bar, never drawn."""
+    from huggingface_hub.utils import tqdm  # type: ignore[attr-defined]
+
+    class SilentBar(tqdm):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **{**kwargs, "disable": True})  # type: ignore[no-untyped-call]
+
+    return SilentBar
 
 
 def _is_missing_entry(exc: BaseException) -> bool:
