@@ -18,6 +18,7 @@ github.com/alimama-creative/FLUX-Controlnet-Inpainting/issues/22; the rules are 
 - a gated repository's files: ``GatedRepo``, 401 without a token, 403 with a token whose
   account has no access; its record stays public, as on the Hub;
 - a token the Hub does not know: 401, ``Invalid credentials in Authorization header``;
+- a disabled repository: 403, ``Access to this resource is disabled.``;
 - a rate limit: 429 with the IETF draft ``RateLimit`` and ``RateLimit-Policy`` headers the
   Hub sends (the client turns them into "Retry after N seconds").
 """
@@ -48,6 +49,8 @@ class Model:
     """The files the Hub serves (the card, ``README.md``, when the model has one)."""
     granted: frozenset[str] = frozenset()
     """The tokens whose accounts have access to a gated model."""
+    disabled: bool = False
+    """Disabled by the Hub (for a policy violation, say): nothing of it is served."""
 
     @property
     def repo_id(self) -> str:
@@ -75,13 +78,6 @@ _API = re.compile(r"/api/models/(?P<id>[^/]+/[^/]+)(?:/revision/(?P<rev>[^/]+))?
 _RESOLVE = re.compile(r"/(?P<id>[^/]+/[^/]+)/resolve/(?P<rev>[^/]+)/(?P<file>.+)")
 
 
-_RATE_LIMIT = {
-    "RateLimit": '"api";r=0;t=42',
-    "RateLimit-Policy": '"fixed window";"api";q=1000;w=300',
-}
-"""No request left of 1,000 in a 300 s window, the next in 42 s."""
-
-
 class _AnswerError(Exception):
     """An error answer: status, ``X-Error-Code`` and message."""
 
@@ -100,7 +96,10 @@ class Hub:
     def __init__(self, models: dict[str, Model], tokens: frozenset[str] = frozenset()) -> None:
         self.models = models
         self.tokens = tokens
-        self.rate_limited = False
+        self.rate_limited = ""
+        """Answer 429 to every request whose path starts with this (``/``: all of them)."""
+        self.reset = 42
+        """With a 429: the seconds until the next request is let through."""
         self.down = False
         """Answer 503 to everything, as the Hub's front end does while the Hub is down."""
         self.stall = 0.0
@@ -124,7 +123,10 @@ class Hub:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # polled often, so that closing it does not cost each test half a second
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -152,8 +154,13 @@ class Hub:
         try:
             if self.down:
                 raise _AnswerError(503, None, "Service Unavailable")
-            if self.rate_limited:
-                self._send(handler, 429, _RATE_LIMIT, b"", body)
+            if self.rate_limited and path.startswith(self.rate_limited):
+                # no request left of 1,000 in a 300 s window
+                limits = {
+                    "RateLimit": f'"api";r=0;t={self.reset}',
+                    "RateLimit-Policy": '"fixed window";"api";q=1000;w=300',
+                }
+                self._send(handler, 429, limits, b"", body)
                 return
             if token is not None and token not in self.tokens:
                 raise _AnswerError(401, None, "Invalid credentials in Authorization header")
@@ -179,6 +186,8 @@ class Hub:
             raise _AnswerError(
                 401 if token is None else 404, "RepoNotFound", "Repository not found"
             )
+        if model.disabled:
+            raise _AnswerError(403, None, "Access to this resource is disabled.")
         if revision is not None and revision not in ("main", model.sha):
             raise _AnswerError(404, "RevisionNotFound", f"Invalid rev id: {revision}")
         return model

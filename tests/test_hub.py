@@ -242,8 +242,26 @@ def test_a_token_the_hub_does_not_know_is_an_error(hub: Hub, cache: Path) -> Non
     assert "Invalid credentials in Authorization header" in str(error)
 
 
+def test_a_disabled_model_is_an_error(hub: Hub, cache: Path) -> None:
+    hub.models[RAIL].disabled = True
+    error = failure(hub, f"hf:{RAIL}", token=OTHER)
+    assert str(error) == (
+        f"hf:{RAIL}: the Hub has disabled this repository "
+        "(the Hub answered 403: Access to this resource is disabled.)"
+    )
+
+
+def test_a_rate_limit_on_the_card_is_an_error_too(hub: Hub, cache: Path) -> None:
+    hub.rate_limited = f"/{OPEN}/resolve/"
+    # the client retries a file the Hub rate-limits, waiting as long as the Hub says
+    hub.reset = 0
+    error = failure(hub, f"hf:{OPEN}")
+    assert error.status == 429
+    assert str(error).endswith("retry after 0 seconds")
+
+
 def test_a_rate_limit_is_an_error_saying_when_to_retry(hub: Hub, cache: Path) -> None:
-    hub.rate_limited = True
+    hub.rate_limited = "/"
     error = failure(hub, f"hf:{OPEN}")
     assert error.status == 429
     assert (

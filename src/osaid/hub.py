@@ -435,6 +435,8 @@ def _from_http(where: str, ref: HubRef, exc: Any) -> HubError:
         message = f"no revision {ref.revision!r} in this model ({answered})"
     elif isinstance(exc, errors.RepositoryNotFoundError):
         message = f"no such model on the Hub, or a private one the token cannot see ({answered})"
+    elif isinstance(exc, getattr(errors, "DisabledRepoError", ())):
+        message = f"the Hub has disabled this repository ({answered})"
     elif status == 429:
         wait = _retry_after(headers)
         message = f"rate-limited by the Hub ({answered})" + (
