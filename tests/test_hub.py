@@ -299,6 +299,18 @@ def test_a_hub_that_does_not_answer_in_time_is_an_error(
     assert "timed out" in str(error)
 
 
+def test_a_cache_that_cannot_be_written_is_an_error_of_its_own(
+    hub: Hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    (tmp_path / "a-file").write_text("not a folder")
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "a-file"))
+    error = failure(hub, f"hf:{OPEN}")
+    assert "cannot use the Hub client's cache: Not a directory" in str(error)
+    assert str(tmp_path / "a-file") in str(error)
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

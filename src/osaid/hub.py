@@ -22,6 +22,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
+import socket
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -344,12 +345,17 @@ class _RefusedError(Exception):
 
 
 def _network_errors() -> tuple[type[BaseException], ...]:
-    """The transport errors of the HTTP library the client uses (``requests`` derives its own
-    from ``OSError``; ``httpx`` and its successor do not)."""
-    found: list[type[BaseException]] = [OSError, TimeoutError]
-    for name in ("httpx2", "httpx"):
-        module = sys.modules.get(name)  # only the one huggingface_hub imported
-        error = getattr(module, "TransportError", None)
+    """What the client raises when the Hub cannot be reached: the transport errors of the
+    HTTP library it uses, and the socket's own (not every ``OSError``: a cache that cannot
+    be written is no network failure)."""
+    found: list[type[BaseException]] = [ConnectionError, TimeoutError, socket.gaierror]
+    for name, error_name in (
+        ("httpx2", "TransportError"),
+        ("httpx", "TransportError"),
+        ("requests", "RequestException"),
+    ):
+        module = sys.modules.get(name)  # only a library the client imported
+        error = getattr(getattr(module, "exceptions", module), error_name, None)
         if isinstance(error, type) and issubclass(error, BaseException):
             found.append(error)
     return tuple(found)
@@ -375,6 +381,10 @@ def _failure(where: str, ref: HubRef, exc: Exception) -> HubError | None:
     if network:
         # the deepest one says why (a failed download wraps a refused connection)
         return HubError(where, f"cannot reach the Hub: {_reason(network[-1])}")
+    if isinstance(exc, OSError) and exc.filename:
+        # the card is kept in the client's cache (HF_HUB_CACHE) before it is read
+        what = exc.strerror or _reason(exc)
+        return HubError(where, f"cannot use the Hub client's cache: {what}: {exc.filename}")
     return None
 
 
@@ -388,10 +398,18 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 def _http_error(exc: BaseException) -> Any:
-    """The client's HTTP error behind ``exc`` (a failed download wraps it), if any."""
+    """The client's error for an answer of the Hub behind ``exc``, if any (a failed download
+    wraps it in an error without an answer, itself an ``HfHubHTTPError`` before 1.0)."""
     from huggingface_hub import errors
 
-    return next((e for e in _chain(exc) if isinstance(e, errors.HfHubHTTPError)), None)
+    return next(
+        (
+            e
+            for e in _chain(exc)
+            if isinstance(e, errors.HfHubHTTPError) and getattr(e, "response", None) is not None
+        ),
+        None,
+    )
 
 
 def _reason(exc: BaseException) -> str:
@@ -432,7 +450,8 @@ def _from_http(where: str, ref: HubRef, exc: Any) -> HubError:
         )
         message = f"gated model: its files cannot be read without access ({answered}); {advice}"
     elif isinstance(exc, errors.RevisionNotFoundError):
-        message = f"no revision {ref.revision!r} in this model ({answered})"
+        revision = repr(ref.revision) if ref.revision is not None else "of the record's commit"
+        message = f"no revision {revision} in this model ({answered})"
     elif isinstance(exc, errors.RepositoryNotFoundError):
         message = f"no such model on the Hub, or a private one the token cannot see ({answered})"
     elif isinstance(exc, getattr(errors, "DisabledRepoError", ())):
