@@ -15,6 +15,10 @@
    <= 1.5x);
 6. peak memory of ``osaid check --jsonl -`` streaming 10,000, 100,000 and 1,000,000 lines
    (target: flat, the largest run's peak within 10 % of the smallest's).
+7. ``osaid check --from hf-api`` over Hub model records (tests/fixtures/hub, each under many
+   ids), compact lines: records per second / ``osaid check --jsonl`` over as many real-like
+   manifests (target >= 0.5x: screening the Hub streams at the rate of the bulk path, less
+   the reading of a record and its card).
 
 How it measures (docs/performance.md says why):
 
@@ -282,6 +286,36 @@ def jsonl(lines: int, gc_mode: str) -> dict[str, Any]:
     return result
 
 
+def hub_records(lines: int, gc_mode: str) -> dict[str, Any]:
+    """Figure 7: ``--from hf-api`` against ``--jsonl`` on as many lines, both compact, each
+    rate the lines over the command's wall time less its start-up on the first line alone."""
+    records = [
+        json.loads(p.read_text("utf-8"))
+        for p in sorted((ROOT / "tests" / "fixtures" / "hub" / "models").rglob("*.json"))
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        hub, manifests = Path(tmp, "hub.jsonl"), Path(tmp, "manifests.jsonl")
+        with hub.open("w", encoding="utf-8") as f:
+            for i in range(lines):
+                record = records[i % len(records)]
+                f.write(json.dumps({**record, "id": f"{record['id']}-{i}"}) + "\n")
+        with manifests.open("w", encoding="utf-8") as f:
+            for text in corpus.real_like(lines, seed=31):
+                f.write(text + "\n")
+        rates = {}
+        for name, path, option in (("hf-api", hub, ["--from", "hf-api"]),
+                                   ("jsonl", manifests, ["--jsonl"])):  # fmt: skip
+            one = Path(tmp, "one.jsonl")
+            one.write_text(path.read_text("utf-8").split("\n", 1)[0] + "\n", "utf-8")
+            command = ["check", "--format", "compact", *option]  # the path follows --jsonl
+            start_up = statistics.median(
+                _command([*command, str(one)], gc_mode)["seconds"] for _ in range(3)
+            )
+            run = _command([*command, str(path)], gc_mode)
+            rates[name] = lines / max(run["seconds"] - start_up, 1e-9)
+    return {"lines": lines, **rates, "ratio": rates["hf-api"] / rates["jsonl"]}
+
+
 def cold_start(pairs: int, gc_mode: str) -> dict[str, Any]:
     """Figure 5: interleaved pairs of fresh processes, the floor then the check, so that both
     see the same load; the figure is the median of the pairs' ratios."""
@@ -402,8 +436,18 @@ def _memory_lines(m: dict[str, Any]) -> list[str]:
     ]
 
 
+def _hub_lines(h: dict[str, Any]) -> list[str]:
+    return [
+        f"7. osaid check --from hf-api --format compact, {h['lines']:,} Hub model records "
+        f"[cold: fresh process]: {h['hf-api']:,.0f} records/s vs --jsonl {h['jsonl']:,.0f} "
+        f"real-like lines/s = {h['ratio']:.2f}x - target >= 0.5x: {_verdict(h['ratio'] >= 0.5)}"
+    ]
+
+
 def figure_lines(key: str, value: dict[str, Any]) -> list[str]:
     """One figure as lines of text, with its target and whether it is met."""
+    if key == "hub":
+        return _hub_lines(value)
     if key == "distinct":
         return _evaluate_lines(value, 1, "releases all distinct")
     if key == "real":
@@ -419,7 +463,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small counts (under two minutes)")
     parser.add_argument("--count", type=int, help="releases for figures 1 and 2")
-    parser.add_argument("--lines", type=int, help="lines for figures 3 and 4")
+    parser.add_argument("--lines", type=int, help="lines for figures 3, 4 and 7")
     parser.add_argument("--pairs", type=int, help="interleaved pairs for figure 5")
     parser.add_argument(
         "--stream", help="comma-separated line counts for figure 6 (default 10000,100000,1000000)"
@@ -443,7 +487,7 @@ def main() -> None:
     )
     count, lines, pairs = args.count or count, args.lines or lines, args.pairs or pairs
     sizes = [int(s) for s in (args.stream or stream).split(",")]
-    only = {int(n) for n in args.only.split(",")} if args.only else set(range(1, 7))
+    only = {int(n) for n in args.only.split(",")} if args.only else set(range(1, 8))
     figures: dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, {platform.platform()}",
@@ -455,6 +499,7 @@ def main() -> None:
         ({3, 4}, "jsonl", lambda: jsonl(lines, args.gc)),
         ({5}, "cold_start", lambda: cold_start(pairs, args.gc)),
         ({6}, "memory", lambda: memory(sizes)),
+        ({7}, "hub", lambda: hub_records(lines, args.gc)),
     ]
     if not args.json:
         print("\n".join(_header(figures)), flush=True)

@@ -42,7 +42,7 @@ def test_every_option_and_command_of_the_parser_completes(
         shown = f"-l {string[2:]}" if shell == "fish" and string.startswith("--") else string
         shown = f"-s {string[1]}" if shell == "fish" and len(string) == 2 else shown
         assert shown in text, string
-    assert "text json markdown sarif compact summary" in text
+    assert "text json markdown html sarif compact summary" in text
 
 
 def test_a_new_option_completes_without_touching_the_scripts() -> None:
@@ -111,7 +111,10 @@ def _bash_complete(text: str, line: str, tmp_path: Path) -> list[str]:
         ("osaid ch", ["check"]),
         ("osaid c", ["check", "convert", "completion"]),
         ("osaid check --fo", ["--format"]),
-        ("osaid check --format ", ["text", "json", "markdown", "sarif", "compact", "summary"]),
+        (
+            "osaid check --format ",
+            ["text", "json", "markdown", "html", "sarif", "compact", "summary"],
+        ),
         ("osaid check --format s", ["sarif", "summary"]),
         ("osaid check --color a", ["auto", "always"]),
         ("osaid check -j ", []),

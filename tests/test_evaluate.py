@@ -832,6 +832,11 @@ def test_a_base_model_s_blockers_are_named_as_its_own() -> None:
         ({"gated": False}, "open download (not declared: registration, fee)"),
         ({"gated": True, "fee": None}, "gated download"),
         ({"gated": False, "registration": True, "fee": True}, "registration, fee"),
+        ({"gated": True, "approval": "manual"}, "gated download (manual approval)"),
+        (
+            {"approval": "automatic", "registration": True},
+            "gated download (automatic approval), registration",
+        ),
     ],
 )
 def test_the_profile_says_how_the_release_can_be_had(
@@ -1064,3 +1069,54 @@ def test_a_component_s_findings_are_about_that_component() -> None:
     withheld = evaluate(system({"training-code": {"status": "not-released"}}))
     (f,) = component(withheld, "training-code").findings
     assert (f.component, [x.value for x in f.freedoms]) == ("training-code", ["study", "modify"])
+
+
+# --- gated downloads (definition.GATES) --------------------------------------------------------
+
+
+def test_a_manual_approval_gate_makes_an_open_system_not_open() -> None:
+    report = evaluate(system(access={"gated": True, "approval": "manual"}))
+    assert report.verdict is N
+    assert report.outcome == "gated"
+    assert {e.value: r.verdict for e, r in report.elements.items()} == {
+        "data-information": O, "code": O, "parameters": N,
+    }  # fmt: skip
+    assert [(b.component, b.kind, b.element.value) for b in report.blockers] == [
+        ("access.approval", "access", "parameters")
+    ]
+    (blocker,) = report.blockers
+    assert blocker.message.startswith("downloads need the publisher's manual approval")
+    assert blocker.remedy == (
+        "remove the manual approval gate (an automatic gate, or none, asks no permission)"
+    )
+    (note,) = report.elements["parameters"].findings
+    assert (note.code, note.severity, note.component) == (
+        "gated-manual-approval", Severity.ERROR, "access.approval",
+    )  # fmt: skip
+    assert note.interpretation
+    assert note.clause is Clause.FREEDOMS
+    assert [f.value for f in note.freedoms] == ["use"]
+    assert note.remedy == blocker.remedy
+    assert component(report, "model-parameters").verdict is O  # the licence is open
+    assert strict_problems(report)  # --strict names it too
+
+
+def test_a_manual_gate_adds_its_blocker_to_the_parameters_own() -> None:
+    report = evaluate(
+        system({"model-parameters": {"license": "llama3.1"}}, access={"approval": "manual"})
+    )
+    assert report.elements["parameters"].verdict is N
+    assert {("model-parameters", "license"), ("access.approval", "access")} <= blockers(report)
+    assert report.outcome == "gated"  # the gate, whatever the licences: asking is the first step
+
+
+@pytest.mark.parametrize(
+    "access", [None, {"gated": True}, {"gated": False}, {"gated": True, "approval": "automatic"}]
+)
+def test_no_other_gate_blocks(access: dict[str, Any] | None) -> None:
+    report = evaluate(system(access=access))
+    assert report.verdict is O
+    assert report.blockers == ()
+    notes = [(f.code, f.severity) for f in report.elements["parameters"].findings]
+    automatic = access is not None and access.get("approval") == "automatic"
+    assert notes == ([("gated-automatic", Severity.WARNING)] if automatic else [])

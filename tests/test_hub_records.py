@@ -288,9 +288,10 @@ def test_a_line_locates_its_findings_and_errors_in_the_file() -> None:
     gate = finding(imported, "hub-gated-manual")
     column = line.index('"manual"') + 1
     assert gate.source == f"hub.jsonl:7:{column}"
-    scope = finding(imported, "hf-license-scope")  # in cardData, located in the line
-    value = line.index('"llama3.2"') + 1
-    assert scope.source == f"hub.jsonl:7:{value}"
+    # a node below the top is located at its top-level field: cardData's
+    scope = finding(imported, "hf-license-scope")
+    card_data = line.index("{", line.index('"cardData"')) + 1
+    assert scope.source == f"hub.jsonl:7:{card_data}"
     bad = json.dumps({"id": "a/b", "tags": ["x", None]})
     with pytest.raises(ManifestError) as caught:
         read_hub_line(bad, "hub.jsonl", 9)
@@ -315,6 +316,40 @@ def test_records_stream_one_outcome_per_line_and_go_on_after_a_bad_one(tmp_path:
         assert kinds == ["Imported", "ManifestError", "ManifestError", "ManifestError", "Imported"]
         errors = [o.problems[0] for o in outcomes if isinstance(o, ManifestError)]
         assert [(p.line, p.column) for p in errors] == [(3, 1), (4, 2), (5, 24)]
+    hostile = [
+        '{"id": "a/b", "id": "c/d"}',  # a key twice: JSON keeps the last, osaid refuses it
+        "[" * 100_000 + "]" * 100_000,
+        '{"id": "a/b", "downloads": NaN}',
+        json.dumps({"id": "a/b", "tags": [f"t{i}" for i in range(300_000)]}),  # over the cap
+        json.dumps({"id": "a/b", "tags": [f"t{i}" for i in range(90_000)]}),
+    ]
+    outcomes = list(iter_hub_records(hostile, name="hostile.jsonl"))
+    assert [type(o).__name__ for o in outcomes] == [*["ManifestError"] * 4, "Imported"]
+    assert [str(o).split(": ", 1)[0] for o in outcomes[:4]] == [
+        "hostile.jsonl:1:15",
+        "hostile.jsonl:2:65",
+        "hostile.jsonl:3:28",
+        "hostile.jsonl:4:1",
+    ]
     missing = list(iter_hub_records(tmp_path / "absent.jsonl"))
     assert isinstance(missing[0], ManifestError)
     assert "cannot read" in str(missing[0])
+
+
+def test_the_records_huggingface_hub_exports_read_as_the_apis() -> None:
+    """``dataclasses.asdict`` of the client's own ``ModelInfo``, as people export listings."""
+    import dataclasses
+
+    hub = pytest.importorskip("huggingface_hub")
+    for model in ("EleutherAI/pythia-1b", "meta-llama/Llama-3.2-3B-Instruct"):
+        info = hub.ModelInfo(**record(model))
+        exported = {**dataclasses.asdict(info), "card_data": info.card_data.to_dict()}
+        line = json.dumps(exported, default=str)
+        assert read_hub_line(line, "x.jsonl", 1).system == read_hub_record(record(model)).system
+        # asdict alone loses the card data: the licence then comes from the tags
+        bare = json.loads(json.dumps(dataclasses.asdict(info), default=str))
+        assert not bare["card_data"]
+        imported = read_hub_record(bare)
+        assert "hub-license-from-tags" in codes(imported)
+        expected = read_hub_record(record(model)).system.components["model-parameters"]
+        assert imported.system.components["model-parameters"].license == expected.license

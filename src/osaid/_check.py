@@ -54,7 +54,8 @@ class Checked(NamedTuple):
     tally: Tally
     strict_failed: bool = False
     artifact: Any = None
-    """Its SARIF artifact (``--format sarif``): the file, and what osaid found in it."""
+    """What the run's overview says of it: its SARIF artifact (``--format sarif``: the file,
+    and what osaid found in it), or its ``HtmlEntry`` (``--format html``)."""
 
 
 _NO_MANIFEST = (
@@ -253,8 +254,12 @@ def _check_line(
         line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
         raise ManifestError([Problem(name, number, exc.start + 1, "", "not UTF-8 text")]) from None
-    value = _parse_line(line, name, number)
-    imported = _system(line, value, options.source_format, where)
+    if options.source_format == "hf-api":
+        from osaid.formats.hub import read_hub_line
+
+        imported = read_hub_line(line, name, number)
+    else:
+        imported = _system(line, _parse_line(line, name, number), options.source_format, where)
     report = evaluate(imported.system, options.policy).with_source(where)
     if imported.findings:
         report = report.with_findings(imported.findings)
@@ -302,14 +307,27 @@ def _readable(report: Report, where: SourceMap | None, options: Options) -> Chec
             out = render.markdown_part(report)
         elif options.fmt == "compact":
             out = render.compact_line(report) + "\n"
+        elif options.fmt == "html":
+            from osaid.render_html import html_section
+
+            out = html_section(report)
     err = ""
     if not options.quiet:
         source = render.escape(report.source)
         err = "".join(f"{source}: --strict: {render.escape(p)}\n" for p in problems)
-    sarif, artifact = (), None
+    sarif, artifact = (), _html_entry(report, options)
     if options.fmt == "sarif":
         sarif, artifact = tuple(render.sarif_results(report, where)), render.sarif_artifact(report)
     return Checked(out, err, sarif, tally(report), bool(problems), artifact)
+
+
+def _html_entry(item: Report | ManifestError, options: Options) -> Any:
+    """What the HTML page's overview says of the input (``--format html``), else ``None``."""
+    if options.fmt != "html":
+        return None
+    from osaid.render_html import html_entry
+
+    return html_entry(item)
 
 
 def _unreadable(error: ManifestError, options: Options) -> Checked:
@@ -323,7 +341,11 @@ def _unreadable(error: ManifestError, options: Options) -> Checked:
             out = render.markdown_part(error)
         elif options.fmt == "compact":
             out = render.compact_line(error) + "\n"
-    sarif, artifact = (), None
+        elif options.fmt == "html":
+            from osaid.render_html import html_section
+
+            out = html_section(error)
+    sarif, artifact = (), _html_entry(error, options)
     if options.fmt == "sarif":
         sarif, artifact = tuple(render.sarif_results(error, None)), render.sarif_artifact(error)
     return Checked(out, render.error_text(error), sarif, tally(error), artifact=artifact)
@@ -345,22 +367,37 @@ class Output:
 
     Text reports are separated by a blank line; JSON is one object for one input and an
     array for several (held back until the second input shows which); Markdown parts are
-    separated by a blank line; SARIF results are collected into one log at the end.
+    separated by a blank line; SARIF results are collected into one log at the end, and
+    HTML sections into one page (its overview, at the top, needs every input's verdict).
     """
 
-    def __init__(self, fmt: str, write: Any, *, array: bool = False) -> None:
+    def __init__(
+        self, fmt: str, write: Any, *, array: bool = False, folder: str | None = None
+    ) -> None:
         self.fmt = fmt
         self.write = write
         self.count = 0
         self.first: str | None = None
         self.sarif: list[Any] = []
         self.artifacts: list[Any] = []
+        self.sections: list[tuple[str, Any]] = []
+        """HTML: each input's section and overview entry, for the page made at the end."""
+        self.folder = folder
+        """HTML: the folder that gets a page per input, as it comes, and ``index.html``."""
+        self.pages: list[tuple[str, Any]] = []
+        self.taken: set[str] = set()
         self.array = array
         """JSON: an array whatever the count (with ``--only-failing``, which may leave one
         report of many, or none)."""
 
     def add(self, checked: Checked) -> None:
         """Write (or keep) what ``checked`` adds."""
+        if self.fmt == "html":
+            if checked.out is not None and self.folder is None:
+                self.sections.append((checked.out, checked.artifact))
+            elif checked.out is not None:
+                self._page(checked.out, checked.artifact)
+            return
         self.sarif.extend(checked.sarif)
         if checked.artifact is not None:
             self.artifacts.append(checked.artifact)
@@ -403,6 +440,29 @@ class Output:
             from osaid.render import sarif_document
 
             self.write(sarif_document(self.sarif, self.artifacts))
+        elif self.fmt == "html" and self.folder is not None:
+            from osaid.render_html import html_index
+
+            _write_file(os.path.join(self.folder, "index.html"), html_index(self.pages))
+        elif self.fmt == "html":
+            from osaid.render_html import html_page
+
+            self.write(html_page(self.sections))
+
+    def _page(self, section: str, entry: Any) -> None:
+        """Write one input's page into the folder, named after its source."""
+        from osaid.render_html import html_page, page_name
+
+        name = page_name(entry.source or entry.name, self.taken)
+        page = html_page([(section, entry)], index="index.html")
+        _write_file(os.path.join(self.folder or ".", name), page)
+        self.pages.append((name, entry))
+
+
+def _write_file(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` (an ``OSError`` ends the run: the output cannot be written)."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
 
 
 def now() -> float:

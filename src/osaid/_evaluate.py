@@ -31,6 +31,7 @@ from osaid.components import (
 from osaid.definition import (
     DATA_INFORMATION_FALLBACK,
     ELEMENTS,
+    GATES,
     judged_as,
     render_rule,
     required_members,
@@ -355,7 +356,10 @@ class _Walk(NamedTuple):
                 findings=tuple(n.build() for n in self.data_information.findings),
             ),
             code=ElementResult(verdict=self.code.verdict),
-            parameters=ElementResult(verdict=self.parameters.verdict),
+            parameters=ElementResult(
+                verdict=self.parameters.verdict,
+                findings=tuple(n.build() for n in self.parameters.findings),
+            ),
         )
 
     def components(self) -> tuple[ComponentResult, ...]:
@@ -432,7 +436,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     )
     by_id = dict(zip(_CIDS, judged, strict=True))  # mutation: equivalent(constant) — equal lengths
     code = _element(Element.CODE, [by_id[cid] for cid in _CODE])
-    parameters = _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS])
+    parameters = _gated(system, _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS]))
     evidence = _Evidence(system, policy, by_id)
     documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
     trained = _training_data(evidence)
@@ -477,6 +481,24 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
             ]
         ),
     )
+
+
+def _gated(system: AISystem, parameters: _Section) -> _Section:
+    """Parameters behind the release's gate, judged by its rule (``definition.GATES``)."""
+    access = system.access
+    rule = GATES.get(access.approval) if access is not None and access.approval else None
+    if rule is None:
+        return parameters
+    entry = INTERPRETATIONS[rule.interpretation]
+    note = _Note(
+        rule.interpretation, rule.severity, rule.message, "access.approval", entry.clause,
+        rule.freedoms, rule.remedy, interpretation=True,
+    )  # fmt: skip
+    blockers = parameters.blockers
+    if rule.kind is not None:
+        where = "access.approval"
+        blockers += (_Record(rule.kind, where, Element.PARAMETERS, rule.message, rule.remedy),)
+    return _Section(parameters.verdict & rule.verdict, blockers, (*parameters.findings, note))
 
 
 _OTHER_TERMS = frozenset(cid for cid in COMPONENTS if judged_as(cid) is not _DI)
@@ -777,6 +799,8 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
         return "passes"
     if "missing" in kinds:
         return "lacks-components"
+    if "access" in kinds:
+        return "gated"
     if kinds == {"license"}:
         return "would-pass-with-other-licenses"
     if verdict is Verdict.NOT_OPEN:
@@ -952,6 +976,9 @@ def _profile(walk: _Walk) -> Profile:
     else:
         flags = [(name, shown, getattr(access, name)) for name, shown in _HURDLES]
         hurdles = [shown for _name, shown, flag in flags if flag]
+        if access.approval is not None:  # a gate that says how it grants access
+            gate = f"gated download ({access.approval} approval)"
+            hurdles = [gate, *(h for h in hurdles if h != "gated download")]
         unknown = [name for name, _shown, flag in flags if flag is None]
         accessibility = ", ".join(hurdles) if hurdles else "open download"
         if unknown and not hurdles:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, get_args, overload
 
 from osaid._evaluate import evaluate
-from osaid.errors import ManifestError, Problem
+from osaid.errors import FAILURES, ManifestError, Problem, failure
+from osaid.formats._imported import Imported
 from osaid.manifest import AISystem
 from osaid.policy import Policy, resolve_policy
 from osaid.report import Outcome as ReportOutcome
@@ -41,35 +42,13 @@ __all__ = [
     "verdict_of",
 ]
 
-Item = AISystem | str | bytes
-"""A validated manifest, or the text of a JSON manifest."""
+Item = AISystem | str | bytes | Imported | ManifestError
+"""A validated manifest, the text of a JSON manifest, or what a reader gave (an ``Imported``,
+or the ``ManifestError`` of a document it could not read, such as the items of
+``osaid.formats.hub.iter_hub_records``)."""
 ItemResult = Report | ManifestError
 """What one item of a bulk run gives: its report, or why it could not be read (not to be
 confused with a report's ``outcome``, OSI's validation outcome)."""
-
-
-FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
-"""What a parser or reader may raise on hostile input besides ``ManifestError``: each one
-fails that input alone, with a located error, and the run goes on."""
-
-
-def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
-    """``exc``, raised while reading or checking input ``name``, as that input's error.
-
-    >>> print(failure(RecursionError(), "deep.json"))
-    deep.json:1:1: nested too deeply to be read
-    """
-    if isinstance(exc, RecursionError):
-        message = "nested too deeply to be read"
-    elif isinstance(exc, MemoryError):
-        message = "too large to be read in the memory available"
-    elif isinstance(exc, OSError):
-        message = f"cannot read: {exc.strerror or exc}"
-    elif isinstance(exc, AssertionError):
-        message = "a parser failed on this input" + (f": {exc}" if str(exc) else "")
-    else:
-        message = str(exc) or type(exc).__name__
-    return ManifestError([Problem(name, line, 1, "", message)])
 
 
 def _one(item: Item, policy: Policy, name: str) -> ItemResult:
@@ -85,6 +64,11 @@ def _one(item: Item, policy: Policy, name: str) -> ItemResult:
 def _evaluate_one(item: Item, policy: Policy, name: str) -> Report:
     if isinstance(item, AISystem):
         return evaluate(item, policy)
+    if isinstance(item, ManifestError):
+        raise item
+    if isinstance(item, Imported):
+        report = evaluate(item.system, policy)
+        return report.with_findings(item.findings) if item.findings else report
     from osaid.loader import loads_manifest
 
     try:
@@ -183,8 +167,9 @@ def evaluate_many(
     """Evaluate every item, yielding a ``Report`` (or the ``ManifestError``) for each, in order.
 
     Args:
-        items: validated ``AISystem`` objects, or JSON manifest texts (``str`` or ``bytes``);
-            any iterable, consumed lazily.
+        items: validated ``AISystem`` objects, JSON manifest texts (``str`` or ``bytes``),
+            or what a reader gave (``Imported``, or a ``ManifestError``, which is that item's
+            outcome); any iterable, consumed lazily.
         policy: as for ``evaluate``.
         executor: where to run the chunks; ``None`` runs them here, one by one.
         chunksize: how many items travel to a worker together.

@@ -138,9 +138,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "sarif", "compact", "summary"),
+        choices=("text", "json", "markdown", "html", "sarif", "compact", "summary"),
         default=None,
-        help="text (default), json (the JSON report), markdown, sarif (SARIF 2.1.0 for "
+        help="text (default), json (the JSON report), markdown, html (one self-contained "
+        "page: several inputs get an overview and a section each; -o DIR/ writes a page "
+        "per input and index.html), sarif (SARIF 2.1.0 for "
         "code scanning), compact (one short JSON line per release: verdict, outcome, MOF "
         "class, blockers), or summary (no reports: one JSON document counting the run's "
         "verdicts, outcomes, MOF classes, blockers and licences); with --jsonl: json "
@@ -279,6 +281,8 @@ def _parser() -> argparse.ArgumentParser:
     _from_option(convert)
     _output_option(convert)
 
+    _badge_parser(sub)
+
     completion = sub.add_parser(
         "completion",
         help="print a shell completion script (bash, zsh or fish)",
@@ -293,7 +297,42 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-_SOURCES = ("auto", "osaid", "mot", "hf", "spdx", "cyclonedx")
+def _badge_parser(sub: Any) -> None:
+    badge = sub.add_parser(
+        "badge",
+        help="write a README badge (SVG) for one release, and the Markdown to show it",
+        description="Check one release and write its badge: a shields-style SVG reading "
+        "OSAID | open (or not open, undetermined), with the MOF class when there is one. "
+        "With -o the SVG goes to FILE and the Markdown snippet to standard output; without, "
+        "the SVG goes to standard output and the snippet to standard error.",
+        epilog="exit codes: 0 open; 1 not open or undetermined (the badge is written); "
+        "2 invalid input or usage (no badge is written); " + _EXIT_OUTPUT_CODES,
+    )
+    badge.add_argument(
+        "path",
+        metavar="PATH",
+        help="the release: a manifest or other document (- for stdin), or a model on the "
+        "Hugging Face Hub (hf:ORG/NAME[@REVISION])",
+    )
+    badge.add_argument(
+        "-o",
+        "--output",
+        dest="svg_output",
+        metavar="FILE",
+        help="write the SVG to FILE (replaced only once the badge is made) and print the "
+        "Markdown snippet on standard output",
+    )
+    badge.add_argument(
+        "--link",
+        metavar="URL",
+        help="make the badge in the Markdown snippet a link to URL (for an hf: input, "
+        "default: the model's page on the Hub)",
+    )
+    _policy_option(badge)
+    _from_option(badge)
+
+
+_SOURCES = ("auto", "osaid", "mot", "hf", "hf-api", "spdx", "cyclonedx")
 _WRITABLE = ("osaid", "mot", "spdx", "cyclonedx")
 
 
@@ -304,7 +343,9 @@ def _from_option(parser: argparse.ArgumentParser) -> None:
         choices=_SOURCES,
         default="auto",
         help="the input format: auto (default: recognised from the content), osaid "
-        "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), spdx "
+        "(manifest), mot (Model Openness Tool YAML), hf (Hugging Face model card), hf-api "
+        "(Hugging Face Hub model records, as list_models(full=True, cardData=True) gives "
+        "them: osaid check reads them as JSON Lines, one record a line), spdx "
         "(SPDX 3.0.1 JSON-LD), cyclonedx (CycloneDX 1.6)",
     )
 
@@ -457,12 +498,18 @@ def _check(args: argparse.Namespace) -> int:
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
-    if args.jsonl is not None:
+    if args.jsonl is not None or args.source_format == "hf-api":
         return _check_jsonl(args, policy)
     paths: list[str] = list(args.paths) or _default_paths()
     if paths.count("-") > 1:
         return _fail("- (standard input) can be given only once")
     fmt = args.format or "text"
+    folder = _pages_folder(args)
+    if folder is not None:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"{folder}: cannot make the folder: {exc.strerror or exc}")
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
@@ -487,11 +534,24 @@ def _check(args: argparse.Namespace) -> int:
     if bulk and not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
         progress = c.Progress(sys.stderr, c.count_files(paths, include, args.exclude))
     inputs = ((path, stdin if path == "-" else None) for path in finder.expand(paths))
-    summary, strict_failed = _run_checks(c.check_path, inputs, options, args.jobs, progress)
+    summary, strict_failed = _run_checks(
+        c.check_path, inputs, options, args.jobs, progress, folder=folder
+    )
     if args.verbose:
         _write(sys.stderr, "".join(f"{_escape(p)}: skipped: {why}\n" for p, why in finder.skipped))
     _write_summary(args, summary, policy, bulk or args.verbose)
     return _exit_code(summary, strict_failed)
+
+
+def _pages_folder(args: argparse.Namespace) -> str | None:
+    """``--format html -o DIR``: the folder that gets one page per input, when ``-o`` names
+    a folder (one that exists, or a path ending in a slash); else ``None``."""
+    output = getattr(args, "output", None)
+    if args.command != "check" or args.format != "html" or output in (None, "-"):
+        return None
+    if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        return str(output)
+    return None
 
 
 def _write_summary(args: argparse.Namespace, summary: Any, policy: Any, on_stderr: bool) -> None:
@@ -527,6 +587,7 @@ def _run_checks(
     *,
     chunksize: int = 16,
     done: Callable[[], int] | None = None,
+    folder: str | None = None,
 ) -> tuple[Any, bool]:
     """Check every input (on ``jobs`` processes), writing each one's output as it comes, in
     input order; returns the run's ``Summary`` and whether ``--strict`` failed an input.
@@ -539,7 +600,10 @@ def _run_checks(
     summary = Summary()
     strict_failed = False
     output = c.Output(
-        options.fmt, functools.partial(_write, sys.stdout), array=options.only_failing
+        options.fmt,
+        functools.partial(_write, sys.stdout),
+        array=options.only_failing,
+        folder=folder,
     )
     with _pool(jobs) as pool:
         checked_all = ordered_map(
@@ -571,46 +635,70 @@ def _exit_code(summary: Any, strict_failed: bool) -> int:
 
 
 class _Lines:
-    """The numbered, non-blank lines of a JSON Lines input, and how many bytes were read."""
+    """The numbered, non-blank lines of JSON Lines inputs, one after the other, and how many
+    bytes were read."""
 
-    def __init__(self, stream: IO[Any], name: str) -> None:
-        self.stream = stream
-        self.name = name
+    def __init__(self, streams: list[tuple[IO[Any], str]]) -> None:
+        self.streams = streams
+        self.name = streams[0][1]
+        """The input being read."""
         self.done = 0
 
     def __iter__(self) -> Iterator[tuple[str, int, Any]]:
         from osaid.loader import iter_bounded_lines
 
-        stream = cast("BinaryIO", self.stream)  # opened in binary, or standard input's buffer
-        for number, line, size in iter_bounded_lines(stream, name=self.name):
-            self.done += size
-            if not isinstance(line, bytes) or line.strip():
-                yield self.name, number, line
+        for stream, name in self.streams:
+            self.name = name
+            binary = cast("BinaryIO", stream)  # opened in binary, or standard input's buffer
+            for number, line, size in iter_bounded_lines(binary, name=name):
+                self.done += size
+                if not isinstance(line, bytes) or line.strip():
+                    yield name, number, line
+
+
+def _close(streams: list[tuple[IO[Any], str]]) -> None:
+    for stream, name in streams:
+        if name != _STDIN:
+            stream.close()
 
 
 def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     """``--jsonl``: one document per input line, one JSON line per output line, streaming."""
+    import contextlib
+
     from osaid import _check as c
 
-    if args.paths:
+    option = "--jsonl" if args.jsonl is not None else "--from hf-api"
+    if args.jsonl is not None and args.paths:
         return _fail("--jsonl reads its own input: give no other path")
     fmt = args.format or "json"
     if fmt not in ("json", "compact", "summary"):
-        return _fail(f"--jsonl writes JSON: use --format json, compact or summary, not {fmt}")
-    name = _STDIN if args.jsonl == "-" else args.jsonl
+        return _fail(f"{option} writes JSON: use --format json, compact or summary, not {fmt}")
+    # --from hf-api reads its paths as JSON Lines of records, each file after the other
+    paths = [args.jsonl] if args.jsonl is not None else list(args.paths)
+    if not paths:
+        return _fail("--from hf-api reads JSON Lines of Hub model records: give the file (or -)")
+    if paths.count("-") > 1:
+        return _fail("- (standard input) can be given only once")
+    streams: list[tuple[IO[Any], str]] = []
+    size: int | None = 0
     try:
-        if args.jsonl == "-":
-            if sys.stdin is None:
-                raise c.StdinClosedError
-            stream: IO[Any] = getattr(sys.stdin, "buffer", sys.stdin)
-            size = None
-        else:
-            stream = open(args.jsonl, "rb")  # noqa: SIM115 - closed by the with below
-            size = os.fstat(stream.fileno()).st_size
+        for path in paths:
+            if path == "-":
+                if sys.stdin is None:
+                    raise c.StdinClosedError
+                streams.append((getattr(sys.stdin, "buffer", sys.stdin), _STDIN))
+                size = None
+            else:
+                file = open(path, "rb")  # noqa: SIM115 - closed by the with below
+                streams.append((file, path))
+                size = None if size is None else size + os.fstat(file.fileno()).st_size
     except c.StdinClosedError:
-        return _fail("standard input is closed: give --jsonl a file")
+        _close(streams)
+        return _fail(f"standard input is closed: give {option} a file")
     except OSError as exc:
-        return _fail(f"{name}: cannot read: {exc.strerror}")
+        _close(streams)
+        return _fail(f"{path}: cannot read: {exc.strerror}")
     options = c.Options(
         policy=policy,
         source_format=args.source_format,
@@ -622,9 +710,11 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     progress = None
     if not args.quiet and c.stderr_is_terminal() and not c.stdout_is_terminal():
         progress = c.Progress(sys.stderr, size or None)
-    lines = _Lines(stream, name)
+    lines = _Lines(streams)
     try:
-        with stream:
+        with contextlib.ExitStack() as stack:
+            for opened, _name in streams:
+                stack.enter_context(opened)
             summary, strict_failed = _run_checks(
                 c.check_line,
                 lines,
@@ -639,7 +729,7 @@ def _check_jsonl(args: argparse.Namespace, policy: Any) -> int:
     except OSError as exc:  # reading the stream itself failed (EIO, EBADF on a closed stdin)
         if isinstance(exc, BrokenPipeError):
             raise
-        return _fail(f"{name}: cannot read: {exc.strerror or exc}")
+        return _fail(f"{lines.name}: cannot read: {exc.strerror or exc}")
     _write_summary(args, summary, policy, on_stderr=True)
     return _exit_code(summary, strict_failed)
 
@@ -767,6 +857,76 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
+def _badge(args: argparse.Namespace) -> int:
+    from osaid._check import STDIN, StdinClosedError, load
+    from osaid._evaluate import evaluate
+    from osaid.badge import badge_markdown, badge_svg
+    from osaid.bulk import FAILURES, failure
+    from osaid.errors import ManifestError
+    from osaid.render import error_text, escape
+
+    policy = _policy(args.policy)
+    if isinstance(policy, int):
+        return policy
+    name = STDIN if args.path == "-" else args.path
+    try:
+        system, _where, notes = load(args.path, located=False, source_format=args.source_format)
+    except StdinClosedError:
+        return _fail("standard input is closed: give a path instead of -")
+    except ManifestError as exc:
+        _write(sys.stderr, error_text(exc))
+        return EXIT_INVALID
+    except FAILURES as exc:
+        _write(sys.stderr, error_text(failure(exc, name)))
+        return EXIT_INVALID
+    report = evaluate(system, policy).with_source(name)
+    report = report.with_findings(notes) if notes else report
+    svg = badge_svg(report)
+    link = args.link or _hub_page(args.path)
+    if args.svg_output is None or args.svg_output == "-":
+        _write(sys.stdout, svg)
+        _write(sys.stderr, escape(badge_markdown(report, "badge.svg", link)) + "\n")
+    else:
+        try:
+            _replace(args.svg_output, svg)
+        except OSError as exc:
+            return _fail(f"{args.svg_output}: cannot write: {exc.strerror or exc}")
+        _write(sys.stdout, escape(badge_markdown(report, args.svg_output, link)) + "\n")
+    return EXIT_OPEN if report.verdict.value == "open" else EXIT_NOT_OPEN
+
+
+def _hub_page(path: str) -> str | None:
+    """The Hub page of an ``hf:ORG/NAME[@REVISION]`` input, where its badge links by default."""
+    if not path.startswith("hf:"):
+        return None
+    from urllib.parse import quote
+
+    model, _, revision = path[3:].partition("@")
+    page = f"https://huggingface.co/{quote(model, safe='/')}"
+    return page + f"/tree/{quote(revision, safe='')}" if revision else page
+
+
+def _replace(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it, so that a badge that
+    cannot be written whole leaves the old one in place."""
+    import contextlib
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=".osaid-badge-", suffix=".svg", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        mask = os.umask(0)  # mkstemp makes the file private: give it the usual mode
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 def _completion(args: argparse.Namespace) -> int:
     from osaid._completion import completion_script
 
@@ -775,6 +935,7 @@ def _completion(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
+    "badge": _badge,
     "check": _check,
     "completion": _completion,
     "convert": _convert,
@@ -869,7 +1030,7 @@ def _run(argv: Sequence[str] | None) -> int:
 def _command(args: argparse.Namespace) -> int:
     """Run the command, its output going to ``--output``'s file when one is given."""
     output = getattr(args, "output", None)
-    if output is None or output == "-":
+    if output is None or output == "-" or _pages_folder(args) is not None:
         return _COMMANDS[args.command](args)
     import contextlib
 

@@ -18,18 +18,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from osaid.components import COMPONENTS, Element, Framework, Requirement
-from osaid.findings import Clause
+from osaid.components import COMPONENTS, Element, Framework, Freedom, Requirement
+from osaid.findings import Clause, Severity
 from osaid.verdict import Verdict
+
+if TYPE_CHECKING:  # osaid.licenses reads this module's tables: no import cycle at run time
+    from osaid.licenses import BlockerKind
 
 __all__ = [
     "DATA_INFORMATION_FALLBACK",
     "ELEMENTS",
     "FRAMEWORK_NEEDS",
+    "GATES",
     "AllOf",
     "AnyOf",
     "ElementRule",
+    "GateRule",
     "Rule",
     "judged_as",
     "render_rule",
@@ -116,6 +122,54 @@ def required_members(element: Element) -> tuple[str, ...]:
         for spec in COMPONENTS.values()
         if spec.element is element and spec.required in (Requirement.REQUIRED, Requirement.IF_USED)
     )
+
+
+# --- gates on the release's downloads ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GateRule:
+    """What a gate on the downloads (the manifest's ``access.approval``) does to Parameters."""
+
+    interpretation: str
+    """The code of the interpretation the judgement rests on (``osaid.interpretations``)."""
+    verdict: Verdict
+    """The best verdict Parameters can have behind this gate."""
+    kind: BlockerKind | None
+    """The kind of blocker it makes, or ``None`` when it does not block."""
+    severity: Severity
+    freedoms: tuple[Freedom, ...]
+    """The freedoms it withholds."""
+    message: str
+    remedy: str | None
+
+
+GATES: Mapping[str, GateRule] = MappingProxyType(
+    {
+        "manual": GateRule(
+            "gated-manual-approval",
+            Verdict.NOT_OPEN,
+            "access",
+            Severity.ERROR,
+            (Freedom.USE,),
+            "downloads need the publisher's manual approval of each request: the parameters "
+            "are not made available to use without having to ask for permission",
+            "remove the manual approval gate (an automatic gate, or none, asks no permission)",
+        ),
+        "automatic": GateRule(
+            "gated-automatic",
+            Verdict.OPEN,
+            None,
+            Severity.WARNING,
+            (),
+            "downloads are gated: access is granted to whoever accepts the conditions and "
+            "shares contact details; read the conditions, as they may restrict use",
+            None,
+        ),
+    }
+)
+"""Each way a gated download is granted (``access.approval``), and what it does: manual
+approval withholds the freedom to use; an automatic gate asks no permission."""
 
 
 # --- rules over components --------------------------------------------------------------------

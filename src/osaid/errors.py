@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["LicenseExpressionError", "ManifestError", "OsaidError", "Problem"]
+__all__ = [
+    "FAILURES",
+    "LicenseExpressionError",
+    "ManifestError",
+    "OsaidError",
+    "Problem",
+    "failure",
+]
 
 
 class OsaidError(Exception):
@@ -57,6 +64,11 @@ class ManifestError(OsaidError, ValueError):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems: tuple[Problem, ...] = tuple(problems)
 
+    def __reduce__(self) -> tuple[type[ManifestError], tuple[list[Problem]]]:
+        # pickled by its problems (from a worker process, a cluster): an exception pickles
+        # by its message by default, which this constructor does not take
+        return type(self), (list(self.problems),)
+
     @property
     def path(self) -> str:
         """The file the problems are in."""
@@ -71,3 +83,27 @@ class ManifestError(OsaidError, ValueError):
     def column(self) -> int:
         """The column of the first problem."""
         return self.problems[0].column
+
+
+FAILURES = (AssertionError, RecursionError, ValueError, UnicodeError, OSError, MemoryError)
+"""What a parser or reader may raise on hostile input besides ``ManifestError``: each one
+fails that input alone, with a located error, and the run goes on."""
+
+
+def failure(exc: BaseException, name: str, line: int = 1) -> ManifestError:
+    """``exc``, raised while reading or checking input ``name``, as that input's error.
+
+    >>> print(failure(RecursionError(), "deep.json"))
+    deep.json:1:1: nested too deeply to be read
+    """
+    if isinstance(exc, RecursionError):
+        message = "nested too deeply to be read"
+    elif isinstance(exc, MemoryError):
+        message = "too large to be read in the memory available"
+    elif isinstance(exc, OSError):
+        message = f"cannot read: {exc.strerror or exc}"
+    elif isinstance(exc, AssertionError):
+        message = "a parser failed on this input" + (f": {exc}" if str(exc) else "")
+    else:
+        message = str(exc) or type(exc).__name__
+    return ManifestError([Problem(name, line, 1, "", message)])

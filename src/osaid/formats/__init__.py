@@ -19,7 +19,7 @@ import re
 from pathlib import PurePath
 from typing import Literal, NamedTuple
 
-from osaid.findings import Finding
+from osaid.formats._imported import Imported
 from osaid.manifest import AISystem
 
 __all__ = [
@@ -35,19 +35,12 @@ __all__ = [
     "write",
 ]
 
-FormatName = Literal["osaid", "mot", "hf", "spdx", "cyclonedx"]
-FORMATS: tuple[FormatName, ...] = ("osaid", "mot", "hf", "spdx", "cyclonedx")
-"""Every format ``read`` knows."""
+FormatName = Literal["osaid", "mot", "hf", "hf-api", "spdx", "cyclonedx"]
+FORMATS: tuple[FormatName, ...] = ("osaid", "mot", "hf", "hf-api", "spdx", "cyclonedx")
+"""Every format ``read`` knows (``hf-api``, a Hugging Face Hub model record, only when named:
+``detect`` never guesses it)."""
 WRITABLE: tuple[FormatName, ...] = ("osaid", "mot", "spdx", "cyclonedx")
 """Every format ``write`` knows (a model card is prose: osaid does not write one)."""
-
-
-class Imported(NamedTuple):
-    """A system read from a document, and what reading it lost or normalised."""
-
-    system: AISystem
-    findings: tuple[Finding, ...]
-    """Every lossy or normalising step, with its location in the source where known."""
 
 
 class Written(NamedTuple):
@@ -157,6 +150,10 @@ def read(
         from osaid.formats.mot import read_mot as reader
     elif fmt == "hf":
         from osaid.formats.hf import read_hf as reader
+    elif fmt == "hf-api":
+        from osaid.formats.hub import read_hub_text
+
+        return read_hub_text(text, name)
     elif fmt == "spdx":
         from osaid.formats.spdx import read_spdx as reader
     elif fmt == "cyclonedx":

@@ -20,6 +20,7 @@ This module never touches the network and never imports ``huggingface_hub``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,11 +28,18 @@ from typing import Any
 
 from osaid.errors import ManifestError, Problem
 from osaid.findings import Severity
-from osaid.formats import Imported
 from osaid.formats._common import Collector, Tree, build_system, combine, load_tree
+from osaid.formats._imported import Imported
 from osaid.formats.hf import card_manifest, one_license, parse_card, repository_license
 
-__all__ = ["HUB", "is_weights", "iter_hub_records", "read_hub_line", "read_hub_record"]
+__all__ = [
+    "HUB",
+    "is_weights",
+    "iter_hub_records",
+    "read_hub_line",
+    "read_hub_record",
+    "read_hub_text",
+]
 
 HUB = "https://huggingface.co"
 """Where a record's repository is, unless the caller names another endpoint."""
@@ -116,8 +124,102 @@ def read_hub_line(line: str | bytes, name: str, number: int, *, endpoint: str = 
             raise ManifestError(
                 [Problem(name, number, exc.start + 1, "", "not UTF-8 text")]
             ) from None
-    tree = load_tree(line, "json", name, "Hub model record", "id", number - 1)
-    return _read(tree, None, endpoint)
+    fast = _quick_tree(line, name, number)
+    if fast is None:
+        return _read(
+            load_tree(line, "json", name, "Hub model record", "id", number - 1), None, endpoint
+        )
+    try:
+        return _read(fast, None, endpoint)
+    except ManifestError:
+        # a record of the wrong shape: read again with every position, to locate each problem
+        tree = load_tree(line, "json", name, "Hub model record", "id", number - 1)
+        return _read(tree, None, endpoint)
+
+
+class _TopLevel:
+    """Where a record's top-level values start, found with the JSON scanner (in C) rather
+    than by a walk over every token: a node below the top is located at its top-level field.
+
+    A record in a listing is read once and located coarsely; only a record with problems is
+    walked token by token (``load_tree``), to locate each exactly.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, int] | None = None
+
+    def _scan(self) -> dict[str, int]:
+        text, starts = self.text, dict[str, int]()
+        value = json.JSONDecoder().raw_decode
+        space = _SPACE.match
+        i = text.index("{") + 1
+        # (the pattern matches the empty text too, so each match is found)
+        while True:
+            i = space(text, i).end()  # type: ignore[union-attr]
+            if text.startswith("}", i):
+                return starts
+            key, i = value(text, i)
+            i = space(text, space(text, i).end() + 1).end()  # type: ignore[union-attr]
+            starts.setdefault(key, i)
+            _value, i = value(text, i)
+            i = space(text, i).end()  # type: ignore[union-attr]
+            if text.startswith(",", i):
+                i += 1
+
+    def locate(self, path: tuple[str | int, ...], *, key: bool = True) -> tuple[int, int]:
+        if self.starts is None:
+            self.starts = self._scan()
+        start = self.starts.get(str(path[0])) if path else None
+        if start is None:
+            return 1, 1
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return self.text.count("\n", 0, start) + 1, start - line_start + 1
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _Slow(Exception):  # noqa: N818 - a signal to take the located path, not an error
+    """What the quick read leaves to the loader, which locates it: a key given twice, a
+    number JSON does not have."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _Slow
+    return out
+
+
+def _no_constant(_name: str) -> Any:
+    raise _Slow
+
+
+def _quick_tree(text: str, name: str, number: int) -> Tree | None:
+    """The record on a line, parsed by ``json.loads`` and located coarsely (``_TopLevel``);
+    ``None`` for whatever the guarded loader must refuse and locate (not JSON, not an object,
+    a duplicate key, too deep or too many entries)."""
+    from osaid.loader._json import _may_be_refused  # the loader's own cheap guard
+
+    if _may_be_refused(text):
+        return None
+    try:
+        data = json.loads(text, object_pairs_hook=_unique, parse_constant=_no_constant)
+    except (_Slow, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return Tree(name, data, _TopLevel(text), number - 1)
+
+
+def read_hub_text(text: str, name: str = "<string>", *, endpoint: str = HUB) -> Imported:
+    """Read one record from its JSON text (``formats.read(text, "hf-api")``), located.
+
+    Raises:
+        ManifestError: for text that is not a JSON object, or not a model record.
+    """
+    return _read(load_tree(text, "json", name, "Hub model record", "id"), None, endpoint)
 
 
 def iter_hub_records(
@@ -140,7 +242,7 @@ def iter_hub_records(
     >>> [type(r).__name__ for r in iter_hub_records(lines)]
     ['Imported', 'ManifestError']
     """
-    from osaid.bulk import FAILURES, failure
+    from osaid.errors import FAILURES, failure
 
     if isinstance(source, str | os.PathLike):
         yield from _records_of_file(os.fspath(source), name, endpoint)
@@ -160,7 +262,7 @@ def iter_hub_records(
 def _records_of_file(
     path: str, name: str | None, endpoint: str
 ) -> Iterator[Imported | ManifestError]:
-    from osaid.bulk import FAILURES, failure
+    from osaid.errors import FAILURES, failure
     from osaid.loader import iter_bounded_lines
 
     label = name or path
@@ -322,8 +424,7 @@ def _read(tree: Tree, card: str | None, endpoint: str) -> Imported:
     repository = f"{endpoint.rstrip('/')}/{model_id}"
     system.setdefault("url", repository)
     meta = card_tree.data if card_tree is not None else {}
-    tags_key = "tags"
-    tags: list[str] = data.get(tags_key) or []
+    tags: list[str] = data.get("tags") or []
     if meta.get("license") is None:
         _license_from_tags(tree, tags, out, hub, components)
     if meta.get("base_model") is None:
