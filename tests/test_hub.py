@@ -482,12 +482,17 @@ def _as_on_the_hub(text: str, hub: Hub) -> str:
     return text.replace(hub.url, "https://huggingface.co")
 
 
-def test_the_docs_show_what_the_command_prints(env: dict[str, str], hub: Hub) -> None:
+def test_the_docs_show_what_the_command_prints(
+    env: dict[str, str], hub: Hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where the badge and the page are written
     commands = _doc_commands()
-    assert len(commands) >= 4
+    assert len(commands) >= 6
     for command, shown in commands:
         result = osaid(*shlex.split(command.removeprefix("$ osaid ")), env=env)
         assert _as_on_the_hub(result.stdout + result.stderr, hub) == shown, command
+    assert (tmp_path / "badge.svg").read_text("utf-8").startswith("<svg")
+    assert "EleutherAI/pythia-1b" in (tmp_path / "pythia-1b.html").read_text("utf-8")
 
 
 def test_the_docs_python_example_runs(env: dict[str, str]) -> None:
