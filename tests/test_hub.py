@@ -140,6 +140,14 @@ def test_a_revision_is_asked_for_by_name(hub: Hub, cache: Path) -> None:
     assert ("GET", f"/api/models/{OPEN}/revision/main", None) in hub.requests
 
 
+def test_a_record_whose_sha_is_no_commit_does_not_pick_the_cards_revision(
+    hub: Hub, cache: Path
+) -> None:
+    hub.models[OPEN].record["sha"] = "refs-outside"
+    assert fetch(hub, f"hf:{OPEN}@main").card == _card(OPEN)
+    assert ("GET", f"/{OPEN}/resolve/main/README.md", None) in hub.requests
+
+
 def test_a_model_without_a_card_is_its_record_alone(hub: Hub, cache: Path) -> None:
     assert fetch(hub, f"hf:{NO_CARD}") == (_models()[NO_CARD].record, None)
     # its file list says there is no card: it is not asked for

@@ -53,6 +53,7 @@ _MAX_REPO_ID = 96
 # control characters in all of them.
 _REVISION = re.compile(r"[^\s\x00-\x1f\x7f~^:?*\[\\]+")
 _MAX_REVISION = 255
+_COMMIT = re.compile(r"[0-9a-f]{40}")
 
 
 class HubRef(NamedTuple):
@@ -294,7 +295,9 @@ def _card(
     ):
         return None  # the record lists the repository's files: no card among them
     sha = record.get("sha")
-    revision = sha if isinstance(sha, str) and sha else ref.revision
+    # only a commit id pins the card: anything else from the server would name a path in the
+    # client's cache (refs/{revision}), so the revision asked for stands instead
+    revision = sha if isinstance(sha, str) and _COMMIT.fullmatch(sha) else ref.revision
     options: dict[str, Any] = {}
     if "tqdm_class" in inspect.signature(hf_hub_download).parameters:  # huggingface_hub >= 1
         # a card is a few kilobytes: a progress bar would only flash between the reports
