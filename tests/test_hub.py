@@ -371,6 +371,8 @@ def test_the_command_checks_a_gated_model_with_a_token_that_has_access(
     assert (result.returncode, result.stderr) == (1, "")
     report = json.loads(result.stdout)
     assert (report["source"], report["verdict"]) == (f"hf:{GATED}", "not-open")
+    # read with access, the manual approval gate the record states is judged
+    assert "access" in {blocker["kind"] for blocker in report["blockers"]}
 
 
 def test_models_files_and_folders_are_checked_in_order_on_workers(
