@@ -46,7 +46,7 @@ def test_a_manual_approval_gate_withholds_the_freedom_to_use() -> None:
     params = next(c for c in report.components if c.id == "model-parameters")
     assert params.verdict.value == "open"
     blocker = next(b for b in report.blockers if b.component == "access.approval")
-    assert (blocker.kind, blocker.element.value) == ("missing", "parameters")
+    assert (blocker.kind, blocker.element.value) == ("access", "parameters")
     assert blocker.remedy is not None
     assert "remove the manual approval gate" in blocker.remedy
     named = parameters_findings(report)["gated-manual-approval"]
@@ -158,7 +158,7 @@ def test_check_from_hf_api_streams_one_line_per_record(
         "black-forest-labs/FLUX.1-schnell",
     ]
     assert lines[0]["source"] == f"{records}:1"
-    assert {"component": "access.approval", "kind": "missing"} in lines[1]["blockers"]
+    assert {"component": "access.approval", "kind": "access"} in lines[1]["blockers"]
     assert f"{records}:3:24: gated: gated must be false" in err
     assert f"{records}:5:1: invalid JSON" in err
     assert "5 inputs: 1 not-open, 2 undetermined, 2 invalid" in err

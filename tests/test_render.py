@@ -97,7 +97,7 @@ def test_sarif() -> None:
     assert sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
     run = sarif["runs"][0]
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-    assert rules == ["license", "missing", "unknown", "invalid-manifest"]
+    assert rules == ["license", "missing", "unknown", "access", "invalid-manifest"]
     results = run["results"]
     assert len(results) == len(report.blockers) + 1
     for r in results:

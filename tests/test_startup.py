@@ -75,6 +75,18 @@ def test_importing_osaid_imports_none_of_its_modules() -> None:
     assert out.stdout.strip() == "['osaid', 'osaid._version']"
 
 
+def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> None:
+    code = (
+        "import sys, osaid\n"
+        "print('huggingface_hub' in sys.modules)\n"
+        "from osaid.cli import main\n"
+        f"code = main(['check', '--quiet', {PYTHIA!r}])\n"
+        "print(code, 'huggingface_hub' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "0", "False"]
+
+
 def test_osaid_evaluate_is_the_function_whatever_is_imported_first() -> None:
     code = (
         "import osaid.bulk, osaid, osaid._evaluate\n"

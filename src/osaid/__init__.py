@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
     from osaid.errors import LicenseExpressionError, ManifestError, OsaidError, Problem
     from osaid.findings import Clause, Finding, Severity
+    from osaid.hub import HubError, HubRef, load_hub
     from osaid.licenses import LicenseAssessment, assess_license, spdx_list_version
     from osaid.lineage import evaluate_lineage
     from osaid.loader import SourceMap, load_manifest, load_manifest_located, loads_manifest
@@ -90,6 +91,8 @@ __all__ = [
     "Finding",
     "Framework",
     "Freedom",
+    "HubError",
+    "HubRef",
     "LicenseAssessment",
     "LicenseExpressionError",
     "LicenseRule",
@@ -118,6 +121,7 @@ __all__ = [
     "assess_license",
     "evaluate",
     "evaluate_lineage",
+    "load_hub",
     "load_manifest",
     "load_manifest_located",
     "loads_manifest",
@@ -146,6 +150,9 @@ _HOMES = {
     "LicenseAssessment": "osaid.licenses",
     "assess_license": "osaid.licenses",
     "spdx_list_version": "osaid.licenses",
+    "HubError": "osaid.hub",
+    "HubRef": "osaid.hub",
+    "load_hub": "osaid.hub",
     "SourceMap": "osaid.loader",
     "load_manifest": "osaid.loader",
     "load_manifest_located": "osaid.loader",

@@ -107,9 +107,18 @@ def load(
 ) -> Any:
     """(system, source map or None, import findings) for one input; ``raw`` is its content
     when the caller has read it already (standard input, read once by the main process);
-    ``syntax`` forces a manifest's syntax (else told by its name, then its content)."""
-    from osaid import loader
+    ``syntax`` forces a manifest's syntax (else told by its name, then its content).
 
+    An input ``hf:ORG/NAME[@REVISION]`` is a model on the Hugging Face Hub: its record and
+    card are read through ``huggingface_hub`` (``source_format`` concerns files only)."""
+    from osaid import loader
+    from osaid.hub import is_hub_ref
+
+    if is_hub_ref(path):
+        from osaid.hub import load_hub
+
+        imported = load_hub(path)
+        return imported.system, None, imported.findings
     name = STDIN if path == "-" else path
     text = read_input(path, raw)
     if source_format == "auto":
@@ -150,8 +159,9 @@ _EMPTY_FOLDER = (
 def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
     from osaid._evaluate import evaluate_source
     from osaid._files import MANIFEST_PATTERNS
+    from osaid.hub import is_hub_ref
 
-    if path != "-" and os.path.isdir(path):
+    if path != "-" and not is_hub_ref(path) and os.path.isdir(path):
         names = ", ".join(MANIFEST_PATTERNS)
         message = _EMPTY_FOLDER.format(names=names)
         return _unreadable(ManifestError([Problem(path, 1, 1, "", message)]), options)

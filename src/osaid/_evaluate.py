@@ -856,6 +856,8 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
         return "passes"
     if "missing" in kinds:
         return "lacks-components"
+    if "access" in kinds:
+        return "gated"
     if kinds == {"license"}:
         return "would-pass-with-other-licenses"
     if verdict is Verdict.NOT_OPEN:

@@ -109,9 +109,10 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="manifest files (YAML, JSON or TOML; - reads standard input) or directories "
+        help="manifest files (YAML, JSON or TOML; - reads standard input), directories "
         "(searched for osaid.yaml|yml|json|toml and *.osaid.*, honouring .gitignore in a git "
-        "work tree); default: every ./osaid.{yaml,yml,json,toml} that exists",
+        "work tree) or models on the Hugging Face Hub (hf:ORG/NAME[@REVISION], with "
+        "osaid[hub]); default: every ./osaid.{yaml,yml,json,toml} that exists",
     )
     check.add_argument(
         "--include",
@@ -270,7 +271,12 @@ def _parser() -> argparse.ArgumentParser:
         "drops or normalises goes to standard error.",
         epilog=_EXIT_CODES_DONE,
     )
-    convert.add_argument("path", metavar="PATH", help="the document to convert (- for stdin)")
+    convert.add_argument(
+        "path",
+        metavar="PATH",
+        help="the document to convert (- for stdin), or a model on the Hugging Face Hub "
+        "(hf:ORG/NAME[@REVISION])",
+    )
     convert.add_argument("--to", required=True, choices=_WRITABLE, help="the format to write")
     _from_option(convert)
     _output_option(convert)

@@ -149,7 +149,7 @@ GATES: Mapping[str, GateRule] = MappingProxyType(
         "manual": GateRule(
             "gated-manual-approval",
             Verdict.NOT_OPEN,
-            "missing",
+            "access",
             Severity.ERROR,
             (Freedom.USE,),
             "downloads need the publisher's manual approval of each request: the parameters "

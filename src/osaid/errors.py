@@ -49,6 +49,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f" {self.field}:" if self.field else ""
+        if self.line == 0:  # no position: ``path: message``
+            return f"{self.path}:{where} {self.message}"
         return f"{self.path}:{self.line}:{self.column}:{where} {self.message}"
 
 

@@ -48,6 +48,7 @@ _OUTCOME = {
     "passes": "qualifies as Open Source AI",
     "would-pass-with-other-licenses": "would qualify if it changed its licences",
     "lacks-components": "lacks required components",
+    "gated": "asks permission to use: its downloads need the publisher's approval",
     "licenses-not-open": "is held back by its licences, and more is undeclared",
     "undetermined": "cannot be decided from what is declared",
 }
@@ -462,6 +463,13 @@ _RULES: tuple[tuple[str, str, str, str], ...] = (
         "warning",
         "Nothing is declared about a required input, or its licence is not known: the "
         "verdict is undetermined.",
+    ),
+    (
+        "access",
+        "UseNeedsPermission",
+        "error",
+        "The release's downloads need the publisher's manual approval of each request: it "
+        "cannot be used without having to ask for permission.",
     ),
     (
         "invalid-manifest",

@@ -44,11 +44,13 @@ Outcome = Literal[
     "passes",
     "would-pass-with-other-licenses",
     "lacks-components",
+    "gated",
     "licenses-not-open",
     "undetermined",
 ]
-"""OSI's three validation outcomes, and osaid's own two: not open for its licences while other
-parts are unknown, and what cannot be told."""
+"""OSI's three validation outcomes, and osaid's own three: use that needs the publisher's
+approval (a manually gated download), not open for its licences while other parts are unknown,
+and what cannot be told."""
 
 MofClassName = Literal["I", "II", "III"]
 """A Model Openness Framework class: III (open model), II (open tooling), I (open science)."""

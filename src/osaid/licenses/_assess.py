@@ -22,7 +22,7 @@ from osaid.verdict import Verdict
 
 __all__ = ["FRAMEWORK_OF", "BlockerKind", "LicenseAssessment", "assess_license"]
 
-BlockerKind = Literal["license", "missing", "unknown"]
+BlockerKind = Literal["license", "missing", "unknown", "access"]
 
 FRAMEWORK_OF: Mapping[Element, Framework] = MappingProxyType(
     {element: rule.framework for element, rule in ELEMENTS.items()}
