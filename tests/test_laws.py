@@ -26,6 +26,7 @@ from osaid import (
     loads_manifest,
 )
 from osaid.components import Requirement, Status, Topic
+from osaid.findings import Severity, finding
 from osaid.licenses import knowledge
 from osaid.render import json_text
 from osaid.strategies import (
@@ -416,3 +417,25 @@ def test_the_json_report_is_what_json_dumps_writes(system: AISystem, policy: str
     assert json_text(report) == json.dumps(
         report.model_dump(mode="json"), indent=2, ensure_ascii=False
     )
+
+
+@given(manifests(), POLICIES, st.booleans())
+def test_a_report_writes_the_json_its_models_write(
+    system: AISystem, policy: str, imported: bool
+) -> None:
+    # Report.model_dump_json writes the parts' JSON form without building their models:
+    # byte for byte what pydantic's serializer writes of the models themselves
+    def made() -> Report:
+        report = evaluate(system, policy).with_source("släpp\u0085\x1f/osaid.yaml")
+        if imported:
+            note = finding("imported", Severity.WARNING, "read from a card", component="x")
+            report = report.with_findings((note,))
+        return report
+
+    for indent in (None, 2):
+        assert made().model_dump_json(indent=indent) == BaseModel.model_dump_json(
+            made(), indent=indent
+        )
+    report = made()
+    assert report.blocked == tuple(dict.fromkeys((b.component, b.kind) for b in report.blockers))
+    assert report.mof_class == report.mof.class_

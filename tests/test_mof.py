@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from osaid import AISystem, evaluate
 from osaid.components import COMPONENTS, Status
-from osaid.mof import MOF_CLASSES, MofJudgement, mof_result
+from osaid.mof import MOF_CLASSES, GapReason, MofJudgement, mof_class, mof_result
 from osaid.report import MofResult
 from osaid.verdict import Verdict
 
@@ -211,3 +213,46 @@ def test_mof_result_counts_a_component_it_is_not_told_about_as_missing() -> None
     assert [(g.component, g.reason) for g in result.lacks["III"]] == [("data-card", "missing")]
     whole = (*judged, MofJudgement("data-card", Status.RELEASED, "MIT", Verdict.OPEN))
     assert mof_result(whole).class_ == "III"
+
+
+_STATES = (
+    (Status.RELEASED, "MIT", Verdict.OPEN),
+    (Status.RELEASED, "MIT", Verdict.OPEN),
+    (Status.RELEASED, "MIT", Verdict.OPEN),
+    (Status.RELEASED, "NONE", Verdict.NOT_OPEN),
+    (Status.RELEASED, "LicenseRef-x", Verdict.NOT_OPEN),
+    (Status.RELEASED, None, Verdict.NOT_OPEN),
+    (Status.NOT_RELEASED, None, Verdict.NOT_OPEN),
+    (Status.UNDECLARED, None, Verdict.NOT_OPEN),
+)
+
+
+@given(st.lists(st.sampled_from(_STATES), min_size=len(COMPONENTS), max_size=len(COMPONENTS)))
+def test_the_class_alone_is_the_class_of_the_whole_result(states: list[Any]) -> None:
+    judged = tuple(
+        MofJudgement(cid, status, lic, verdict)
+        for cid, (status, lic, verdict) in zip(COMPONENTS, states, strict=True)
+    )
+    by_id = {j.component: j for j in judged}
+    asked: list[str] = []
+
+    def gap_of(cid: str) -> GapReason | None:
+        asked.append(cid)
+        return by_id[cid].gap
+
+    assert mof_class(gap_of) == mof_result(judged).class_
+    # it asks no further than the least open class's first gap that nothing stands in for
+    if mof_result(judged).lacks["III"]:
+        assert set(asked) <= set(_CLASS_III) | {"research-paper"}
+
+
+@pytest.mark.parametrize("state", _STATES[3:])
+@pytest.mark.parametrize("paper", [_STATES[0], *_STATES[3:]])
+@pytest.mark.parametrize("cid", list(COMPONENTS))
+def test_the_class_alone_with_one_gap_and_any_paper(cid: str, state: Any, paper: Any) -> None:
+    judged = tuple(
+        MofJudgement(c, *(state if c == cid else paper if c == "research-paper" else _STATES[0]))
+        for c in COMPONENTS
+    )
+    by_id = {j.component: j for j in judged}
+    assert mof_class(lambda c: by_id[c].gap) == mof_result(judged).class_

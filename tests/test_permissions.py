@@ -8,7 +8,7 @@ import pytest
 
 from osaid import evaluate, load_manifest
 from osaid.licenses._facts import LICENSE_FACTS, LicenseFacts
-from osaid.permissions import QUESTIONS, license_permissions, rank
+from osaid.permissions import QUESTIONS, license_permissions, rank, release_permissions
 
 ROOT = Path(__file__).parent.parent
 
@@ -61,3 +61,9 @@ def test_withheld_components_set_no_answer() -> None:
     report = evaluate(load_manifest(ROOT / "examples/phi-2.osaid.yaml"))
     for permission in report.permissions:
         assert "training-code" not in permission.set_by
+
+
+def test_with_no_licence_every_answer_is_unknown_and_set_by_nothing() -> None:
+    answers = release_permissions(())
+    assert [p.answer for p in answers] == ["unknown"] * len(answers)
+    assert all(p.set_by == () and p.licenses == () for p in answers)

@@ -157,7 +157,7 @@ _EMPTY_FOLDER = (
 
 
 def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
-    from osaid._evaluate import evaluate
+    from osaid._evaluate import evaluate_source
     from osaid._files import MANIFEST_PATTERNS
     from osaid.hub import is_hub_ref
 
@@ -173,7 +173,7 @@ def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
         return _unreadable(exc, options)
-    report = evaluate(system, options.policy).with_source(STDIN if path == "-" else path)
+    report = evaluate_source(system, options.policy, STDIN if path == "-" else path)
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
 
@@ -245,7 +245,7 @@ def check_line(item: tuple[str, int, bytes | str | ManifestError], options: Opti
 def _check_line(
     name: str, number: int, raw: bytes | str | ManifestError, options: Options
 ) -> Checked:
-    from osaid._evaluate import evaluate
+    from osaid._evaluate import evaluate_source
 
     where = f"{name}:{number}"
     if isinstance(raw, ManifestError):  # a line too long to read, located by the reader
@@ -260,7 +260,7 @@ def _check_line(
         imported = read_hub_line(line, name, number)
     else:
         imported = _system(line, _parse_line(line, name, number), options.source_format, where)
-    report = evaluate(imported.system, options.policy).with_source(where)
+    report = evaluate_source(imported.system, options.policy, where)
     if imported.findings:
         report = report.with_findings(imported.findings)
     return _line(report, options)

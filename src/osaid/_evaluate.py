@@ -38,19 +38,19 @@ from osaid.definition import (
     rule_components,
     walk_rule,
 )
-from osaid.findings import Clause, Finding, Severity, finding
+from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import _assess
-from osaid.mof import MofJudgement, mof_result
-from osaid.permissions import release_permissions
+from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
+from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
     ClaimResult,
     ComponentResult,
-    ElementResult,
     Elements,
+    MofClassName,
     MofResult,
     Outcome,
     Permission,
@@ -107,6 +107,11 @@ def evaluate(
     'licenses-not-open'
     """
     return Report.of(_walk(system, resolve_policy(policy), base_model))
+
+
+def evaluate_source(system: AISystem, policy: Policy, source: str) -> Report:
+    """``evaluate(system, policy).with_source(source)``, without the copy (``osaid check``)."""
+    return Report.of(_walk(system, policy, None), source)
 
 
 # --- components -------------------------------------------------------------------------------
@@ -293,8 +298,9 @@ class _Note(NamedTuple):
             f.interpretation, f.source,
         )  # fmt: skip
 
-    def build(self) -> Finding:
-        return finding(
+    def data(self) -> dict[str, object]:
+        """The finding in its JSON form."""
+        return finding_data(
             self.code, self.severity, self.message, component=self.component,
             clause=self.clause, freedoms=self.freedoms, remedy=self.remedy,
             interpretation=self.interpretation, source=self.source,
@@ -332,13 +338,38 @@ class _Walk(NamedTuple):
     prefix: tuple[Finding, ...] = ()
     """Findings about the document the release was read from."""
 
-    # the report's parts
+    # the report's parts: each is made as its JSON form, which its model is validated from
+    # and which ``document`` writes whole without building a model
+
+    def document(self) -> dict[str, object]:
+        permissions = self._permissions()
+        claims, claimed = _claims(self)
+        return {
+            "subject": self._subject(),
+            "verdict": self.verdict()._value_,
+            "outcome": self.outcome(),
+            "elements": self._elements(),
+            "components": [_component_data(j) for j in self.judged],
+            "blockers": self._blockers(),
+            "findings": [finding_json(f) for f in self.prefix] + claimed,
+            "mof": self._mof(),
+            "claims": claims,
+            "permissions": permissions,
+            "profile": _profile(self, permissions),
+            "policy": self._policy(),
+        }
+
+    def _subject(self) -> dict[str, object]:
+        about = self.system.system
+        return {
+            "name": about.name,
+            "version": about.version,
+            "producer": about.producer,
+            "url": about.url,
+        }
 
     def subject(self) -> Subject:
-        about = self.system.system
-        return Subject(
-            name=about.name, version=about.version, producer=about.producer, url=about.url
-        )
+        return Subject.model_validate(self._subject())
 
     def verdict(self) -> Verdict:
         return self.data_information.verdict & self.code.verdict & self.parameters.verdict
@@ -349,67 +380,89 @@ class _Walk(NamedTuple):
     def outcome(self) -> Outcome:
         return _outcome(self.verdict(), {r.kind for r in self._records()})
 
+    def _elements(self) -> dict[str, object]:
+        return {
+            "data-information": _element_data(self.data_information),
+            "code": _element_data(self.code),
+            "parameters": _element_data(self.parameters),
+        }
+
     def elements(self) -> Elements:
-        return Elements(
-            data_information=ElementResult(
-                verdict=self.data_information.verdict,
-                findings=tuple(n.build() for n in self.data_information.findings),
-            ),
-            code=ElementResult(verdict=self.code.verdict),
-            parameters=ElementResult(
-                verdict=self.parameters.verdict,
-                findings=tuple(n.build() for n in self.parameters.findings),
-            ),
-        )
+        return Elements.model_validate(self._elements())
 
     def components(self) -> tuple[ComponentResult, ...]:
         # one validation builds them all: much cheaper than a model at a time
         return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
+    def _blockers(self) -> list[dict[str, object]]:
+        return [
+            {
+                "kind": r.kind,
+                "component": r.component,
+                "element": r.element._value_,
+                "message": r.message,
+                "remedy": r.remedy,
+            }
+            for r in self._records()
+        ]
+
     def blockers(self) -> tuple[Blocker, ...]:
-        return _BLOCKERS.validate_python(
-            [
-                {
-                    "kind": r.kind,
-                    "component": r.component,
-                    "element": r.element,
-                    "message": r.message,
-                    "remedy": r.remedy,
-                }
-                for r in self._records()
-            ]
-        )
+        return _BLOCKERS.validate_python(self._blockers())
+
+    def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
+        return tuple(dict.fromkeys((r.component, r.kind) for r in self._records()))
 
     def findings(self) -> tuple[Finding, ...]:
-        return self.prefix + _claims(self)[1]
+        return self.prefix + _FINDINGS.validate_python(_claims(self)[1])
 
     def claims(self) -> tuple[ClaimResult, ...]:
-        return _claims(self)[0]
+        return _CLAIM_RESULTS.validate_python(_claims(self)[0])
+
+    def _mof(self) -> dict[str, object]:
+        default = self.system.license
+        return mof_data(tuple([_mof_judgement(j, j.own or default) for j in self.judged]))
 
     def mof(self) -> MofResult:
+        return MofResult.model_validate(self._mof())
+
+    def mof_class(self) -> MofClassName | None:
         default = self.system.license
-        return mof_result(tuple(_mof_judgement(j, j.own or default) for j in self.judged))
+        by_id = dict(zip(_CIDS, self.judged, strict=True))
+
+        def gap_of(cid: str) -> GapReason | None:
+            judged = by_id[cid]
+            return _mof_judgement(judged, judged.own or default).gap
+
+        return mof_class(gap_of)
+
+    def _relevant(self) -> tuple[tuple[str, str], ...]:
+        """(component, licence) of each component whose licence sets what users may do."""
+        return tuple(
+            (j.spec.id, j.assessment.normalized)
+            for j in self.judged
+            if j.assessment is not None
+            and j.status is Status.RELEASED
+            and j.spec.required is not Requirement.OPTIONAL
+        )
+
+    def _permissions(self) -> list[dict[str, object]]:
+        return permissions_data(self._relevant())
 
     def permissions(self) -> tuple[Permission, ...]:
-        return release_permissions(
-            tuple(
-                (j.spec.id, j.assessment.normalized)
-                for j in self.judged
-                if j.assessment is not None
-                and j.status is Status.RELEASED
-                and j.spec.required is not Requirement.OPTIONAL
-            )
-        )
+        return release_permissions(self._relevant())
 
     def profile(self) -> Profile:
-        return _profile(self)
+        return Profile.model_validate(_profile(self, self._permissions()))
+
+    def _policy(self) -> dict[str, object]:
+        return {
+            "name": self.under.name,
+            "spdx-license-list-version": spdx_list_version(),
+            "source": self.under.source,
+        }
 
     def policy(self) -> PolicyInfo:
-        return PolicyInfo(
-            name=self.under.name,
-            spdx_license_list_version=spdx_list_version(),
-            source=self.under.source,
-        )
+        return PolicyInfo.model_validate(self._policy())
 
     def licenses(self) -> tuple[str, ...]:
         shown = [
@@ -421,6 +474,11 @@ class _Walk(NamedTuple):
 
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
         return self._replace(prefix=findings + self.prefix)
+
+
+def _element_data(section: _Section) -> dict[str, object]:
+    """An element's result in its JSON form."""
+    return {"verdict": section.verdict._value_, "findings": [n.data() for n in section.findings]}
 
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
@@ -533,10 +591,7 @@ def _fallback(evidence: _Evidence) -> _Section:
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
         blockers = tuple(b for j in judged.values() if (b := _blocker_of(j, _DI)) is not None)
-    note = _interpreted(
-        "data-information-checklist-fallback", component="data-information", message=_FALLBACK
-    )
-    return _Section(verdict, blockers, (note, *notes))
+    return _Section(verdict, blockers, (_FALLBACK_NOTE, *notes))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
@@ -549,9 +604,11 @@ def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
 
 
 _FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
-_FALLBACK = (
-    "data-information is not mapped topic by topic: item (1) is judged as "
-    f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms"
+_FALLBACK_NOTE = _interpreted(
+    "data-information-checklist-fallback",
+    component="data-information",
+    message="data-information is not mapped topic by topic: item (1) is judged as "
+    f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms",
 )
 
 
@@ -814,26 +871,36 @@ def _outcome(verdict: Verdict, kinds: set[BlockerKind]) -> Outcome:
 _DEFERRED = ConfigDict(defer_build=True)  # mutation: equivalent(constant) — only build time
 _COMPONENT_RESULTS = TypeAdapter(tuple[ComponentResult, ...], config=_DEFERRED)
 _BLOCKERS = TypeAdapter(tuple[Blocker, ...], config=_DEFERRED)
+_FINDINGS = TypeAdapter(tuple[Finding, ...], config=_DEFERRED)
+_CLAIM_RESULTS = TypeAdapter(tuple[ClaimResult, ...], config=_DEFERRED)
 
 
 def _component_data(j: _Judged) -> dict[str, object]:
-    """A component's result, as the data its model is validated from."""
+    """A component's result in its JSON form, which its model is validated from."""
+    if j.entry is None:
+        return _UNDECLARED_DATA[j.spec.id]
+    return _result_data(j)
+
+
+def _result_data(j: _Judged) -> dict[str, object]:
     spec = j.spec
     return {
         "id": spec.id,
-        "element": spec.element,
+        "element": None if spec.element is None else spec.element._value_,
         "required": spec.required in _REQUIRED,
-        "status": j.status,
+        "status": j.status._value_,
         "license": j.assessment.normalized if j.assessment is not None else j.effective,
-        "license_from": "component" if j.own else ("default" if j.default else None),
-        "verdict": j.verdict,
-        "findings": [f._asdict() if isinstance(f, _Note) else f for f in _component_findings(j)],
+        "license-from": "component" if j.own else ("default" if j.default else None),
+        "verdict": j.verdict._value_,
+        "findings": [
+            f.data() if isinstance(f, _Note) else finding_json(f) for f in _component_findings(j)
+        ],
     }
 
 
 def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
-    as_element = judged_as(cid)
+    as_element = _TERMS[cid]
     clause = ELEMENTS[as_element].clause
     required = spec.required in _REQUIRED
     blocking = Severity.ERROR if required else Severity.INFO
@@ -898,23 +965,32 @@ def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
 
 def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
     """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
-    status = j.status
+    cid, entry = j.spec.id, j.entry
+    status = Status.UNDECLARED if entry is None else entry.status
     if status is not Status.RELEASED or effective is None:
         # Equivalent mutant: Verdict.OPEN here, as the MOF reads no verdict of a component that
         # is withheld (missing) or has no licence (unlicensed).
-        return MofJudgement(j.spec.id, status, effective, Verdict.NOT_OPEN)
-    verdict = assess_license(effective, judged_as(j.spec.id), MOF_1_0).verdict
-    return MofJudgement(j.spec.id, status, effective, verdict)
+        return MofJudgement(cid, status, effective, Verdict.NOT_OPEN)
+    verdict = _assess(effective, _TERMS[cid], MOF_1_0).verdict
+    return MofJudgement(cid, status, effective, verdict)
+
+
+_TERMS = {cid: judged_as(cid) for cid in COMPONENTS}
+"""The element whose terms judge each component's licence."""
 
 
 # Equivalent mutants: license 0 -> -1 and unknown 2 -> 3, as only the order of the ranks counts.
 _KIND_ORDER = {"license": 0, "missing": 1, "unknown": 2}
 
 
-def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
+_Data = list[dict[str, object]]
+
+
+def _claims(walk: _Walk) -> tuple[_Data, _Data]:
+    """Each claim's result and the openwashing findings, in their JSON form."""
     entries = walk.system.claims
     if not entries:  # mutation: equivalent(delete) — no claims: the loop below adds nothing
-        return (), ()
+        return [], []
     element_verdicts = {
         _DI: walk.data_information.verdict,
         Element.CODE: walk.code.verdict,
@@ -922,8 +998,8 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
     }
     by_id = {j.spec.id: j for j in walk.judged}
     records = sorted(walk._records(), key=lambda r: _KIND_ORDER[r.kind])
-    results: list[ClaimResult] = []
-    findings: list[Finding] = []
+    results: _Data = []
+    findings: _Data = []
     for i, entry in enumerate(entries):
         claim, claimed_at = entry.claim, entry.where
         spec = CLAIMS[claim]
@@ -951,7 +1027,7 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
                 f"the evidence is {backed.value}: {shown}"
             )
             findings.append(
-                finding(
+                finding_data(
                     "openwashing",
                     Severity.ERROR if backed is Verdict.NOT_OPEN else Severity.WARNING,
                     message,
@@ -962,14 +1038,17 @@ def _claims(walk: _Walk) -> tuple[tuple[ClaimResult, ...], tuple[Finding, ...]]:
                     interpretation=True,
                 )
             )
-        results.append(ClaimResult(claim=claim, where=claimed_at, backed=backed, message=message))
-    return tuple(results), tuple(findings)
+        results.append(
+            {"claim": claim, "where": claimed_at, "backed": backed._value_, "message": message}
+        )
+    return results, findings
 
 
 _HURDLES = (("gated", "gated download"), ("registration", "registration"), ("fee", "fee"))
 
 
-def _profile(walk: _Walk) -> Profile:
+def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
+    """The profile in its JSON form, with the release's permissions in theirs."""
     access = walk.system.access
     if access is None:
         accessibility = "not declared"
@@ -1005,13 +1084,18 @@ def _profile(walk: _Walk) -> Profile:
             and j.spec.required in _REQUIRED
         }
     )
-    modify = next(p.answer for p in walk.permissions() if p.question == "modification")
-    return Profile(
-        accessibility=accessibility,
-        modification=f"code {walk.code.verdict.value}, parameters "
+    modify = next(p["answer"] for p in permissions if p["question"] == "modification")
+    return {
+        "accessibility": accessibility,
+        "modification": f"code {walk.code.verdict.value}, parameters "
         f"{walk.parameters.verdict.value}; the licences allow modification: {modify}",
-        transparency=transparency,
-        licensing=", ".join(licences)
+        "transparency": transparency,
+        "licensing": ", ".join(licences)
         if licences
         else "no licence declared for required components",
-    )
+    }
+
+
+_UNDECLARED_DATA = {cid: _result_data(j) for cid, j in _UNDECLARED.items()}
+"""The result of each component a manifest does not mention: the same in every report (it is
+only ever read: serialized, or validated into new models)."""

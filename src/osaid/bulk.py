@@ -289,10 +289,10 @@ def tally(outcome: ItemResult) -> Tally:
         return Tally(None)
     return Tally(
         outcome.verdict.value,
-        tuple(dict.fromkeys((b.component, b.kind) for b in outcome.blockers)),
+        outcome.blocked,
         outcome.licenses,
         outcome.outcome,
-        outcome.mof.class_,
+        outcome.mof_class,
     )
 
 

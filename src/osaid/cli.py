@@ -946,40 +946,15 @@ _COMMANDS = {
 }
 
 
-_PLUGINS_OFF = ("__all__", "1", "true")  # the values that make pydantic load no plugin at all
-
-
 def _skip_plugin_discovery() -> None:
     """Spare the command's process pydantic's search for plugins, unless the user chose.
 
     The first model that validates makes pydantic look for plugins in every installed
-    distribution's entry points; that search, and importing ``importlib.metadata`` for it,
-    cost about a tenth of a ``check``. osaid's models need no plugin, so the
-    command sets ``PYDANTIC_DISABLE_PLUGINS`` when the user has not set it, and then imports
-    pydantic's plugin loader against a stand-in whose ``entry_points`` imports the real
-    ``importlib.metadata`` only if it is ever called (it is not: plugins are off).
+    distribution's entry points, which costs several hundredths of a second; osaid's models
+    need no plugin, so the command sets ``PYDANTIC_DISABLE_PLUGINS`` (pydantic's own switch)
+    when the user has not set it.
     """
-    if os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__") not in _PLUGINS_OFF:
-        return  # the user named plugins to skip: pydantic searches for the others
-    if "pydantic.plugin._loader" in sys.modules or "importlib.metadata" in sys.modules:
-        return
-    import types
-
-    def entry_points(**params: Any) -> Any:
-        from importlib.metadata import entry_points as real
-
-        return real(**params)
-
-    stand_in = types.ModuleType("importlib.metadata")
-    stand_in.__dict__["entry_points"] = entry_points
-    sys.modules["importlib.metadata"] = stand_in
-    try:
-        import pydantic.plugin._loader  # noqa: F401
-    except ImportError:  # pragma: no cover - a pydantic whose loader needs more than that
-        pass  # it will import importlib.metadata itself, as usual, when a model is built
-    finally:
-        if sys.modules.get("importlib.metadata") is stand_in:
-            del sys.modules["importlib.metadata"]
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

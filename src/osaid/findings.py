@@ -10,7 +10,7 @@ from typing import Annotated
 from osaid._model import AS_VALUE, Frozen
 from osaid.components import Freedom
 
-__all__ = ["Clause", "Finding", "Severity", "finding"]
+__all__ = ["Clause", "Finding", "Severity", "finding", "finding_data", "finding_json"]
 
 
 class Severity(str, enum.Enum):
@@ -99,3 +99,43 @@ def finding(
         interpretation=interpretation,
         source=source,
     )
+
+
+def finding_data(
+    code: str,
+    severity: Severity,
+    message: str,
+    *,
+    component: str | None = None,
+    clause: Clause | None = None,
+    freedoms: tuple[Freedom, ...] = (),
+    remedy: str | None = None,
+    interpretation: bool = False,
+    source: str | None = None,
+) -> dict[str, object]:
+    """The JSON form of ``finding(...)``: what its model is validated from, and what a report
+    written without building its models holds (the keys in the model's order).
+
+    >>> finding_data("x", Severity.INFO, "m")["severity"]
+    'info'
+    """
+    # _value_ rather than .value: the enum descriptor is a Python call, and a report has many
+    return {
+        "code": code,
+        "severity": severity._value_,
+        "message": message,
+        "component": component,
+        "clause": None if clause is None else clause._value_,
+        "freedoms": [f._value_ for f in freedoms],
+        "remedy": remedy,
+        "interpretation": interpretation,
+        "source": source,
+    }
+
+
+def finding_json(f: Finding) -> dict[str, object]:
+    """``f`` in its JSON form (``finding_data``), without pydantic's serializer."""
+    return finding_data(
+        f.code, f.severity, f.message, component=f.component, clause=f.clause,
+        freedoms=f.freedoms, remedy=f.remedy, interpretation=f.interpretation, source=f.source,
+    )  # fmt: skip

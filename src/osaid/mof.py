@@ -8,12 +8,12 @@ deliberately differs from the Model Openness Tool, ``docs/mof.md`` says so.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from osaid.components import COMPONENTS, Status
-from osaid.findings import Finding, Severity, finding
+from osaid.findings import Severity, finding_data
 from osaid.report import MOF_CLASS_ORDER, MofClassName, MofResult
 from osaid.verdict import Verdict
 
@@ -24,6 +24,8 @@ __all__ = [
     "GapReason",
     "MofJudgement",
     "StandIn",
+    "mof_class",
+    "mof_data",
     "mof_result",
 ]
 
@@ -93,6 +95,16 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
     >>> result.class_, result.lacks["III"][1]
     (None, MofGap(component='model-parameters', reason='unlicensed'))
     """
+    return MofResult.model_validate(mof_data(judgements))
+
+
+def mof_data(judgements: tuple[MofJudgement, ...]) -> dict[str, object]:
+    """``mof_result(judgements)`` in its JSON form: what the result is validated from, and what
+    a report written without building its models holds.
+
+    >>> mof_data(())["class"], mof_data(())["lacks"]["III"][0]
+    (None, {'component': 'model-architecture', 'reason': 'missing'})
+    """
     by_id = {j.component: j for j in judgements}
     gaps: dict[str, _Gap | None] = {}
     for cid in COMPONENTS:
@@ -109,21 +121,48 @@ def mof_result(judgements: tuple[MofJudgement, ...]) -> MofResult:
         if lacks[name]:
             break
         achieved = name
-    # one validation builds the result and every gap in it
-    return MofResult.model_validate(
-        {
-            "class_": achieved,
-            "lacks": {"class_iii": lacks["III"], "class_ii": lacks["II"], "class_i": lacks["I"]},
-            "findings": findings,
-        }
-    )
+    return {"class": achieved, "lacks": lacks, "findings": findings}
+
+
+def mof_class(gap_of: Callable[[str], GapReason | None]) -> MofClassName | None:
+    """``mof_result(...).class_``, asking ``gap_of`` for a component's gap only while the
+    answer depends on it: the least open class first, and no further than its first gap that
+    no stand-in fills (for screening many releases, most of which reach no class).
+
+    >>> mof_class(lambda cid: "missing"), mof_class(lambda cid: None)
+    (None, 'I')
+    """
+    achieved: MofClassName | None = None
+    for name in CLASS_ORDER:
+        for cid in _ADDED[name]:
+            if gap_of(cid) is not None and not _stood_in(cid, gap_of):
+                return achieved
+        achieved = name
+    return achieved
+
+
+def _stood_in(cid: str, gap_of: Callable[[str], GapReason | None]) -> bool:
+    return any(needed == cid and gap_of(instead) is None for needed, instead in STAND_INS)
+
+
+def _added() -> dict[MofClassName, tuple[str, ...]]:
+    """The components each class needs beyond the less open class before it."""
+    added: dict[MofClassName, tuple[str, ...]] = {}
+    before: tuple[str, ...] = ()
+    for name in CLASS_ORDER:
+        added[name] = tuple(cid for cid in MOF_CLASSES[name] if cid not in before)
+        before = MOF_CLASSES[name]
+    return added
+
+
+_ADDED = _added()
 
 
 _Gap = dict[str, str]
 
 
-def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
-    findings: list[Finding] = []
+def _stand_ins(gaps: dict[str, _Gap | None]) -> list[dict[str, object]]:
+    findings: list[dict[str, object]] = []
     for needed, stand_in in STAND_INS:
         need, instead = gaps[needed], gaps[stand_in]
         if need is None:
@@ -131,7 +170,7 @@ def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
         if instead is None:
             gaps[needed] = None
             findings.append(
-                finding(
+                finding_data(
                     "mof-stand-in",
                     Severity.INFO,
                     f"the {stand_in} is released under an open licence: it stands in for the "
@@ -141,17 +180,17 @@ def _stand_ins(gaps: dict[str, _Gap | None]) -> tuple[Finding, ...]:
             )
         elif need["reason"] == "missing" and instead["reason"] != "missing":
             gaps[needed] = instead
-    return tuple(findings)
+    return findings
 
 
-def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
-    findings: list[Finding] = []
+def _license_notes(judgements: tuple[MofJudgement, ...]) -> list[dict[str, object]]:
+    findings: list[dict[str, object]] = []
     for j in judgements:
         if j.status is not Status.RELEASED or not j.license:
             continue
         if j.license == "NONE":
             findings.append(
-                finding(
+                finding_data(
                     "mof-unlicensed",
                     Severity.WARNING,
                     f"{j.component} is released with no licence (NONE, the MOT's 'unlicensed')",
@@ -161,7 +200,7 @@ def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
             )
         elif j.verdict is Verdict.OPEN and (" AND " in j.license or " OR " in j.license):
             findings.append(
-                finding(
+                finding_data(
                     "mof-license-expression",
                     Severity.INFO,
                     f"{j.component}: osaid reads the SPDX expression {j.license!r} as open; "
@@ -170,4 +209,4 @@ def _license_notes(judgements: tuple[MofJudgement, ...]) -> tuple[Finding, ...]:
                     interpretation=True,
                 )
             )
-    return tuple(findings)
+    return findings

@@ -34,6 +34,7 @@ __all__ = [
     "LicensePermission",
     "Question",
     "license_permissions",
+    "permissions_data",
     "release_permissions",
 ]
 
@@ -168,31 +169,39 @@ def release_permissions(relevant: tuple[tuple[str, str], ...]) -> tuple[Permissi
     >>> [p.answer for p in release_permissions((("training-code", "MIT"),))][:3]
     ['yes', 'yes', 'yes']
     """
+    return _permission_models().validate_python(permissions_data(relevant))
+
+
+def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, object]]:
+    """``release_permissions(relevant)`` in its JSON form: what the answers are validated
+    from, and what a report written without building its models holds.
+
+    >>> permissions_data((("training-code", "MIT"),))[0]["set-by"]
+    ['training-code']
+    """
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
     answers = {lic: license_permissions(lic) for lic in groups}
+    ranks, asked = _ranks(), _asked()
     out: list[dict[str, object]] = []
     for question in QUESTIONS:
-        if not groups:
-            worst: Answer = "unknown"
-            giving: list[str] = []
-        else:
-            worst = min(
-                (answers[lic][question].answer for lic in groups),
-                key=lambda a: _rank(question, a),
-            )
-            giving = [lic for lic in groups if answers[lic][question].answer == worst]
+        worst: Answer = "unknown"
+        giving: list[str] = []
+        if groups:
+            given = [(lic, answers[lic][question].answer) for lic in groups]
+            worst = min((answer for _lic, answer in given), key=lambda a: ranks[question, a])
+            giving = [lic for lic, answer in given if answer == worst]
         out.append(
             {
                 "question": question,
-                "asks": asks(question),
+                "asks": asked[question],
                 "answer": worst,
-                "set_by": [cid for cid, lic in relevant if lic in giving],
+                "set-by": [cid for cid, lic in relevant if lic in giving],
                 "licenses": giving,
             }
         )
-    return _permission_models().validate_python(out)
+    return out
 
 
 @functools.cache

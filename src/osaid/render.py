@@ -311,14 +311,13 @@ def compact_doc(item: Report | ManifestError) -> CompactReportLine | CompactErro
             "blockers": [],
             "errors": error_json(item)["errors"],
         }
-    pairs = dict.fromkeys((b.component, b.kind) for b in item.blockers)
     return {
         "source": item.source,
         "name": item.subject.name,
         "verdict": item.verdict.value,
         "outcome": item.outcome,
-        "mof-class": item.mof.class_,
-        "blockers": [{"component": c, "kind": k} for c, k in pairs],
+        "mof-class": item.mof_class,
+        "blockers": [{"component": c, "kind": k} for c, k in item.blocked],
     }
 
 

@@ -5,9 +5,10 @@
 # the class is created, which happens at every start of the command line.
 
 from functools import cached_property
-from typing import Annotated, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import Field, PrivateAttr, computed_field
+from pydantic_core import to_json
 
 from osaid._model import AS_VALUE, Frozen
 from osaid._version import __version__
@@ -231,6 +232,11 @@ class Parts(Protocol):
     def policy(self) -> PolicyInfo: ...
     def with_findings(self, findings: tuple[Finding, ...]) -> "Parts": ...
     def licenses(self) -> tuple[str, ...]: ...
+    def blocked(self) -> tuple[tuple[str, BlockerKind], ...]: ...
+    def mof_class(self) -> MofClassName | None: ...
+    def document(self) -> dict[str, object]:
+        """Every computed part, in order, in its JSON form (keys and enum values as written)."""
+        ...
 
 
 class Report(Frozen):
@@ -332,6 +338,34 @@ class Report(Frozen):
         ``tuple(c.license for c in components if c.license and c.element)``, without
         building the component results (for counting licences over many releases)."""
         return self._parts.licenses()
+
+    @cached_property
+    def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
+        """(component, kind) of each blocker, once each, in order: ``dict.fromkeys((b.component,
+        b.kind) for b in blockers)``, without writing the blockers' messages (for screening
+        many releases)."""
+        return self._parts.blocked()
+
+    @cached_property
+    def mof_class(self) -> MofClassName | None:
+        """``mof.class_``, without building the MOF result (nor asking more of the components
+        than the class depends on)."""
+        return self._parts.mof_class()
+
+    def model_dump_json(self, *, indent: int | None = None, **options: Any) -> str:
+        """The JSON report; with no option but ``indent``, written by pydantic's serializer from
+        the parts' JSON form, without building their models: the same text (a law in the
+        tests), several times faster. Any other option goes to pydantic's ``model_dump_json``.
+        """
+        if options:
+            return super().model_dump_json(indent=indent, **options)
+        document = {
+            "report-version": self.report_version,
+            "osaid-version": self.osaid_version,
+            "source": self.source,
+            **self._parts.document(),
+        }
+        return to_json(document, indent=indent).decode()
 
     def __setattr__(self, name: str, value: object) -> None:
         if name in type(self).model_computed_fields:
