@@ -525,7 +525,7 @@ def test_the_docs_python_example_runs(env: dict[str, str]) -> None:
         ("text", f"hf:{OPEN}: UNDETERMINED"),
         ("json", f'"source": "hf:{OPEN}"'),
         ("markdown", f"`hf:{OPEN}`"),
-        ("sarif", '"uri": "hf%3AEleutherAI/pythia-1b"'),
+        ("sarif", f'"uri": "https://huggingface.co/{OPEN}"'),
         ("compact", f'{{"source":"hf:{OPEN}"'),
         ("summary", '"inputs": 2'),
     ],
@@ -539,4 +539,4 @@ def test_every_format_shows_a_model_on_the_hub_and_its_failure(
     assert shows in out
     assert err.startswith("hf:nobody/nothing: no such model on the Hub")
     if fmt not in ("text", "summary"):  # the failure is in the output too, as for a file
-        assert "hf:nobody/nothing" in out or "hf%3Anobody/nothing" in out
+        assert "hf:nobody/nothing" in out or "huggingface.co/nobody/nothing" in out

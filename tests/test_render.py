@@ -15,6 +15,7 @@ from osaid.render import (
     render_markdown,
     render_sarif,
     render_text,
+    sarif_results,
 )
 from osaid.report import Report
 
@@ -135,3 +136,28 @@ def test_sarif_uris() -> None:
     sarif = json.loads(render_sarif([(error, None)]))
     location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "file:///abs/dir/m.yaml"
+
+
+def test_a_model_on_the_hub_that_cannot_be_read_has_no_position_in_markdown() -> None:
+    from osaid.hub import HubError
+
+    error = HubError("hf:nobody/nothing", "no such model on the Hub (the Hub answered 404)")
+    text = render_markdown([error])
+    assert "- no such model on the Hub (the Hub answered 404)" in text
+    assert "line 0" not in text
+
+
+@pytest.mark.parametrize(
+    ("ref", "uri"),
+    [
+        ("hf:EleutherAI/pythia-1b", "https://huggingface.co/EleutherAI/pythia-1b"),
+        ("hf:org/name@v1.0", "https://huggingface.co/org/name/tree/v1.0"),
+    ],
+)
+def test_sarif_locates_a_model_on_the_hub_at_its_page(ref: str, uri: str) -> None:
+    from osaid.hub import HubError
+
+    (result,) = sarif_results(HubError(ref, "gated model"), None)
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == uri
+    assert location["region"] == {"startLine": 1, "startColumn": 1}

@@ -69,6 +69,16 @@ class HubRef(NamedTuple):
         at = f"@{self.revision}" if self.revision is not None else ""
         return f"{PREFIX}{self.repo_id}{at}"
 
+    @property
+    def url(self) -> str:
+        """The model's page on the public Hub, at its revision when one is named.
+
+        >>> HubRef("EleutherAI/pythia-1b", "refs/pr/1").url
+        'https://huggingface.co/EleutherAI/pythia-1b/tree/refs%2Fpr%2F1'
+        """
+        tree = f"/tree/{quote(self.revision, safe='')}" if self.revision is not None else ""
+        return f"https://huggingface.co/{self.repo_id}{tree}"
+
 
 class HubError(ManifestError):
     """A model on the Hub that could not be read, located at its reference.

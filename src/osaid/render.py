@@ -418,7 +418,8 @@ def _markdown_report(report: Report) -> list[str]:
 def _markdown_error(error: ManifestError) -> list[str]:
     lines = [f"## ⚠️ `{_cell(error.path)}`: cannot be read", ""]
     lines.extend(
-        f"- line {p.line}, column {p.column}: "
+        "- "
+        + (f"line {p.line}, column {p.column}: " if p.line else "")  # line 0: no position
         + (f"`{_cell(p.field)}`: " if p.field else "")
         + _cell(p.message)
         for p in error.problems
@@ -495,9 +496,21 @@ def blocker_field(component: str) -> str:
 
 
 def _uri(path: str) -> str:
-    """A relative path as a relative URI reference; an absolute one as a ``file:`` URI."""
+    """A relative path as a relative URI reference; an absolute one as a ``file:`` URI; a
+    model on the Hub (``hf:ORG/NAME``) as its page on the Hub.
+
+    >>> _uri("models/a b.yaml"), _uri("hf:EleutherAI/pythia-1b")
+    ('models/a%20b.yaml', 'https://huggingface.co/EleutherAI/pythia-1b')
+    """
     from pathlib import Path
 
+    from osaid.hub import HubError, is_hub_ref, parse_hub_ref
+
+    if is_hub_ref(path):
+        try:
+            return parse_hub_ref(path).url
+        except HubError:  # not a model id: still located at what was given
+            return quote(path, safe="/@-._~:")
     if Path(path).is_absolute():
         return Path(path).as_uri()
     return quote(path.replace("\\", "/"), safe="/@-._~")
