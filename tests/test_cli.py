@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -932,3 +933,25 @@ def test_a_folder_read_with_from_yields_that_formats_documents(tmp_path: Path) -
     )
     names = sorted(json.loads(line)["name"] for line in out.stdout.splitlines())
     assert names == ["Phi-2", "Pythia-12B"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "compact", "markdown", "html", "text"])
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    folder = os.fsdecode(bytes(tmp_path) + b"/names")
+    os.mkdir(folder)
+    good = os.path.join(folder, os.fsdecode(b"a\xff.osaid.yaml"))
+    bad = os.path.join(folder, os.fsdecode(b"b\xfe.osaid.yaml"))
+    with open(good, "w", encoding="utf-8") as out:
+        out.write("manifest-version: 1\nsystem: {name: A}\nlicense: MIT\n")
+    with open(bad, "w", encoding="utf-8") as out:
+        out.write("manifest-version: 1\nbogus: 1\n")
+    code = main(["check", folder, "--format", fmt])
+    captured = capsys.readouterr()
+    assert code == 2  # the bad manifest, not the names
+    assert "Error serializing" not in captured.out + captured.err
+    shown = captured.out + captured.err
+    assert ("a%FF.osaid.yaml" if fmt == "sarif" else "a\\xff.osaid.yaml") in shown.replace(
+        "\\\\", "\\"
+    )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from osaid.bulk import FAILURES, Tally, failure, tally
-from osaid.errors import ManifestError, Problem
+from osaid.errors import ManifestError, Problem, shown_path
 
 if TYPE_CHECKING:
     from osaid.loader import SourceMap
@@ -173,7 +173,7 @@ def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
         if options.default_path and exc.problems[0].message.startswith("no such file"):
             exc = ManifestError([Problem("osaid.yaml", 1, 1, "", _NO_MANIFEST)])
         return _unreadable(exc, options)
-    report = evaluate_source(system, options.policy, STDIN if path == "-" else path)
+    report = evaluate_source(system, options.policy, STDIN if path == "-" else shown_path(path))
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
 

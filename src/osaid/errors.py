@@ -11,7 +11,24 @@ __all__ = [
     "OsaidError",
     "Problem",
     "failure",
+    "shown_path",
 ]
+
+
+def shown_path(path: str) -> str:
+    r"""``path`` as text every output can hold: a file name's bytes that are not UTF-8 (which
+    Python keeps as lone surrogates) are shown as ``\xNN``.
+
+    >>> print(shown_path("models/a\udcff.yaml"), shown_path("models/ä.yaml"))
+    models/a\xff.yaml models/ä.yaml
+    """
+    if path.isascii():
+        return path
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 class OsaidError(Exception):
@@ -46,6 +63,9 @@ class Problem:
     column: int
     field: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shown_path(self.path))
 
     def __str__(self) -> str:
         where = f" {self.field}:" if self.field else ""

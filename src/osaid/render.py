@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -495,6 +496,9 @@ def blocker_field(component: str) -> str:
     return f"components.{component}" if component in COMPONENTS else component
 
 
+_SHOWN_BYTE = re.compile(r"\\x([0-9a-f]{2})")
+
+
 def _uri(path: str) -> str:
     """A relative path as a relative URI reference; an absolute one as a ``file:`` URI; a
     model on the Hub (``hf:ORG/NAME``) as its page on the Hub.
@@ -511,9 +515,16 @@ def _uri(path: str) -> str:
             return parse_hub_ref(path).url
         except HubError:  # not a model id: still located at what was given
             return quote(path, safe="/@-._~:")
-    if Path(path).is_absolute():
+    if Path(path).is_absolute() and not _SHOWN_BYTE.search(path):
         return Path(path).as_uri()
-    return quote(path.replace("\\", "/"), safe="/@-._~")
+    # a byte shown as \xNN (``errors.shown_path``) is that byte, percent-encoded; any other
+    # backslash is a Windows separator
+    pieces = _SHOWN_BYTE.split(path)
+    quoted = "".join(
+        f"%{piece.upper()}" if i % 2 else quote(piece.replace("\\", "/"), safe="/@-._~")
+        for i, piece in enumerate(pieces)
+    )
+    return f"file://{quoted}" if Path(path).is_absolute() else quoted
 
 
 def _result(rule: str, message: str, uri: str, line: int, column: int, **props: Any) -> Any:
