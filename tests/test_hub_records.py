@@ -353,3 +353,16 @@ def test_the_records_huggingface_hub_exports_read_as_the_apis() -> None:
         assert "hub-license-from-tags" in codes(imported)
         expected = read_hub_record(record(model)).system.components["model-parameters"]
         assert imported.system.components["model-parameters"].license == expected.license
+
+
+def test_one_record_is_read_and_json_lines_of_several_say_where_the_second_starts() -> None:
+    from osaid.formats import read
+
+    one = {"id": "a/b", "gated": False}
+    assert read(json.dumps(one, indent=2), "hf-api").system.system.name == "a/b"
+    two = json.dumps(one) + "\n\n" + json.dumps({"id": "c/d"}) + "\n"
+    with pytest.raises(ManifestError) as caught:
+        read(two, "hf-api", name="many.jsonl")
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line, problem.column) == ("many.jsonl", 3, 1)
+    assert "osaid check --from hf-api" in problem.message

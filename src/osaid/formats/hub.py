@@ -217,8 +217,17 @@ def read_hub_text(text: str, name: str = "<string>", *, endpoint: str = HUB) -> 
     """Read one record from its JSON text (``formats.read(text, "hf-api")``), located.
 
     Raises:
-        ManifestError: for text that is not a JSON object, or not a model record.
+        ManifestError: for text that is not a JSON object, or not a model record; for JSON
+            Lines of several records, located at the second.
     """
+    filled = [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+    first = filled[0][1] if filled else ""
+    if len(filled) > 1 and first.startswith("{") and first.endswith("}"):  # JSON Lines
+        message = (
+            "one Hub model record is read here, and this line starts another: to check "
+            "JSON Lines of records, use osaid check --from hf-api (or iter_hub_records)"
+        )
+        raise ManifestError([Problem(name, filled[1][0], 1, "", message)])
     return _read(load_tree(text, "json", name, "Hub model record", "id"), None, endpoint)
 
 
