@@ -827,12 +827,13 @@ def _licenses(args: argparse.Namespace) -> int:
     return EXIT_OPEN
 
 
-def _convert(args: argparse.Namespace) -> int:
+def _load_one(args: argparse.Namespace) -> tuple[Any, tuple[Any, ...], str] | int:
+    """The one input of ``convert`` and ``badge``: (system, import findings, its name), or
+    the exit code after saying on standard error why it cannot be read."""
     from osaid._check import STDIN, StdinClosedError, load
     from osaid.bulk import FAILURES, failure
     from osaid.errors import ManifestError
-    from osaid.formats import convert
-    from osaid.render import error_text, escape
+    from osaid.render import error_text
 
     name = STDIN if args.path == "-" else args.path
     try:
@@ -845,6 +846,17 @@ def _convert(args: argparse.Namespace) -> int:
     except FAILURES as exc:
         _write(sys.stderr, error_text(failure(exc, name)))
         return EXIT_INVALID
+    return system, tuple(notes), name
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from osaid.formats import convert
+    from osaid.render import escape
+
+    loaded = _load_one(args)
+    if isinstance(loaded, int):
+        return loaded
+    system, notes, name = loaded
     for note in notes:
         where = note.source or name
         _write(sys.stderr, escape(f"{where}: {note.severity.value}: {note.message}") + "\n")
@@ -858,27 +870,17 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _badge(args: argparse.Namespace) -> int:
-    from osaid._check import STDIN, StdinClosedError, load
     from osaid._evaluate import evaluate
     from osaid.badge import badge_markdown, badge_svg
-    from osaid.bulk import FAILURES, failure
-    from osaid.errors import ManifestError
-    from osaid.render import error_text, escape
+    from osaid.render import escape
 
     policy = _policy(args.policy)
     if isinstance(policy, int):
         return policy
-    name = STDIN if args.path == "-" else args.path
-    try:
-        system, _where, notes = load(args.path, located=False, source_format=args.source_format)
-    except StdinClosedError:
-        return _fail("standard input is closed: give a path instead of -")
-    except ManifestError as exc:
-        _write(sys.stderr, error_text(exc))
-        return EXIT_INVALID
-    except FAILURES as exc:
-        _write(sys.stderr, error_text(failure(exc, name)))
-        return EXIT_INVALID
+    loaded = _load_one(args)
+    if isinstance(loaded, int):
+        return loaded
+    system, notes, name = loaded
     report = evaluate(system, policy).with_source(name)
     report = report.with_findings(notes) if notes else report
     svg = badge_svg(report)
