@@ -251,27 +251,34 @@ def iter_hub_records(
     >>> [type(r).__name__ for r in iter_hub_records(lines)]
     ['Imported', 'ManifestError']
     """
-    from osaid.errors import FAILURES, failure
-
     if isinstance(source, str | os.PathLike):
         yield from _records_of_file(os.fspath(source), name, endpoint)
         return
-    label = name or "<records>"
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield read_hub_line(line, label, number, endpoint=endpoint)
-        except ManifestError as exc:
-            yield exc
-        except FAILURES as exc:
-            yield failure(exc, label, number)
+    yield from _records(enumerate(source, start=1), name or "<records>", endpoint)
+
+
+def _records(
+    numbered: Iterable[tuple[int, str | bytes | ManifestError]], label: str, endpoint: str
+) -> Iterator[Imported | ManifestError]:
+    """Each numbered line's record, or why it cannot be read; blank lines are skipped."""
+    from osaid.errors import FAILURES, failure
+
+    for number, line in numbered:
+        if isinstance(line, ManifestError):  # a line the bounded reader refused
+            yield line
+        elif line.strip():
+            try:
+                yield read_hub_line(line, label, number, endpoint=endpoint)
+            except ManifestError as exc:
+                yield exc
+            except FAILURES as exc:
+                yield failure(exc, label, number)
 
 
 def _records_of_file(
     path: str, name: str | None, endpoint: str
 ) -> Iterator[Imported | ManifestError]:
-    from osaid.errors import FAILURES, failure
+    from osaid.errors import failure
     from osaid.loader import iter_bounded_lines
 
     label = name or path
@@ -281,18 +288,8 @@ def _records_of_file(
         yield failure(exc, label)
         return
     with stream:
-        for number, line, _size in iter_bounded_lines(stream, name=label):
-            if isinstance(line, ManifestError):
-                yield line
-                continue
-            if not line.strip():
-                continue
-            try:
-                yield read_hub_line(line, label, number, endpoint=endpoint)
-            except ManifestError as exc:
-                yield exc
-            except FAILURES as exc:
-                yield failure(exc, label, number)
+        lines = iter_bounded_lines(stream, name=label)
+        yield from _records(((number, line) for number, line, _size in lines), label, endpoint)
 
 
 # --- checking the record's shape ----------------------------------------------------------------
