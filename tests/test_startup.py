@@ -87,6 +87,29 @@ def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> 
     assert out.stdout.split() == ["False", "0", "False"]
 
 
+def test_a_check_of_files_imports_neither_the_hub_client_nor_the_format_readers() -> None:
+    code = (
+        "import io, sys, contextlib\n"
+        "from osaid.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['check', {PYTHIA!r}])\n"
+        "print(code, 'osaid.hub' in sys.modules, 'osaid.formats.hub' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "False"]
+
+
+@pytest.mark.parametrize(
+    "text", ["hf:EleutherAI/pythia-1b", "hf:", "hf:x@main", "osaid.yaml", "HF:x", " hf:x", ""]
+)
+def test_the_light_hub_test_is_the_hub_modules_own(text: str) -> None:
+    from osaid import _files, hub
+
+    assert hub.is_hub_ref is _files.is_hub_ref
+    assert hub.PREFIX == _files.HUB_PREFIX == "hf:"
+    assert _files.is_hub_ref(text) == text.startswith("hf:")
+
+
 def test_osaid_evaluate_is_the_function_whatever_is_imported_first() -> None:
     code = (
         "import osaid.bulk, osaid, osaid._evaluate\n"
