@@ -87,16 +87,31 @@ def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> 
     assert out.stdout.split() == ["False", "0", "False"]
 
 
-def test_a_check_of_files_imports_neither_the_hub_client_nor_the_format_readers() -> None:
+# What a check of one valid manifest leaves unimported: the Hub's module and reader, and the
+# translation of validation errors (a file with problems imports it: the second case).
+SPARED = ("osaid.hub", "osaid.formats.hub", "osaid.loader._translate")
+
+
+@pytest.mark.parametrize(
+    ("manifest", "seen"),
+    [
+        (PYTHIA, ["0", "False", "False", "False"]),
+        (str(ROOT / "examples" / "invalid" / "typos.osaid.yaml"), ["2", "False", "False", "True"]),
+    ],
+)
+def test_a_check_of_files_imports_neither_the_hub_nor_error_translation_it_does_not_need(
+    manifest: str, seen: list[str]
+) -> None:
     code = (
-        "import io, sys, contextlib\n"
+        "import io, sys\n"
+        "from contextlib import redirect_stderr as err, redirect_stdout as out\n"
         "from osaid.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    code = main(['check', {PYTHIA!r}])\n"
-        "print(code, 'osaid.hub' in sys.modules, 'osaid.formats.hub' in sys.modules)\n"
+        "with out(io.StringIO()), err(io.StringIO()):\n"
+        f"    code = main(['check', {manifest!r}])\n"
+        f"print(code, *(m in sys.modules for m in {SPARED!r}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["0", "False", "False"]
+    assert out.stdout.split() == seen
 
 
 @pytest.mark.parametrize(
