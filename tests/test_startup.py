@@ -144,6 +144,41 @@ def test_a_known_id_parses_as_license_expression_would_read_it() -> None:
         assert [n for n in parsed.notes if n[0] != "license-normalized"] == notes, key
 
 
+@pytest.mark.parametrize("source", [None, "models/pythia.osaid.yaml"])
+def test_a_report_made_without_validation_is_the_validated_one(source: str | None) -> None:
+    from osaid import evaluate, load_manifest
+
+    made = evaluate(load_manifest(PYTHIA))
+    if source is not None:
+        made = made.with_source(source)
+    validated = Report(
+        report_version=made.report_version, osaid_version=made.osaid_version, source=source
+    )
+    validated._parts = made._parts
+    assert made.__dict__ == validated.__dict__
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.__pydantic_private__ == validated.__pydantic_private__
+    assert made.__pydantic_extra__ == validated.__pydantic_extra__ is None
+    assert made == validated
+    assert made.model_dump(mode="json") == validated.model_dump(mode="json")
+    assert made.model_dump_json() == validated.model_dump_json()
+
+
+def test_a_text_check_builds_no_schema_for_the_whole_report() -> None:
+    code = (
+        "import io, sys, contextlib\n"
+        "from osaid.cli import main\n"
+        "from osaid.report import Report\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['check', {PYTHIA!r}])\n"
+        "print(code, Report.__pydantic_complete__)\n"
+        "Report.model_json_schema()\n"
+        "print(Report.__pydantic_complete__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "True"]
+
+
 def test_the_knowledge_bases_licences_are_what_their_constructor_makes() -> None:
     for info in knowledge().licenses.values():
         made = LicenseInfo(**{f.name: getattr(info, f.name) for f in dataclasses.fields(info)})
