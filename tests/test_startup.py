@@ -87,6 +87,44 @@ def test_neither_import_osaid_nor_a_check_of_files_imports_huggingface_hub() -> 
     assert out.stdout.split() == ["False", "0", "False"]
 
 
+# What a check of one valid manifest leaves unimported: the Hub's module and reader, and the
+# translation of validation errors (a file with problems imports it: the second case).
+SPARED = ("osaid.hub", "osaid.formats.hub", "osaid.loader._translate")
+
+
+@pytest.mark.parametrize(
+    ("manifest", "seen"),
+    [
+        (PYTHIA, ["0", "False", "False", "False"]),
+        (str(ROOT / "examples" / "invalid" / "typos.osaid.yaml"), ["2", "False", "False", "True"]),
+    ],
+)
+def test_a_check_of_files_imports_neither_the_hub_nor_error_translation_it_does_not_need(
+    manifest: str, seen: list[str]
+) -> None:
+    code = (
+        "import io, sys\n"
+        "from contextlib import redirect_stderr as err, redirect_stdout as out\n"
+        "from osaid.cli import main\n"
+        "with out(io.StringIO()), err(io.StringIO()):\n"
+        f"    code = main(['check', {manifest!r}])\n"
+        f"print(code, *(m in sys.modules for m in {SPARED!r}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == seen
+
+
+@pytest.mark.parametrize(
+    "text", ["hf:EleutherAI/pythia-1b", "hf:", "hf:x@main", "osaid.yaml", "HF:x", " hf:x", ""]
+)
+def test_the_light_hub_test_is_the_hub_modules_own(text: str) -> None:
+    from osaid import _files, hub
+
+    assert hub.is_hub_ref is _files.is_hub_ref
+    assert hub.PREFIX == _files.HUB_PREFIX == "hf:"
+    assert _files.is_hub_ref(text) == text.startswith("hf:")
+
+
 def test_osaid_evaluate_is_the_function_whatever_is_imported_first() -> None:
     code = (
         "import osaid.bulk, osaid, osaid._evaluate\n"
@@ -104,6 +142,41 @@ def test_a_known_id_parses_as_license_expression_would_read_it() -> None:
         parsed = parse(key)
         assert parsed.tree == _parse_expression(key, key, notes), key
         assert [n for n in parsed.notes if n[0] != "license-normalized"] == notes, key
+
+
+@pytest.mark.parametrize("source", [None, "models/pythia.osaid.yaml"])
+def test_a_report_made_without_validation_is_the_validated_one(source: str | None) -> None:
+    from osaid import evaluate, load_manifest
+
+    made = evaluate(load_manifest(PYTHIA))
+    if source is not None:
+        made = made.with_source(source)
+    validated = Report(
+        report_version=made.report_version, osaid_version=made.osaid_version, source=source
+    )
+    validated._parts = made._parts
+    assert made.__dict__ == validated.__dict__
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.__pydantic_private__ == validated.__pydantic_private__
+    assert made.__pydantic_extra__ == validated.__pydantic_extra__ is None
+    assert made == validated
+    assert made.model_dump(mode="json") == validated.model_dump(mode="json")
+    assert made.model_dump_json() == validated.model_dump_json()
+
+
+def test_a_text_check_builds_no_schema_for_the_whole_report() -> None:
+    code = (
+        "import io, sys, contextlib\n"
+        "from osaid.cli import main\n"
+        "from osaid.report import Report\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['check', {PYTHIA!r}])\n"
+        "print(code, Report.__pydantic_complete__)\n"
+        "Report.model_json_schema()\n"
+        "print(Report.__pydantic_complete__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "True"]
 
 
 def test_the_knowledge_bases_licences_are_what_their_constructor_makes() -> None:

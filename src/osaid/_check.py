@@ -112,7 +112,7 @@ def load(
     An input ``hf:ORG/NAME[@REVISION]`` is a model on the Hugging Face Hub: its record and
     card are read through ``huggingface_hub`` (``source_format`` concerns files only)."""
     from osaid import loader
-    from osaid.hub import is_hub_ref
+    from osaid._files import is_hub_ref
 
     if is_hub_ref(path):
         from osaid.hub import load_hub
@@ -158,8 +158,7 @@ _EMPTY_FOLDER = (
 
 def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
     from osaid._evaluate import evaluate_source
-    from osaid._files import MANIFEST_PATTERNS
-    from osaid.hub import is_hub_ref
+    from osaid._files import MANIFEST_PATTERNS, is_hub_ref
 
     if path != "-" and not is_hub_ref(path) and os.path.isdir(path):
         names = ", ".join(MANIFEST_PATTERNS)

@@ -18,16 +18,34 @@ from typing import IO
 __all__ = [
     "DEFAULT_NAMES",
     "FORMAT_PATTERNS",
+    "HUB_PREFIX",
     "MANIFEST_PATTERNS",
     "Finder",
     "GitIgnore",
     "IgnoreFile",
+    "is_hub_ref",
 ]
 
 DEFAULT_NAMES = ("osaid.yaml", "osaid.yml", "osaid.json", "osaid.toml")
 """What ``osaid check`` reads when given no path: each of these that exists, in this order."""
 MANIFEST_PATTERNS = (*DEFAULT_NAMES, "*.osaid.*")
 """The names a directory is searched for: a manifest's names (``--include`` adds more)."""
+HUB_PREFIX = "hf:"
+"""What marks an input as a model on the Hub rather than a path (``osaid.hub.PREFIX``)."""
+
+
+def is_hub_ref(text: str) -> bool:
+    """Whether an input names a model on the Hub (``hf:...``) rather than a file.
+
+    It lives here, with the other rules for what an input names, so that a check of files
+    decides it without importing :mod:`osaid.hub` (the Hub's client, its patterns and its
+    network modules).
+
+    >>> is_hub_ref("hf:EleutherAI/pythia-1b"), is_hub_ref("osaid.yaml")
+    (True, False)
+    """
+    return text.startswith(HUB_PREFIX)
+
 
 FORMAT_PATTERNS: dict[str, tuple[str, ...]] = {
     "mot": ("*.yml", "*.yaml"),

@@ -28,15 +28,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
+from osaid._files import HUB_PREFIX as PREFIX
+from osaid._files import is_hub_ref
 from osaid.errors import ManifestError, Problem
 
 if TYPE_CHECKING:
     from osaid.formats import Imported
 
 __all__ = ["PREFIX", "HubError", "HubRef", "fetch_hub", "is_hub_ref", "load_hub", "parse_hub_ref"]
-
-PREFIX = "hf:"
-"""What marks an input as a model on the Hub rather than a path."""
 
 CARD = "README.md"
 """The file that holds a model's card on the Hub."""
@@ -96,15 +95,6 @@ class HubError(ManifestError):
         super().__init__([Problem(location, 0, 0, "", message)])
         self.status = status
         self.code = code
-
-
-def is_hub_ref(text: str) -> bool:
-    """Whether an input names a model on the Hub (``hf:...``) rather than a file.
-
-    >>> is_hub_ref("hf:EleutherAI/pythia-1b"), is_hub_ref("osaid.yaml")
-    (True, False)
-    """
-    return text.startswith(PREFIX)
 
 
 def parse_hub_ref(text: str) -> HubRef:

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal, Protocol
 from pydantic import Field, PrivateAttr, computed_field
 from pydantic_core import to_json
 
-from osaid._model import AS_VALUE, Frozen
+from osaid._model import AS_VALUE, Frozen, build
 from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
@@ -255,9 +255,16 @@ class Report(Frozen):
 
     @classmethod
     def of(cls, parts: Parts, source: str | None = None) -> "Report":
-        """The report made of ``parts`` (for the evaluator: users call ``evaluate``)."""
-        report = cls(report_version=REPORT_VERSION, osaid_version=__version__, source=source)
-        report._parts = parts
+        """The report made of ``parts`` (for the evaluator: users call ``evaluate``).
+
+        Its three fields are osaid's own values, so it is made without validating them:
+        validation would first build the report's whole schema (every part's model, through
+        the computed fields), which a check that writes text or JSON never needs. The schema
+        is built when something asks for it (``model_dump``, ``model_validate``).
+        """
+        values = {"report_version": REPORT_VERSION, "osaid_version": __version__, "source": source}
+        report = build(cls, values)
+        object.__setattr__(report, "__pydantic_private__", {"_parts": parts})
         return report
 
     @computed_field  # type: ignore[prop-decorator]

@@ -39,6 +39,7 @@ from osaid.loader._document import (
     loads_manifest,
     loads_manifest_located,
 )
+from osaid.loader._kind import MANIFEST, DocumentKind
 from osaid.loader._limits import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -54,7 +55,6 @@ from osaid.loader._read import (
     read_bounded,
     read_text,
 )
-from osaid.loader._translate import MANIFEST, DocumentKind
 
 __all__ = [
     "MANIFEST",

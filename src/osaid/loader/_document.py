@@ -12,23 +12,19 @@ import importlib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from osaid.errors import ManifestError, OsaidError, Problem
+from osaid.loader._kind import MANIFEST, DocumentKind
 from osaid.loader._limits import MAX_BYTES, deeper_than, surrogate_at
 from osaid.loader._located import FatalError, Read, SourceMap, dotted
 from osaid.loader._read import decode, read_text
-from osaid.loader._translate import (
-    MANIFEST,
-    DocumentKind,
-    Hidden,
-    capped,
-    kind_of,
-    problems_of,
-)
 from osaid.manifest import AISystem
+
+if TYPE_CHECKING:
+    from osaid.loader._translate import Hidden
 
 Format = Literal["yaml", "json", "toml"]
 M = TypeVar("M", bound=BaseModel)
@@ -127,12 +123,16 @@ def _parse(reader: Callable[[str], Read], text: str, path: str, kind: DocumentKi
     try:
         read = reader(text)
     except FatalError as fail:
+        from osaid.loader._translate import capped
+
         raise ManifestError(
             capped([Problem(path, ln, col, dotted(at), msg) for ln, col, at, msg in fail.problems])
         ) from None
     if read.empty:
         raise _fail(path, f"the file is empty: a {kind.noun} needs at least {kind.needs}")
     if not isinstance(read.data, dict):
+        from osaid.loader._translate import kind_of
+
         line, col = read.positions().of((), key=False)
         message = (
             f"the top level must be a mapping of keys to values ({kind.version_key}: "
@@ -159,13 +159,18 @@ def _validate(
     with guarded(path):
         read = _parse(reader, _check_text(text, path, kind), path, kind)
         problems = _checked(read, path, kind)
-        hidden = Hidden()
+        hidden: Hidden | None = None
         try:
             result = model.model_validate(read.data)
         except ValidationError as exc:
+            # the translation of errors is imported by the documents that have some
+            from osaid.loader._translate import problems_of
+
             worded, hidden = problems_of(exc, read, path, kind, model)
             problems.extend(worded)
-        if problems or hidden.count:
+        if problems or (hidden is not None and hidden.count):
+            from osaid.loader._translate import capped
+
             raise ManifestError(capped(_unique(problems), hidden))
         return result, read
 

@@ -10,36 +10,15 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from osaid.errors import Problem
+from osaid.loader._kind import DocumentKind
 from osaid.loader._limits import MAX_PROBLEMS
 from osaid.loader._located import At, FieldPath, Read, dotted, parse_field_path
-
-Check = Callable[[Any], list[tuple[FieldPath, str]]]
-"""A check of the raw data that runs whether or not validation passes: (field path, message)."""
-
-
-@dataclass(frozen=True)
-class DocumentKind:
-    """What kind of document a model validates, for the messages about it."""
-
-    noun: str
-    """``manifest``, ``policy file``."""
-    needs: str
-    """What an empty document lacks: ``manifest-version and system``."""
-    version_key: str
-    version: int
-    checks: tuple[Check, ...] = ()
-    """Checks of the raw data whose problems are listed with the validation errors (a policy
-    file's repeated rows), so that one run reports everything."""
-
-
-MANIFEST = DocumentKind("manifest", "manifest-version and system", "manifest-version", 1)
 
 
 def _model_at(root: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
