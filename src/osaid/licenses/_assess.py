@@ -356,8 +356,30 @@ def _note_finding(code: str, message: str) -> Finding:
     )
 
 
-@functools.lru_cache(maxsize=1024)
+_MEMO_SIZE = 1024
+_memo: dict[tuple[str, str, int], tuple[Policy, LicenseAssessment]] = {}
+"""The assessments made, by expression, element and policy: the one memo of licence work."""
+
+
 def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
+    """``_assessed``, memoised (an assessment is a frozen value).
+
+    Keyed by the policy's identity, as hashing a policy (a dataclass, in Python) was most of
+    the cost of a hit; each entry holds its policy, so no other policy can take that identity
+    while the entry lives. The oldest entry goes when the memo is full.
+    """
+    key = (expression, element._value_, id(policy))
+    hit = _memo.get(key)
+    if hit is not None and hit[0] is policy:
+        return hit[1]
+    assessment = _assessed(expression, element, policy)
+    if len(_memo) >= _MEMO_SIZE:
+        _memo.pop(next(iter(_memo), key), None)
+    _memo[key] = (policy, assessment)
+    return assessment
+
+
+def _assessed(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
     parsed = parse(expression)
     verdict, ids, findings, unknown = _judge(parsed.tree, element, policy)
     notes = tuple(_note_finding(code, message) for code, message in parsed.notes)
