@@ -555,7 +555,7 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
         verdict,
         tuple(
             [
-                _record(j, j.kind, element)
+                _UNDECLARED_BLOCKERS[j.spec.id] if j.entry is None else _record(j, j.kind, element)
                 for j in members
                 # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
                 # exactly when it is not open.
@@ -601,18 +601,18 @@ class _Evidence(NamedTuple):
 
     def component(self, cid: str) -> _Judged:
         """Component ``cid`` as documentation: under open terms, and only if followable."""
-        judged = self.seen.get(cid)
-        if judged is None:
-            judged = self.seen[cid] = self._as_evidence(cid)
-        return judged
-
-    def _as_evidence(self, cid: str) -> _Judged:
         judged = self.judged[_INDEX[cid]]
         if judged.entry is None:
             return judged
+        seen = self.seen.get(cid)
+        if seen is not None:
+            return seen
         if cid in _OTHER_TERMS:
             judged = _judge(judged.spec, judged.entry, self.system.license, _DI, self.policy)
-        return _evidence(judged) if cid == "datasets" else judged
+        if cid == "datasets":
+            judged = _evidence(judged)
+        self.seen[cid] = judged
+        return judged
 
 
 # --- data information -------------------------------------------------------------------------
@@ -620,11 +620,19 @@ class _Evidence(NamedTuple):
 
 def _fallback(evidence: _Evidence) -> _Section:
     judged = [evidence.component(cid) for cid in _FALLBACK_COMPONENTS]
-    verdicts = {j.spec.id: j.verdict for j in judged}
+    verdicts = dict(zip(_FALLBACK_COMPONENTS, [j.verdict for j in judged], strict=True))
     verdict = walk_rule(DATA_INFORMATION_FALLBACK, verdicts.__getitem__)
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
-        blockers = tuple(b for j in judged if (b := _blocker_of(j, _DI)) is not None)
+        blockers = tuple(
+            [
+                _record(j, j.kind, _DI)
+                for j in judged
+                # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
+                # exactly when it is not open.
+                if j.kind is not None and j.verdict is not Verdict.OPEN
+            ]
+        )
     return _Section(verdict, blockers, (_FALLBACK_NOTE, *_followable_notes(judged)))
 
 

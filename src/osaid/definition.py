@@ -208,7 +208,9 @@ def walk_rule(rule: Rule, verdict_of: Callable[[str], Verdict]) -> Verdict:
     settles = Verdict.OPEN if any_of else Verdict.NOT_OPEN
     result = Verdict.NOT_OPEN if any_of else Verdict.OPEN
     for operand in rule.operands:
-        verdict = walk_rule(operand, verdict_of)
+        verdict = (
+            verdict_of(operand) if isinstance(operand, str) else walk_rule(operand, verdict_of)
+        )
         if verdict is settles:
             return verdict
         if verdict is Verdict.UNDETERMINED:
