@@ -42,7 +42,7 @@ from osaid.definition import (
 from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import _assess
+from osaid.licenses._assess import Assessments, _assess, assessments
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
 from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
@@ -210,19 +210,16 @@ _BY_STATUS: dict[Status, tuple[Verdict, BlockerKind | None, _Why]] = {
 
 
 def _judge(
-    spec: ComponentSpec,
-    entry: ComponentEntry,
-    default: str | None,
-    as_element: Element,
-    policy: Policy,
+    spec: ComponentSpec, entry: ComponentEntry, default: str | None, terms: Assessments
 ) -> _Judged:
+    """Component ``spec`` as ``entry`` declares it, its licence judged by ``terms``."""
     status = entry.status
     if status is not Status.RELEASED:
         return _Judged(spec, entry, default, None, *_BY_STATUS[status])
     effective = entry.license or default
     if effective is None:
         return _Judged(spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
-    a = _assess(effective, as_element, policy)
+    a = terms[effective]
     verdict = a.verdict
     kind = None if verdict is Verdict.OPEN else a.blocker_kind
     return _Judged(spec, entry, default, a, verdict, kind, "licence")
@@ -492,10 +489,11 @@ def _element_data(section: _Section) -> dict[str, object]:
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     default = system.license
+    memos = [assessments(element, policy) for element in _TERMS_ORDER]
     judged = tuple(
         [
-            undeclared if entry is None else _judge(spec, entry, default, as_element, policy)
-            for entry, (spec, as_element, undeclared) in zip(
+            undeclared if entry is None else _judge(spec, entry, default, memos[terms])
+            for entry, (spec, terms, undeclared) in zip(
                 _ENTRIES(system.components), _VOCABULARY, strict=True
             )
         ]
@@ -525,9 +523,15 @@ _UNDECLARED_BLOCKERS = {
     if spec.element is not None
 }
 """The blocker each component a manifest does not mention makes in its own element."""
+_TERMS_ORDER = tuple(Element)
+"""The elements whose terms judge components, in the order ``_walk`` keeps their memos."""
 _ENTRIES = attrgetter(*_ATTRS)
 """The manifest's entry for each component of the vocabulary, in its order (one call)."""
-_VOCABULARY = tuple((spec, judged_as(cid), _UNDECLARED[cid]) for cid, spec in COMPONENTS.items())
+_VOCABULARY = tuple(
+    (spec, _TERMS_ORDER.index(judged_as(cid)), _UNDECLARED[cid]) for cid, spec in COMPONENTS.items()
+)
+"""Each component, where the memo of its terms sits in ``_walk``, and its undeclared
+judgement."""
 _INDEX = {cid: i for i, cid in enumerate(_CIDS)}
 """Each component's place in the vocabulary, where the walk keeps its judgement."""
 
@@ -608,7 +612,8 @@ class _Evidence(NamedTuple):
         if seen is not None:
             return seen
         if cid in _OTHER_TERMS:
-            judged = _judge(judged.spec, judged.entry, self.system.license, _DI, self.policy)
+            terms = assessments(_DI, self.policy)
+            judged = _judge(judged.spec, judged.entry, self.system.license, terms)
         if cid == "datasets":
             judged = _evidence(judged)
         self.seen[cid] = judged

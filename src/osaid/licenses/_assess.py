@@ -356,27 +356,50 @@ def _note_finding(code: str, message: str) -> Finding:
     )
 
 
+class Assessments(dict[str, LicenseAssessment]):
+    """The assessments for one element under one policy, by expression, each made when
+    first asked for: ``memo[expression]`` is ``assess_license(expression, element, policy)``.
+
+    A hit is a plain lookup, with no call: the evaluator asks it for every component of
+    every release. Assessments are frozen values, so the memo hands them out as they are.
+    """
+
+    __slots__ = ("element", "policy")
+
+    def __init__(self, element: Element, policy: Policy) -> None:
+        super().__init__()
+        self.element = element
+        self.policy = policy
+
+    def __missing__(self, expression: str) -> LicenseAssessment:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        assessment = self[expression] = _assessed(expression, self.element, self.policy)
+        return assessment
+
+
 _MEMO_SIZE = 1024
-_memo: dict[tuple[str, str, int], tuple[Policy, LicenseAssessment]] = {}
-"""The assessments made, by expression, element and policy: the one memo of licence work."""
+"""The most assessments kept for one element under one policy."""
+_memos: dict[tuple[str, int], Assessments] = {}
+"""The memo of each element under each policy, by the element and the policy's identity
+(hashing a policy, a dataclass, costs more than a hit): each memo holds its policy, so no
+other policy can take that identity while the memo is kept."""
+
+
+def assessments(element: Element, policy: Policy) -> Assessments:
+    """The memo of the assessments for ``element`` under ``policy``."""
+    key = (element._value_, id(policy))
+    memo = _memos.get(key)
+    if memo is None:
+        if len(_memos) >= _MEMO_SIZE:
+            _memos.clear()
+        memo = _memos[key] = Assessments(element, policy)
+    return memo
 
 
 def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
-    """``_assessed``, memoised (an assessment is a frozen value).
-
-    Keyed by the policy's identity, as hashing a policy (a dataclass, in Python) was most of
-    the cost of a hit; each entry holds its policy, so no other policy can take that identity
-    while the entry lives. The oldest entry goes when the memo is full.
-    """
-    key = (expression, element._value_, id(policy))
-    hit = _memo.get(key)
-    if hit is not None and hit[0] is policy:
-        return hit[1]
-    assessment = _assessed(expression, element, policy)
-    if len(_memo) >= _MEMO_SIZE:
-        _memo.pop(next(iter(_memo), key), None)
-    _memo[key] = (policy, assessment)
-    return assessment
+    """``assess_license`` without checking its arguments, memoised."""
+    return assessments(element, policy)[expression]
 
 
 def _assessed(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
