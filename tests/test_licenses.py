@@ -533,6 +533,7 @@ def test_the_memo_of_an_element_under_a_policy_gives_what_assess_license_gives()
     assert module.assessments(Element.PARAMETERS, OSAID_1_0) is memo
     assert module.assessments(Element.CODE, OSAID_1_0) is not memo
     assert module.assessments(Element.PARAMETERS, MOF_1_0) is not memo
+    assert module.assessments(Element.PARAMETERS, OSAID_1_0) is memo  # kept while others came
     assert module.assessments(Element.CODE, OSAID_1_0)["CC-BY-4.0"].verdict is Verdict.NOT_OPEN
 
 

@@ -265,9 +265,9 @@ class _Record(NamedTuple):
 
 
 def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
-    # Equivalent mutant: `or` -> `and`, as a judged component has no blocker kind exactly
-    # when it is open.
-    if judged.kind is None or judged.verdict is Verdict.OPEN:
+    # Equivalent mutants: its one caller (_reference) has its blockers read only when not
+    # open (_topic). A judged component has no blocker kind exactly when it is open.
+    if judged.kind is None:  # mutation: equivalent(delete) — above
         return None
     return _record(judged, judged.kind, element)
 
@@ -275,8 +275,10 @@ def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
 def _record(judged: _Judged, kind: BlockerKind, element: Element) -> _Record:
     """The blocker ``judged`` makes in ``element``: for a component the manifest does not
     mention, under its own element, the same in every report."""
-    if judged.entry is None and element is judged.spec.element:
-        return _UNDECLARED_BLOCKERS[judged.spec.id]
+    # Equivalent mutant: deleting the `if`, as the record below is equal, only made anew.
+    spec = judged.spec
+    if judged.entry is None and element is spec.element:  # mutation: equivalent(delete)
+        return _UNDECLARED_BLOCKERS[spec.id]
     return _Record(kind, judged.spec.id, element, "", None, judged)
 
 
@@ -494,7 +496,9 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
         [
             undeclared if entry is None else _judge(spec, entry, default, memos[terms])
             for entry, (spec, terms, undeclared) in zip(
-                _ENTRIES(system.components), _VOCABULARY, strict=True
+                _ENTRIES(system.components),
+                _VOCABULARY,
+                strict=True,  # mutation: equivalent(constant) — both are the vocabulary
             )
         ]
     )
@@ -561,9 +565,8 @@ def _element(element: Element, members: list[_Judged]) -> _Section:
             [
                 _UNDECLARED_BLOCKERS[j.spec.id] if j.entry is None else _record(j, j.kind, element)
                 for j in members
-                # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
-                # exactly when it is not open.
-                if j.kind is not None and j.verdict is not Verdict.OPEN
+                # a judged component has a blocker kind exactly when it is not open
+                if j.kind is not None
             ]
         ),
     )
@@ -609,14 +612,14 @@ class _Evidence(NamedTuple):
         if judged.entry is None:
             return judged
         seen = self.seen.get(cid)
-        if seen is not None:
+        if seen is not None:  # mutation: equivalent(delete) — judged anew, equal: only slower
             return seen
         if cid in _OTHER_TERMS:
             terms = assessments(_DI, self.policy)
             judged = _judge(judged.spec, judged.entry, self.system.license, terms)
         if cid == "datasets":
             judged = _evidence(judged)
-        self.seen[cid] = judged
+        self.seen[cid] = judged  # mutation: equivalent(delete) — only slower
         return judged
 
 
@@ -625,7 +628,13 @@ class _Evidence(NamedTuple):
 
 def _fallback(evidence: _Evidence) -> _Section:
     judged = [evidence.component(cid) for cid in _FALLBACK_COMPONENTS]
-    verdicts = dict(zip(_FALLBACK_COMPONENTS, [j.verdict for j in judged], strict=True))
+    verdicts = dict(
+        zip(
+            _FALLBACK_COMPONENTS,
+            [j.verdict for j in judged],
+            strict=True,  # mutation: equivalent(constant) — one verdict per component
+        )
+    )
     verdict = walk_rule(DATA_INFORMATION_FALLBACK, verdicts.__getitem__)
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
@@ -633,9 +642,8 @@ def _fallback(evidence: _Evidence) -> _Section:
             [
                 _record(j, j.kind, _DI)
                 for j in judged
-                # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
-                # exactly when it is not open.
-                if j.kind is not None and j.verdict is not Verdict.OPEN
+                # a judged component has a blocker kind exactly when it is not open
+                if j.kind is not None
             ]
         )
     return _Section(verdict, blockers, (_FALLBACK_NOTE, *_followable_notes(judged)))

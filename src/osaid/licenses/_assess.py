@@ -367,7 +367,7 @@ class Assessments(dict[str, LicenseAssessment]):
     __slots__ = ("element", "policy")
 
     def __init__(self, element: Element, policy: Policy) -> None:
-        super().__init__()
+        # the dict is made empty by dict.__new__: nothing to pass on to dict.__init__
         self.element = element
         self.policy = policy
 
@@ -378,7 +378,7 @@ class Assessments(dict[str, LicenseAssessment]):
         return assessment
 
 
-_MEMO_SIZE = 1024
+_MEMO_SIZE = 1024  # mutation: equivalent(constant) — any bound will do
 """The most assessments kept for one element under one policy."""
 _memos: dict[tuple[str, int], Assessments] = {}
 """The memo of each element under each policy, by the element and the policy's identity
