@@ -541,6 +541,7 @@ def test_the_licence_memos_are_bounded(monkeypatch: pytest.MonkeyPatch):
     from osaid.licenses import _assess as module
 
     monkeypatch.setattr(module, "_MEMO_SIZE", 2)
+    monkeypatch.setattr(module, "_MEMOS_KEPT", 2)
     monkeypatch.setattr(module, "_memos", {})
     memo = module.assessments(Element.CODE, OSAID_1_0)
     for expression in ("MIT", "Apache-2.0", "BSD-3-Clause", "MIT"):

@@ -380,6 +380,9 @@ class Assessments(dict[str, LicenseAssessment]):
 
 _MEMO_SIZE = 1024  # mutation: equivalent(constant) — any bound will do
 """The most assessments kept for one element under one policy."""
+_MEMOS_KEPT = 48  # mutation: equivalent(constant) — any bound will do
+"""The most memos kept: three elements under each of 16 policies, so that policies made afresh
+for each release cannot pile up memos."""
 _memos: dict[tuple[str, int], Assessments] = {}
 """The memo of each element under each policy, by the element and the policy's identity
 (hashing a policy, a dataclass, costs more than a hit): each memo holds its policy, so no
@@ -391,7 +394,7 @@ def assessments(element: Element, policy: Policy) -> Assessments:
     key = (element._value_, id(policy))
     memo = _memos.get(key)
     if memo is None:
-        if len(_memos) >= _MEMO_SIZE:
+        if len(_memos) >= _MEMOS_KEPT:
             _memos.clear()
         memo = _memos[key] = Assessments(element, policy)
     return memo
