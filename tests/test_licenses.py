@@ -7,7 +7,7 @@ import re
 import pytest
 
 from osaid import LicenseExpressionError, Verdict, assess_license, spdx_list_version
-from osaid.components import Framework, Freedom
+from osaid.components import Element, Framework, Freedom
 from osaid.findings import Clause
 from osaid.licenses import knowledge, parse, suggest
 from osaid.licenses._tables import AI_LICENSES, DEPRECATED_WITH, HF_LICENSES, OPEN_TERMS
@@ -521,3 +521,33 @@ def test_only_later_versions_are_offered_to_the_recipient() -> None:
     # a licence a policy leaves undetermined is still upgraded
     undecided = _with_rule(LicenseRule("LicenseRef-house", O, "ok"), not_listed=U)
     assert assess_license("GPL-1.0-or-later", "code", undecided).verdict is O
+
+
+def test_the_memo_of_an_element_under_a_policy_gives_what_assess_license_gives():
+    from osaid.licenses import _assess as module
+    from osaid.policy import MOF_1_0
+
+    memo = module.assessments(Element.PARAMETERS, OSAID_1_0)
+    assert memo["CC-BY-4.0"] == assess_license("CC-BY-4.0", "parameters", "osaid-1.0")
+    assert memo["CC-BY-4.0"] is memo["CC-BY-4.0"]
+    assert module.assessments(Element.PARAMETERS, OSAID_1_0) is memo
+    assert module.assessments(Element.CODE, OSAID_1_0) is not memo
+    assert module.assessments(Element.PARAMETERS, MOF_1_0) is not memo
+    assert module.assessments(Element.PARAMETERS, OSAID_1_0) is memo  # kept while others came
+    assert module.assessments(Element.CODE, OSAID_1_0)["CC-BY-4.0"].verdict is Verdict.NOT_OPEN
+
+
+def test_the_licence_memos_are_bounded(monkeypatch: pytest.MonkeyPatch):
+    from osaid.licenses import _assess as module
+
+    monkeypatch.setattr(module, "_MEMO_SIZE", 2)
+    monkeypatch.setattr(module, "_MEMOS_KEPT", 2)
+    monkeypatch.setattr(module, "_memos", {})
+    memo = module.assessments(Element.CODE, OSAID_1_0)
+    for expression in ("MIT", "Apache-2.0", "BSD-3-Clause", "MIT"):
+        assert memo[expression].verdict is Verdict.OPEN
+        assert len(memo) <= 2
+    assert set(memo) == {"BSD-3-Clause", "MIT"}  # emptied when full, at the third
+    for element in Element:
+        module.assessments(element, OSAID_1_0)
+        assert len(module._memos) <= 2

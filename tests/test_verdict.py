@@ -54,3 +54,16 @@ def test_values_are_the_report_spelling() -> None:
 def test_rank_orders_not_open_undetermined_open_as_documented() -> None:
     assert [v.rank for v in (N, U, O)] == [0, 1, 2]
     assert max([N, O, U], key=lambda v: v.rank) is O
+
+
+@pytest.mark.parametrize("verdicts", list(itertools.product(Verdict, repeat=3)))
+def test_a_rule_of_components_is_walked_in_kleene_logic(verdicts: tuple[Verdict, ...]):
+    from osaid.definition import AllOf, AnyOf, walk_rule
+
+    a, b, c = verdicts
+    of = {"a": a, "b": b, "c": c}.__getitem__
+    assert walk_rule("b", of) is b
+    assert walk_rule(AnyOf(("a", AllOf(("b", "c")))), of) is any_of([a, all_of([b, c])])
+    assert walk_rule(AllOf(("a", AnyOf(("b", "c")))), of) is all_of([a, any_of([b, c])])
+    assert walk_rule(AnyOf(()), of) is Verdict.NOT_OPEN
+    assert walk_rule(AllOf(()), of) is Verdict.OPEN

@@ -13,6 +13,7 @@ memoised, where they are made (``osaid.licenses.assess_license``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import ConfigDict, TypeAdapter
@@ -41,7 +42,7 @@ from osaid.definition import (
 from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import _assess
+from osaid.licenses._assess import Assessments, _assess, assessments
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
 from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
@@ -209,19 +210,16 @@ _BY_STATUS: dict[Status, tuple[Verdict, BlockerKind | None, _Why]] = {
 
 
 def _judge(
-    spec: ComponentSpec,
-    entry: ComponentEntry,
-    default: str | None,
-    as_element: Element,
-    policy: Policy,
+    spec: ComponentSpec, entry: ComponentEntry, default: str | None, terms: Assessments
 ) -> _Judged:
-    decided = _BY_STATUS.get(entry.status)
-    if decided is not None:
-        return _Judged(spec, entry, default, None, *decided)
+    """Component ``spec`` as ``entry`` declares it, its licence judged by ``terms``."""
+    status = entry.status
+    if status is not Status.RELEASED:
+        return _Judged(spec, entry, default, None, *_BY_STATUS[status])
     effective = entry.license or default
     if effective is None:
         return _Judged(spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
-    a = _assess(effective, as_element, policy)
+    a = terms[effective]
     verdict = a.verdict
     kind = None if verdict is Verdict.OPEN else a.blocker_kind
     return _Judged(spec, entry, default, a, verdict, kind, "licence")
@@ -267,11 +265,21 @@ class _Record(NamedTuple):
 
 
 def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
-    # Equivalent mutant: `or` -> `and`, as a judged component has no blocker kind exactly
-    # when it is open.
-    if judged.kind is None or judged.verdict is Verdict.OPEN:
+    # Equivalent mutants: its one caller (_reference) has its blockers read only when not
+    # open (_topic). A judged component has no blocker kind exactly when it is open.
+    if judged.kind is None:  # mutation: equivalent(delete) — above
         return None
-    return _Record(judged.kind, judged.spec.id, element, "", None, judged)
+    return _record(judged, judged.kind, element)
+
+
+def _record(judged: _Judged, kind: BlockerKind, element: Element) -> _Record:
+    """The blocker ``judged`` makes in ``element``: for a component the manifest does not
+    mention, under its own element, the same in every report."""
+    # Equivalent mutant: deleting the `if`, as the record below is equal, only made anew.
+    spec = judged.spec
+    if judged.entry is None and element is spec.element:  # mutation: equivalent(delete)
+        return _UNDECLARED_BLOCKERS[spec.id]
+    return _Record(kind, judged.spec.id, element, "", None, judged)
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -483,59 +491,82 @@ def _element_data(section: _Section) -> dict[str, object]:
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     default = system.license
-    components = system.components
+    memos = [assessments(element, policy) for element in _TERMS_ORDER]
     judged = tuple(
         [
-            _UNDECLARED[cid]
-            if (entry := getattr(components, attr)) is None
-            else _judge(spec, entry, default, as_element, policy)
-            for cid, attr, spec, as_element in _VOCABULARY
+            undeclared if entry is None else _judge(spec, entry, default, memos[terms])
+            for entry, (spec, terms, undeclared) in zip(
+                _ENTRIES(system.components),
+                _VOCABULARY,
+                strict=True,  # mutation: equivalent(constant) — both are the vocabulary
+            )
         ]
     )
-    by_id = dict(zip(_CIDS, judged, strict=True))  # mutation: equivalent(constant) — equal lengths
-    code = _element(Element.CODE, [by_id[cid] for cid in _CODE])
-    parameters = _gated(system, _element(Element.PARAMETERS, [by_id[cid] for cid in _PARAMETERS]))
-    evidence = _Evidence(system, policy, by_id)
+    code = _element(Element.CODE, [judged[i] for i in _CODE])
+    parameters = _gated(system, _element(Element.PARAMETERS, [judged[i] for i in _PARAMETERS]))
+    evidence = _Evidence(system, policy, judged, {})
     documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
     trained = _training_data(evidence)
     lineage = _lineage(system, base)
     data_information = _Section(
-        documented.verdict & trained.verdict & lineage.verdict,
+        _least([documented.verdict, trained.verdict, lineage.verdict]),
         documented.blockers + trained.blockers + lineage.blockers,
         documented.findings + trained.findings + lineage.findings,
     )
     return _Walk(system, policy, judged, data_information, code, parameters)
 
 
-# Equivalent mutant: strict=False, as the three sequences are the vocabulary's, by construction.
-_VOCABULARY = tuple(
-    (cid, attr, spec, judged_as(cid))
-    for cid, attr, spec in zip(_CIDS, _ATTRS, COMPONENTS.values(), strict=True)
-)
 _UNDECLARED = {
     cid: _Judged(spec, None, None, None, Verdict.UNDETERMINED, "unknown", "undeclared")
     for cid, spec in COMPONENTS.items()
 }
 """What the walk concludes about each component a manifest does not mention."""
+_UNDECLARED_BLOCKERS = {
+    cid: _Record("unknown", cid, spec.element, "", None, _UNDECLARED[cid])
+    for cid, spec in COMPONENTS.items()
+    if spec.element is not None
+}
+"""The blocker each component a manifest does not mention makes in its own element."""
+_TERMS_ORDER = tuple(Element)
+"""The elements whose terms judge components, in the order ``_walk`` keeps their memos."""
+_ENTRIES = attrgetter(*_ATTRS)
+"""The manifest's entry for each component of the vocabulary, in its order (one call)."""
+_VOCABULARY = tuple(
+    (spec, _TERMS_ORDER.index(judged_as(cid)), _UNDECLARED[cid]) for cid, spec in COMPONENTS.items()
+)
+"""Each component, where the memo of its terms sits in ``_walk``, and its undeclared
+judgement."""
+_INDEX = {cid: i for i, cid in enumerate(_CIDS)}
+"""Each component's place in the vocabulary, where the walk keeps its judgement."""
 
 
-_CODE, _PARAMETERS = _MEMBERS[Element.CODE], _MEMBERS[Element.PARAMETERS]
-_RANK = {verdict: verdict.rank for verdict in Verdict}
+_CODE = [_INDEX[cid] for cid in _MEMBERS[Element.CODE]]
+_PARAMETERS = [_INDEX[cid] for cid in _MEMBERS[Element.PARAMETERS]]
+
+
+_OPEN = _Section(Verdict.OPEN)
+"""An open part of an element: nothing blocks and nothing is to be said."""
+
+
+def _least(verdicts: list[Verdict]) -> Verdict:
+    """Kleene AND of ``verdicts`` (``all_of``), told by membership: no verdict is combined."""
+    if Verdict.NOT_OPEN in verdicts:
+        return Verdict.NOT_OPEN
+    return Verdict.UNDETERMINED if Verdict.UNDETERMINED in verdicts else Verdict.OPEN
 
 
 def _element(element: Element, members: list[_Judged]) -> _Section:
-    verdict = min([j.verdict for j in members], key=_RANK.__getitem__)
+    verdict = _least([j.verdict for j in members])
     if verdict is Verdict.OPEN:  # mutation: equivalent(delete) — no open member blocks
-        return _Section(verdict)
+        return _OPEN
     return _Section(
         verdict,
         tuple(
             [
-                _Record(j.kind, j.spec.id, element, "", None, j)
+                _UNDECLARED_BLOCKERS[j.spec.id] if j.entry is None else _record(j, j.kind, element)
                 for j in members
-                # Equivalent mutant: `and` -> `or`, as a judged component has a blocker kind
-                # exactly when it is not open.
-                if j.kind is not None and j.verdict is not Verdict.OPEN
+                # a judged component has a blocker kind exactly when it is not open
+                if j.kind is not None
             ]
         ),
     )
@@ -569,38 +600,59 @@ class _Evidence(NamedTuple):
 
     system: AISystem
     policy: Policy
-    judged: dict[str, _Judged]
+    judged: tuple[_Judged, ...]
+    """Every component of the vocabulary, in its order, under its own element's terms."""
+    seen: dict[str, _Judged]
+    """The components judged as documentation so far (the fallback and the training data
+    both ask for the data sets)."""
 
     def component(self, cid: str) -> _Judged:
         """Component ``cid`` as documentation: under open terms, and only if followable."""
-        judged = self.judged[cid]
+        judged = self.judged[_INDEX[cid]]
         if judged.entry is None:
             return judged
+        seen = self.seen.get(cid)
+        if seen is not None:  # mutation: equivalent(delete) — judged anew, equal: only slower
+            return seen
         if cid in _OTHER_TERMS:
-            judged = _judge(judged.spec, judged.entry, self.system.license, _DI, self.policy)
-        return _evidence(judged) if cid == "datasets" else judged
+            terms = assessments(_DI, self.policy)
+            judged = _judge(judged.spec, judged.entry, self.system.license, terms)
+        if cid == "datasets":
+            judged = _evidence(judged)
+        self.seen[cid] = judged  # mutation: equivalent(delete) — only slower
+        return judged
 
 
 # --- data information -------------------------------------------------------------------------
 
 
 def _fallback(evidence: _Evidence) -> _Section:
-    judged = {cid: evidence.component(cid) for cid in _FALLBACK_COMPONENTS}
-    notes = _followable_notes(judged.values())
-    verdict = walk_rule(DATA_INFORMATION_FALLBACK, lambda cid: judged[cid].verdict)
+    judged = [evidence.component(cid) for cid in _FALLBACK_COMPONENTS]
+    verdicts = dict(
+        zip(
+            _FALLBACK_COMPONENTS,
+            [j.verdict for j in judged],
+            strict=True,  # mutation: equivalent(constant) — one verdict per component
+        )
+    )
+    verdict = walk_rule(DATA_INFORMATION_FALLBACK, verdicts.__getitem__)
     blockers: tuple[_Record, ...] = ()
     if verdict is not Verdict.OPEN:
-        blockers = tuple(b for j in judged.values() if (b := _blocker_of(j, _DI)) is not None)
-    return _Section(verdict, blockers, (_FALLBACK_NOTE, *notes))
+        blockers = tuple(
+            [
+                _record(j, j.kind, _DI)
+                for j in judged
+                # a judged component has a blocker kind exactly when it is not open
+                if j.kind is not None
+            ]
+        )
+    return _Section(verdict, blockers, (_FALLBACK_NOTE, *_followable_notes(judged)))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
     """The interpretation behind each component that counts as missing evidence."""
-    return tuple(
-        _UNFOLLOWABLE
-        for j in judged
-        if j.spec.id == "datasets" and j.status is Status.RELEASED and j.kind == "missing"
-    )
+    # only the released data sets are ever judged unfollowable (_evidence)
+    return tuple([_UNFOLLOWABLE for j in judged if j.why == "unfollowable"])
 
 
 _FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
@@ -724,27 +776,36 @@ def _training_data(evidence: _Evidence) -> _Section:
     if listed is None:
         datasets = evidence.component("datasets")
         if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
-            note = _interpreted("training-data-from-datasets", component="training-data")
-            return _Section(Verdict.OPEN, (), (note,))
-        message = "the manifest does not list the training data sets"
-        if datasets.why == "unfollowable":
-            message += ", and the datasets component gives no location to obtain them"
-        remedy = "list every training data set under training-data (or write: undisclosed)"
-        f = _Note(
-            "training-data-undeclared", Severity.WARNING, message, component="training-data",
-            clause=Clause.DATA_INFORMATION_PUBLIC, remedy=remedy,
-        )  # fmt: skip
-        return _Section(
-            Verdict.UNDETERMINED,
-            (_Record("unknown", "training-data", _DI, message, remedy),),
-            (f,),
-        )
+            return _FROM_DATASETS
+        return _UNLISTED[datasets.why == "unfollowable"]
     sections = [_data_set(ds, i, evidence.policy) for i, ds in enumerate(listed)]
     return _Section(
         all_of(s.verdict for s in sections),
         tuple(b for s in sections for b in s.blockers),
         tuple(f for s in sections for f in s.findings),
     )
+
+
+def _unlisted(unfollowable: bool) -> _Section:
+    """Training data sets the manifest does not list, and the datasets component does not
+    stand for (the same in every report: made once)."""
+    message = "the manifest does not list the training data sets"
+    if unfollowable:
+        message += ", and the datasets component gives no location to obtain them"
+    remedy = "list every training data set under training-data (or write: undisclosed)"
+    f = _Note(
+        "training-data-undeclared", Severity.WARNING, message, component="training-data",
+        clause=Clause.DATA_INFORMATION_PUBLIC, remedy=remedy,
+    )  # fmt: skip
+    return _Section(
+        Verdict.UNDETERMINED, (_Record("unknown", "training-data", _DI, message, remedy),), (f,)
+    )
+
+
+_UNLISTED = (_unlisted(False), _unlisted(True))
+_FROM_DATASETS = _Section(
+    Verdict.OPEN, (), (_interpreted("training-data-from-datasets", component="training-data"),)
+)
 
 
 _DATA_CLAUSE = {
@@ -819,7 +880,7 @@ def _lineage(system: AISystem, base: Report | None) -> _Section:
     """The base model's share of Data Information: its training data is this release's too."""
     declared = system.system.base_model
     if declared is None:
-        return _Section(Verdict.OPEN)
+        return _OPEN
     name = declared.name
     if base is None:
         message = (

@@ -203,10 +203,19 @@ def walk_rule(rule: Rule, verdict_of: Callable[[str], Verdict]) -> Verdict:
     """The verdict of ``rule`` in Kleene logic, given each component's verdict."""
     if isinstance(rule, str):
         return verdict_of(rule)
-    verdicts = [walk_rule(operand, verdict_of) for operand in rule.operands]
-    if isinstance(rule, AnyOf):
-        return max(verdicts, key=lambda v: v.rank)
-    return min(verdicts, key=lambda v: v.rank)
+    # an operand that settles the rule ends the walk: open for OR, not open for AND
+    any_of = isinstance(rule, AnyOf)
+    settles = Verdict.OPEN if any_of else Verdict.NOT_OPEN
+    result = Verdict.NOT_OPEN if any_of else Verdict.OPEN
+    for operand in rule.operands:
+        verdict = (
+            verdict_of(operand) if isinstance(operand, str) else walk_rule(operand, verdict_of)
+        )
+        if verdict is settles:
+            return verdict
+        if verdict is Verdict.UNDETERMINED:
+            result = verdict
+    return result
 
 
 def rule_components(rule: Rule) -> tuple[str, ...]:

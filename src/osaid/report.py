@@ -375,7 +375,7 @@ class Report(Frozen):
         return to_json(document, indent=indent).decode()
 
     def __setattr__(self, name: str, value: object) -> None:
-        if name in type(self).model_computed_fields:
+        if name in _PARTS:
             msg = f"{name} cannot be set: a report never changes"
             raise AttributeError(msg)
         super().__setattr__(name, value)
@@ -391,3 +391,8 @@ class Report(Frozen):
     def with_findings(self, findings: tuple[Finding, ...]) -> "Report":
         """The same report, with ``findings`` about its source document (an importer's) first."""
         return Report.of(self._parts.with_findings(findings), self.source)
+
+
+_PARTS = frozenset(Report.model_computed_fields)
+"""The report's computed parts, which nothing may set (looked up once: pydantic builds the
+mapping afresh at each read)."""

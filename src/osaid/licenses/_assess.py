@@ -356,8 +356,56 @@ def _note_finding(code: str, message: str) -> Finding:
     )
 
 
-@functools.lru_cache(maxsize=1024)
+class Assessments(dict[str, LicenseAssessment]):
+    """The assessments for one element under one policy, by expression, each made when
+    first asked for: ``memo[expression]`` is ``assess_license(expression, element, policy)``.
+
+    A hit is a plain lookup, with no call: the evaluator asks it for every component of
+    every release. Assessments are frozen values, so the memo hands them out as they are.
+    """
+
+    __slots__ = ("element", "policy")
+
+    def __init__(self, element: Element, policy: Policy) -> None:
+        # the dict is made empty by dict.__new__: nothing to pass on to dict.__init__
+        self.element = element
+        self.policy = policy
+
+    def __missing__(self, expression: str) -> LicenseAssessment:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        assessment = self[expression] = _assessed(expression, self.element, self.policy)
+        return assessment
+
+
+_MEMO_SIZE = 1024  # mutation: equivalent(constant) — any bound will do
+"""The most assessments kept for one element under one policy."""
+_MEMOS_KEPT = 48  # mutation: equivalent(constant) — any bound will do
+"""The most memos kept: three elements under each of 16 policies, so that policies made afresh
+for each release cannot pile up memos."""
+_memos: dict[tuple[str, int], Assessments] = {}
+"""The memo of each element under each policy, by the element and the policy's identity
+(hashing a policy, a dataclass, costs more than a hit): each memo holds its policy, so no
+other policy can take that identity while the memo is kept."""
+
+
+def assessments(element: Element, policy: Policy) -> Assessments:
+    """The memo of the assessments for ``element`` under ``policy``."""
+    key = (element._value_, id(policy))
+    memo = _memos.get(key)
+    if memo is None:
+        if len(_memos) >= _MEMOS_KEPT:
+            _memos.clear()
+        memo = _memos[key] = Assessments(element, policy)
+    return memo
+
+
 def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
+    """``assess_license`` without checking its arguments, memoised."""
+    return assessments(element, policy)[expression]
+
+
+def _assessed(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
     parsed = parse(expression)
     verdict, ids, findings, unknown = _judge(parsed.tree, element, policy)
     notes = tuple(_note_finding(code, message) for code, message in parsed.notes)
