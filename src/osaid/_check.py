@@ -176,21 +176,6 @@ def _check_path(path: str, raw: bytes | None, options: Options) -> Checked:
     return _readable(report.with_findings(notes) if notes else report, where, options)
 
 
-class _SlowPathError(Exception):
-    """A JSON object with a key twice: the loader says where, on the slow path."""
-
-
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise _SlowPathError
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise _SlowPathError  # NaN and Infinity are not JSON: the loader says so, on the slow path
-
-
 def _system(line: str, value: Any, source_format: str, where: str) -> Any:
     """The ``Imported`` of one line, from ``value``, its JSON parsed once.
 
@@ -220,9 +205,11 @@ def _system(line: str, value: Any, source_format: str, where: str) -> Any:
 def _parse_line(line: str, name: str, number: int) -> Any:
     """The line's JSON value, parsed once; ``None`` when it holds what the loader must
     locate (a duplicate key, NaN), for it to parse again."""
+    from osaid.loader._json import NeedsLocatingError, quick_json
+
     try:
-        return json.loads(line, object_pairs_hook=_unique, parse_constant=_no_constant)
-    except _SlowPathError:
+        return quick_json(line)
+    except NeedsLocatingError:
         return None
     except json.JSONDecodeError as exc:
         raise ManifestError(

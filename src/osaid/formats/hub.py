@@ -180,33 +180,21 @@ class _TopLevel:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-class _Slow(Exception):  # noqa: N818 - a signal to take the located path, not an error
-    """What the quick read leaves to the loader, which locates it: a key given twice, a
-    number JSON does not have."""
-
-
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise _Slow
-    return out
-
-
-def _no_constant(_name: str) -> Any:
-    raise _Slow
-
-
 def _quick_tree(text: str, name: str, number: int) -> Tree | None:
     """The record on a line, parsed by ``json.loads`` and located coarsely (``_TopLevel``);
     ``None`` for whatever the guarded loader must refuse and locate (not JSON, not an object,
     a duplicate key, too deep or too many entries)."""
-    from osaid.loader._json import _may_be_refused  # the loader's own cheap guard
+    from osaid.loader._json import (  # the loader's own cheap guard and quick parse
+        NeedsLocatingError,
+        _may_be_refused,
+        quick_json,
+    )
 
     if _may_be_refused(text):
         return None
     try:
-        data = json.loads(text, object_pairs_hook=_unique, parse_constant=_no_constant)
-    except (_Slow, ValueError, RecursionError):
+        data = quick_json(text)
+    except (NeedsLocatingError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None

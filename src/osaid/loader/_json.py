@@ -39,6 +39,41 @@ def _constant(name: str) -> Any:
     raise _ConstantError(name)
 
 
+class NeedsLocatingError(Exception):
+    """JSON that ``quick_json`` leaves to ``read_json``, which locates what is wrong with it:
+    a key given twice, or a constant (NaN, Infinity) that JSON does not have."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise NeedsLocatingError
+    return out
+
+
+def _no_constant(_name: str) -> Any:
+    raise NeedsLocatingError
+
+
+def quick_json(text: str) -> Any:
+    """``text``'s JSON value, parsed once in C and without positions, for the common case of
+    valid JSON (a JSON Lines line, a Hub record).
+
+    Raises:
+        NeedsLocatingError: for a duplicate key or a constant, which ``read_json`` locates.
+        json.JSONDecodeError: for text that is not JSON (as ``json.loads``); ``RecursionError``
+            and ``ValueError`` likewise.
+
+    >>> quick_json('{"a": [1, 2]}')
+    {'a': [1, 2]}
+    >>> quick_json('{"a": 1, "a": 2}')
+    Traceback (most recent call last):
+    ...
+    osaid.loader._json.NeedsLocatingError
+    """
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+
+
 def read_json(text: str) -> Read:
     """Plain data from JSON text, with positions; ``FatalError`` for what stops reading."""
     duplicated = [False]
