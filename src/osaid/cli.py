@@ -898,14 +898,15 @@ def _badge(args: argparse.Namespace) -> int:
 
 
 def _hub_page(path: str) -> str | None:
-    """The Hub page of an ``hf:ORG/NAME[@REVISION]`` input, where its badge links by default."""
-    if not path.startswith("hf:"):
-        return None
-    from urllib.parse import quote
+    """The Hub page of an ``hf:ORG/NAME[@REVISION]`` input, where its badge links by default
+    (the input was read, so it names a model)."""
+    from osaid._files import is_hub_ref
 
-    model, _, revision = path[3:].partition("@")
-    page = f"https://huggingface.co/{quote(model, safe='/')}"
-    return page + f"/tree/{quote(revision, safe='')}" if revision else page
+    if not is_hub_ref(path):
+        return None
+    from osaid.hub import parse_hub_ref
+
+    return parse_hub_ref(path).url
 
 
 def _replace(path: str, text: str) -> None:

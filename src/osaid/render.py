@@ -508,9 +508,11 @@ def _uri(path: str) -> str:
     """
     from pathlib import Path
 
-    from osaid.hub import HubError, is_hub_ref, parse_hub_ref
+    from osaid._files import is_hub_ref
 
     if is_hub_ref(path):
+        from osaid.hub import HubError, parse_hub_ref
+
         try:
             return parse_hub_ref(path).url
         except HubError:  # not a model id: still located at what was given
