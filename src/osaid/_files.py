@@ -12,8 +12,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, NamedTuple
 
 __all__ = [
     "DEFAULT_NAMES",
@@ -173,14 +172,12 @@ def _regex(pattern: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):
     regex: re.Pattern[str]
     negated: bool
     directories_only: bool
 
 
-@dataclass
 class IgnoreFile:
     """The rules of the ``.gitignore`` files met on the way down, when git is not installed.
 
@@ -189,8 +186,10 @@ class IgnoreFile:
     ``[…]`` and ``**``; the last matching rule wins.
     """
 
-    root: str
-    rules: dict[str, list[_Rule]] = field(default_factory=dict)
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.rules: dict[str, list[_Rule]] = {}
+        """The rules of each folder's ``.gitignore``, read when the walk first enters it."""
 
     def _rules_of(self, folder: str) -> list[_Rule]:
         if folder not in self.rules:
@@ -240,15 +239,15 @@ def _read_rules(path: str) -> list[_Rule]:
 # --- the walk -----------------------------------------------------------------------------------
 
 
-@dataclass
 class Finder:
     """Finds the files to read under the paths given, lazily, directory by directory."""
 
-    include: Sequence[str] = ()
-    exclude: Sequence[str] = ()
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    """(path, why) of what was passed over, for ``--verbose``."""
-    _seen: set[tuple[int, int]] = field(default_factory=set)
+    def __init__(self, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> None:
+        self.include = include
+        self.exclude = exclude
+        self.skipped: list[tuple[str, str]] = []
+        """(path, why) of what was passed over, for ``--verbose``."""
+        self._seen: set[tuple[int, int]] = set()
 
     def expand(self, paths: Sequence[str]) -> Iterator[str]:
         """The paths, each directory replaced by the files in it to read; a path given

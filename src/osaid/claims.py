@@ -8,8 +8,8 @@ claim's meaning and basis.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from osaid.components import Element
 from osaid.manifest import Claim
@@ -17,8 +17,7 @@ from osaid.manifest import Claim
 __all__ = ["CLAIMS", "ClaimSpec"]
 
 
-@dataclass(frozen=True)
-class ClaimSpec:
+class ClaimSpec(NamedTuple):
     """What a claim means: the elements and components that must be open to back it."""
 
     claim: Claim

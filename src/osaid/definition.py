@@ -16,10 +16,10 @@ Information. The evaluator walks these tables; ``docs/concepts.md`` shows the fa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from osaid._value import Value
 from osaid.components import COMPONENTS, Element, Framework, Freedom, Requirement
 from osaid.findings import Clause, Severity
 from osaid.verdict import Verdict
@@ -45,8 +45,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class ElementRule:
+class ElementRule(NamedTuple):
     """What the definition asks of one element of the preferred form."""
 
     element: Element
@@ -127,8 +126,7 @@ def required_members(element: Element) -> tuple[str, ...]:
 # --- gates on the release's downloads ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GateRule:
+class GateRule(NamedTuple):
     """What a gate on the downloads (the manifest's ``access.approval``) does to Parameters."""
 
     interpretation: str
@@ -175,18 +173,24 @@ approval withholds the freedom to use; an automatic gate asks no permission."""
 # --- rules over components --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AnyOf:
+class AnyOf(Value):
     """Kleene OR: open when one operand is open."""
 
+    __slots__ = __match_args__ = ("operands",)
     operands: tuple[Rule, ...]
 
+    def __init__(self, operands: tuple[Rule, ...]) -> None:
+        object.__setattr__(self, "operands", operands)
 
-@dataclass(frozen=True)
-class AllOf:
+
+class AllOf(Value):
     """Kleene AND: open when every operand is open."""
 
+    __slots__ = __match_args__ = ("operands",)
     operands: tuple[Rule, ...]
+
+    def __init__(self, operands: tuple[Rule, ...]) -> None:
+        object.__setattr__(self, "operands", operands)
 
 
 Rule = str | AnyOf | AllOf

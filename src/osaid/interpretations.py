@@ -9,16 +9,15 @@ in step).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from osaid.findings import Clause, Finding, Severity, finding
 
 __all__ = ["INTERPRETATIONS", "Interpretation", "interpretation"]
 
 
-@dataclass(frozen=True)
-class Interpretation:
+class Interpretation(NamedTuple):
     """One reading of the definition that its text leaves open."""
 
     code: str

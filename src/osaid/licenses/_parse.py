@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NewType, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, NewType, TypeAlias
 
+from osaid._value import Value
 from osaid.errors import LicenseExpressionError
 from osaid.licenses._knowledge import REF_PREFIXES, SPECIAL, knowledge
 
@@ -36,42 +36,56 @@ NormalizedLicenseExpression = NewType("NormalizedLicenseExpression", str)
 """A licence expression in canonical spelling: SPDX ids, ``LicenseRef-``s, ``AND``/``OR``."""
 
 
-@dataclass(frozen=True)
-class Lic:
+class Lic(Value):
     """A single licence, by its canonical id; ``or_later`` for SPDX's ``+`` operator."""
 
+    __slots__ = __match_args__ = ("id", "or_later")
     id: str
-    or_later: bool = False
+    or_later: bool
+
+    def __init__(self, id: str, or_later: bool = False) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "or_later", or_later)
 
 
-@dataclass(frozen=True)
-class With:
+class With(Value):
     """``license WITH exception``."""
 
+    __slots__ = __match_args__ = ("license", "exception", "known_exception")
     license: Lic
     exception: str
     known_exception: bool
 
+    def __init__(self, license: Lic, exception: str, known_exception: bool) -> None:
+        object.__setattr__(self, "license", license)
+        object.__setattr__(self, "exception", exception)
+        object.__setattr__(self, "known_exception", known_exception)
 
-@dataclass(frozen=True)
-class And:
+
+class And(Value):
     """All of ``args`` apply."""
 
+    __slots__ = __match_args__ = ("args",)
     args: tuple[Node, ...]
 
+    def __init__(self, args: tuple[Node, ...]) -> None:
+        object.__setattr__(self, "args", args)
 
-@dataclass(frozen=True)
-class Or:
+
+class Or(Value):
     """The recipient may choose any of ``args``."""
 
+    __slots__ = __match_args__ = ("args",)
     args: tuple[Node, ...]
+
+    def __init__(self, args: tuple[Node, ...]) -> None:
+        object.__setattr__(self, "args", args)
 
 
 Node: TypeAlias = "Lic | With | And | Or"
 
 
-@dataclass(frozen=True)
-class ParsedExpression:
+class ParsedExpression(NamedTuple):
     """A parsed expression, its canonical text and what normalising it took."""
 
     original: str

@@ -7,8 +7,7 @@ never imports the translation of validation errors: only a document with problem
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from osaid.loader._located import FieldPath
 
@@ -16,8 +15,7 @@ Check = Callable[[Any], list[tuple[FieldPath, str]]]
 """A check of the raw data that runs whether or not validation passes: (field path, message)."""
 
 
-@dataclass(frozen=True)
-class DocumentKind:
+class DocumentKind(NamedTuple):
     """What kind of document a model validates, for the messages about it."""
 
     noun: str
