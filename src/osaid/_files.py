@@ -144,7 +144,7 @@ def work_tree(folder: str) -> str | None:
         here = parent
 
 
-_CLASS = re.compile(r"\[[^\]/]*\]")
+_CLASS = r"\[[^\]/]*\]"  # compiled by ``re`` when a .gitignore is first read
 
 
 def _regex(pattern: str) -> str:
@@ -163,7 +163,7 @@ def _regex(pattern: str) -> str:
         elif pattern[i] == "?":
             out.append("[^/]")
             i += 1
-        elif (m := _CLASS.match(pattern, i)) is not None:
+        elif (m := re.compile(_CLASS).match(pattern, i)) is not None:
             out.append("[" + m.group()[1:-1].replace("!", "^", 1) + "]")
             i = m.end()
         else:

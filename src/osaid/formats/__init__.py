@@ -72,9 +72,11 @@ def sbom_gaps(system: AISystem) -> tuple[str, ...]:
     return tuple(gaps)
 
 
-_MOT_FRAMEWORK = re.compile(r"^framework\s*:", re.MULTILINE)
-_MOT_RELEASE = re.compile(r"^release\s*:", re.MULTILINE)
-_FENCE = re.compile(r"---[ \t]*\r?\n")
+# Patterns, compiled (and cached by ``re``) when a document's kind is first detected: importing
+# the package, as every check does, compiles none.
+_MOT_FRAMEWORK = r"(?m)^framework\s*:"
+_MOT_RELEASE = r"(?m)^release\s*:"
+_FENCE = r"---[ \t]*\r?\n"
 
 
 def _json_kind(text: str) -> FormatName | None:
@@ -114,9 +116,9 @@ def detect(text: str, name: str = "") -> FormatName:
         kind = _json_kind(stripped)
         if kind is not None:
             return kind
-    elif _FENCE.match(text.removeprefix("\ufeff")):
+    elif re.match(_FENCE, text.removeprefix("\ufeff")):
         return "hf"
-    elif _MOT_FRAMEWORK.search(text) and _MOT_RELEASE.search(text):
+    elif re.search(_MOT_FRAMEWORK, text) and re.search(_MOT_RELEASE, text):
         return "mot"
     if suffixes[-1:] == [".md"] or PurePath(name).name.casefold() == "readme":
         return "hf"

@@ -253,7 +253,8 @@ def _ai_row(info: LicenseInfo, element: Element) -> _Result:
     return verdict, (info.id,), (f,), False
 
 
-_VERSIONED = re.compile(r"(?P<family>[A-Za-z][A-Za-z0-9.-]*?)-(?P<version>\d+(?:\.\d+)*)")
+# compiled (and cached by ``re``) on first use, not at import
+_VERSIONED = r"(?P<family>[A-Za-z][A-Za-z0-9.-]*?)-(?P<version>\d+(?:\.\d+)*)"
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -269,7 +270,8 @@ def _later_versions(lic_id: str) -> tuple[str, ...]:
     ``GPL-3.0-or-later``. Only ids spelt ``<family>-<version>[-only|-or-later]`` take part, so
     a variant such as ``GFDL-1.1-invariants-or-later`` is never upgraded to another variant.
     """
-    match = _VERSIONED.fullmatch(lic_id.removesuffix("-or-later").removesuffix("-only"))
+    versioned = re.compile(_VERSIONED)
+    match = versioned.fullmatch(lic_id.removesuffix("-or-later").removesuffix("-only"))
     if match is None:
         return ()
     family, version = match["family"], _version_key(match["version"])
@@ -277,7 +279,7 @@ def _later_versions(lic_id: str) -> tuple[str, ...]:
     for info in knowledge().licenses.values():
         if info.kind != "spdx" or info.deprecated:
             continue
-        other = _VERSIONED.fullmatch(info.id.removesuffix("-or-later").removesuffix("-only"))
+        other = versioned.fullmatch(info.id.removesuffix("-or-later").removesuffix("-only"))
         if other is not None and other["family"] == family:
             other_version = _version_key(other["version"])
             if other_version > version:

@@ -18,13 +18,25 @@ Raw = tuple[int, int, FieldPath, str]
 """A problem before it is given a file name: line, column, field path, message."""
 
 
-@dataclass
 class Positions:
     """1-based (line, column) of every key and value, by field path."""
 
-    keys: dict[FieldPath, At] = field(default_factory=dict)
-    values: dict[FieldPath, At] = field(default_factory=dict)
-    duplicates: list[tuple[FieldPath, At]] = field(default_factory=list)
+    __slots__ = ("duplicates", "keys", "values")
+
+    def __init__(self) -> None:
+        self.keys: dict[FieldPath, At] = {}
+        self.values: dict[FieldPath, At] = {}
+        self.duplicates: list[tuple[FieldPath, At]] = []
+
+    # equal by content, and so unhashable, as the dataclass it replaces was (a class
+    # statement costs less at start-up than a dataclass)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Positions):
+            return NotImplemented
+        mine = (self.keys, self.values, self.duplicates)
+        return mine == (other.keys, other.values, other.duplicates)
 
     def of(self, path: FieldPath, *, key: bool) -> At:
         """Where ``path`` is, else its nearest parent that is known, else (1, 1)."""
