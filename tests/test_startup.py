@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import dataclasses
+import io
 import os
 import shutil
 import subprocess
@@ -17,7 +20,7 @@ from pydantic.alias_generators import to_snake
 
 from osaid import AISystem, Report
 from osaid._model import to_kebab
-from osaid.cli import _columns, main
+from osaid.cli import _columns, _command_named, _parser, main
 from osaid.licenses import LicenseInfo, knowledge, parse
 from osaid.licenses._parse import _parse_expression
 
@@ -201,3 +204,44 @@ def test_kebab_case_keys_are_pydantics_snake_case_with_hyphens() -> None:
     names += [name for model in (AISystem, Report) for name in model.model_fields]
     for name in names:
         assert to_kebab(name) == to_snake(name).replace("_", "-"), name
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[object, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(err):
+        try:
+            result: object = vars(parser.parse_args(argv))
+        except SystemExit as exc:
+            result = exc.code
+    return result, err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "a.yaml", "--format", "json", "--strict"],
+        ["check"],
+        ["check", "a.yaml", "--zzz"],
+        ["check", "a.yaml", "-V"],
+        ["check", "--format", "nope", "a.yaml"],
+        ["explain", "MIT", "--as", "code"],
+        ["explain"],
+        ["licenses", "--element"],
+        ["badge", "x", "-o", "b.svg"],
+        ["completion", "tcsh"],
+        ["convert", "x", "--to", "mot"],
+        ["schema", "extra"],
+        ["init", "-", "--force"],
+    ],
+)
+def test_a_commands_parser_alone_reads_and_complains_as_the_whole_parser(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "90")
+    assert _command_named(argv) == argv[0]
+    assert _parsed(_parser(argv[0]), argv) == _parsed(_parser(), argv)
+
+
+@pytest.mark.parametrize("argv", [[], ["-h"], ["-V"], ["chek", "x"], ["--", "check"], ["x"]])
+def test_without_a_command_first_the_whole_parser_is_built(argv: list[str]) -> None:
+    assert _command_named(argv) is None

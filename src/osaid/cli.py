@@ -88,7 +88,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_INVALID)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given ``command``, with only that subcommand's options.
+
+    Every parser argparse makes asks ``gettext`` for its own strings (about 90 µs each, a
+    search of the locale folders): a run of one command builds that command's parser
+    alone. Its usage still names every command, so any message it prints is the same.
+    """
     from osaid._version import __version__
 
     parser = _Parser(
@@ -97,8 +103,25 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EXIT_CODES,
     )
     parser.add_argument("-V", "--version", action="version", version=f"osaid {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=_Parser,
+        metavar=None if command is None else "{" + ",".join(_SUBCOMMANDS) + "}",
+    )
+    for name, add in _SUBCOMMANDS.items():
+        if command is None or name == command:
+            add(sub)
+    return parser
 
+
+def _command_named(argv: Sequence[str] | None) -> str | None:
+    """The subcommand ``argv`` runs, when its first word names one; else ``None``."""
+    words = sys.argv[1:] if argv is None else argv
+    return words[0] if words and words[0] in _SUBCOMMANDS else None
+
+
+def _check_parser(sub: Any) -> None:
     check = sub.add_parser(
         "check",
         help="check manifests (exit 0: all open, 1: some not, 2: invalid input)",
@@ -197,6 +220,8 @@ def _parser() -> argparse.ArgumentParser:
     _colour_option(check)
     _output_option(check)
 
+
+def _explain_parser(sub: Any) -> None:
     explain = sub.add_parser(
         "explain",
         help="explain the verdict on a licence expression",
@@ -216,6 +241,8 @@ def _parser() -> argparse.ArgumentParser:
     _colour_option(explain)
     _output_option(explain)
 
+
+def _schema_parser(sub: Any) -> None:
     schema = sub.add_parser(
         "schema",
         help="print the manifest's JSON Schema",
@@ -225,6 +252,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _output_option(schema)
 
+
+def _init_parser(sub: Any) -> None:
     init = sub.add_parser(
         "init",
         help="write a commented template manifest",
@@ -240,6 +269,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+
+def _licenses_parser(sub: Any) -> None:
     licenses = sub.add_parser(
         "licenses",
         help="list the licences osaid knows, with their verdict per element",
@@ -262,6 +293,8 @@ def _parser() -> argparse.ArgumentParser:
     licenses.add_argument("--format", choices=("text", "json"), default="text")
     _output_option(licenses)
 
+
+def _convert_parser(sub: Any) -> None:
     convert = sub.add_parser(
         "convert",
         help="convert a release description between formats (osaid, MOT, SPDX 3.0.1, "
@@ -281,8 +314,8 @@ def _parser() -> argparse.ArgumentParser:
     _from_option(convert)
     _output_option(convert)
 
-    _badge_parser(sub)
 
+def _completion_parser(sub: Any) -> None:
     completion = sub.add_parser(
         "completion",
         help="print a shell completion script (bash, zsh or fish)",
@@ -294,7 +327,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     completion.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell")
     _output_option(completion)
-    return parser
 
 
 def _badge_parser(sub: Any) -> None:
@@ -330,6 +362,19 @@ def _badge_parser(sub: Any) -> None:
     )
     _policy_option(badge)
     _from_option(badge)
+
+
+_SUBCOMMANDS: dict[str, Callable[[Any], None]] = {
+    "check": _check_parser,
+    "explain": _explain_parser,
+    "schema": _schema_parser,
+    "init": _init_parser,
+    "licenses": _licenses_parser,
+    "convert": _convert_parser,
+    "badge": _badge_parser,
+    "completion": _completion_parser,
+}
+"""Each subcommand and what adds its parser, in the order the help lists them."""
 
 
 _SOURCES = ("auto", "osaid", "mot", "hf", "hf-api", "spdx", "cyclonedx")
@@ -984,7 +1029,7 @@ def _run(argv: Sequence[str] | None) -> int:
     be written ends it with its own exit code, never a traceback."""
     try:
         try:
-            args = _parser().parse_args(argv)
+            args = _parser(_command_named(argv)).parse_args(argv)
         except SystemExit as exc:  # --help, --version, and usage errors
             code = exc.code if isinstance(exc.code, int) else EXIT_INVALID
         else:
