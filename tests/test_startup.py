@@ -245,3 +245,34 @@ def test_a_commands_parser_alone_reads_and_complains_as_the_whole_parser(
 @pytest.mark.parametrize("argv", [[], ["-h"], ["-V"], ["chek", "x"], ["--", "check"], ["x"]])
 def test_without_a_command_first_the_whole_parser_is_built(argv: list[str]) -> None:
     assert _command_named(argv) is None
+
+
+@pytest.mark.parametrize("min_length", [None, 1])
+@pytest.mark.parametrize("value", ["x", "", "  ", "bad", 3, None, ["x"]])
+def test_checked_text_is_a_field_constraint_and_an_after_validator_written_out(
+    min_length: int | None, value: object
+) -> None:
+    from typing import Annotated
+
+    from pydantic import AfterValidator, Field, TypeAdapter, ValidationError
+    from pydantic_core import PydanticCustomError
+
+    from osaid.manifest import _CheckedText
+
+    def check(text: str) -> str:
+        if text == "bad":
+            raise PydanticCustomError("bad", "{text} is bad", {"text": text})
+        return text.strip()
+
+    long_way = TypeAdapter(Annotated[str, Field(min_length=min_length), AfterValidator(check)])
+    short_way = TypeAdapter(Annotated[str, _CheckedText(check, min_length)])
+
+    def outcome(adapter: TypeAdapter[str]) -> object:
+        try:
+            return adapter.validate_python(value)
+        except ValidationError as exc:
+            return exc.errors(include_url=False)
+
+    assert outcome(short_way) == outcome(long_way)
+    assert short_way.json_schema() == long_way.json_schema()
+    assert short_way.json_schema(mode="serialization") == long_way.json_schema(mode="serialization")
