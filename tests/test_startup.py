@@ -276,3 +276,38 @@ def test_checked_text_is_a_field_constraint_and_an_after_validator_written_out(
     assert outcome(short_way) == outcome(long_way)
     assert short_way.json_schema() == long_way.json_schema()
     assert short_way.json_schema(mode="serialization") == long_way.json_schema(mode="serialization")
+
+
+def test_values_behave_as_the_frozen_dataclasses_they_replaced() -> None:
+    import copy
+    import pickle
+
+    from osaid.definition import AllOf, AnyOf
+    from osaid.licenses._parse import And, Lic, Or, With
+
+    mit, apache = Lic("MIT"), Lic("Apache-2.0", or_later=True)
+    both, either = And((mit, apache)), Or((mit, apache))
+    gpl = With(Lic("GPL-2.0-only"), "Classpath-exception-2.0", known_exception=True)
+    assert repr(apache) == "Lic(id='Apache-2.0', or_later=True)"
+    assert repr(either) == f"Or(args=({mit!r}, {apache!r}))"
+    assert repr(gpl).startswith("With(license=Lic(id='GPL-2.0-only', or_later=False), ")
+    assert both == And((Lic("MIT"), Lic("Apache-2.0", True)))
+    assert hash(both) == hash(And((Lic("MIT"), Lic("Apache-2.0", True))))
+    assert both != either
+    assert AnyOf(("a",)) != AllOf(("a",))
+    assert mit != ("MIT", False)
+    assert {both: 1, either: 2}[either] == 2
+    for value in (mit, gpl, both, AnyOf(("datasets", AllOf(("a", "b"))))):
+        assert pickle.loads(pickle.dumps(value)) == value  # noqa: S301 - its own bytes
+        assert copy.deepcopy(value) == value
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            value.extra = 1  # type: ignore[attr-defined]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del value.extra  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mit.id = "BSD-3-Clause"  # type: ignore[misc]
+    match gpl:
+        case With(Lic(name), exception):
+            assert (name, exception) == ("GPL-2.0-only", "Classpath-exception-2.0")
+        case _:
+            pytest.fail("positional patterns read the fields in order")
