@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic.alias_generators import to_snake
@@ -311,3 +312,86 @@ def test_values_behave_as_the_frozen_dataclasses_they_replaced() -> None:
             assert (name, exception) == ("GPL-2.0-only", "Classpath-exception-2.0")
         case _:
             pytest.fail("positional patterns read the fields in order")
+
+
+def _twins() -> tuple[type, type]:
+    from dataclasses import dataclass, field
+
+    from osaid._value import frozen_dataclass
+
+    def body(decorate: Any) -> type:
+        @decorate
+        class Row:
+            """A row."""
+
+            name: str
+            count: int
+            note: str = field(default="", hash=False)
+            hidden: str = field(default="s", repr=False)
+            ignored: float = field(default=0.0, compare=False)
+
+            def __post_init__(self) -> None:
+                object.__setattr__(self, "name", self.name.strip())
+
+        return Row
+
+    return body(dataclass(frozen=True)), body(frozen_dataclass)
+
+
+def test_a_frozen_dataclass_made_without_compiling_is_a_frozen_dataclass() -> None:
+    import copy
+    import inspect
+
+    compiled, shared = _twins()
+    for args, kwargs in [(("a ", 1), {}), (("a",), {"count": 2, "note": "n"}), ((), {})]:
+        made: list[object] = []
+        for cls in (compiled, shared):
+            try:
+                made.append(cls(*args, **kwargs))
+            except TypeError:
+                made.append(TypeError)
+        assert (made[0] is TypeError) == (made[1] is TypeError)
+    assert str(inspect.signature(shared)) == str(inspect.signature(compiled))
+    for cls in (compiled, shared):
+        one, same, other = cls(" x", 1, "n"), cls("x", 1, "m", ignored=2.0), cls("x", 2)
+        assert (
+            repr(one).removeprefix(cls.__qualname__) == "(name='x', count=1, note='n', ignored=0.0)"
+        )
+        assert (one == same, one == other, one != ("x", 1), hash(one) == hash(same)) == (
+            False,
+            False,
+            True,
+            True,
+        )
+        assert one == cls("x", 1, "n", ignored=5.0)
+        assert dataclasses.replace(one, count=3) == cls("x", 3, "n")
+        assert dataclasses.asdict(one)["hidden"] == "s"
+        assert [f.name for f in dataclasses.fields(cls)] == list(cls.__match_args__)
+        assert copy.deepcopy(one) == copy.copy(one) == one
+        params = cls.__dataclass_params__  # type: ignore[attr-defined]
+        assert (params.init, params.repr, params.eq, params.frozen) == (True, True, True, True)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            one.count = 2
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del one.note
+
+
+def test_the_public_value_types_are_frozen_dataclasses() -> None:
+    import pickle
+
+    from osaid import COMPONENTS, OSAID_1_0, ComponentSpec, LicenseRule, Policy, Problem, SourceMap
+
+    for value in (OSAID_1_0, COMPONENTS["datasets"], Problem("a.yaml", 1, 2, "x", "m")):
+        assert pickle.loads(pickle.dumps(value)) == value  # noqa: S301 - its own bytes
+    for cls in (ComponentSpec, LicenseInfo, LicenseRule, Policy, Problem, SourceMap):
+        assert dataclasses.is_dataclass(cls)
+        assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    changed = dataclasses.replace(OSAID_1_0, name="other")
+    assert changed != OSAID_1_0
+    assert hash(dataclasses.replace(changed, name=OSAID_1_0.name)) == hash(OSAID_1_0)
+    from osaid.errors import shown_path
+
+    assert Problem("a\x1b.yaml", 1, 2, "x", "m").path == shown_path("a\x1b.yaml")
+    spec = COMPONENTS["datasets"]
+    made = ComponentSpec(**{f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)})
+    assert (made, hash(made), repr(made)) == (spec, hash(spec), repr(spec))

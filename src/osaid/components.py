@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+
+from osaid._value import frozen_dataclass
 
 __all__ = [
     "COMPONENTS",
@@ -122,7 +123,7 @@ class Topic(str, enum.Enum):
     PROCESSING_AND_FILTERING = "processing-and-filtering"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ComponentSpec:
     """One row of the component vocabulary."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from osaid._value import frozen_dataclass
 
 __all__ = [
     "FAILURES",
@@ -50,7 +50,7 @@ class LicenseExpressionError(OsaidError, ValueError):
         self.suggestion = suggestion
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Problem:
     """One located problem in a manifest: ``path:line:column: message``.
 

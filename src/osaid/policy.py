@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 from typing import Literal
 
+from osaid._value import frozen_dataclass
 from osaid.components import Framework
 from osaid.verdict import Verdict
 
@@ -49,7 +50,7 @@ LICENSE_SETS: Mapping[LicenseSet, str] = MappingProxyType(
 """The named licence sets a policy can declare open, with what membership means."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LicenseRule:
     """One row of a policy that decides a licence's verdict, overriding the sets."""
 
@@ -60,7 +61,7 @@ class LicenseRule:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Policy:
     """What counts as open: a frozen value, so assessments can be memoised per policy."""
 

@@ -10,9 +10,10 @@ import functools
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from osaid._value import frozen_dataclass
 
 if TYPE_CHECKING:
     from osaid.licenses import _tables
@@ -25,7 +26,7 @@ SPECIAL = (NONE, NOASSERTION)
 REF_PREFIXES = ("LicenseRef-", "DocumentRef-", "AdditionRef-")
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LicenseInfo:
     """One licence osaid knows, with the facts the policies use."""
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from osaid._value import frozen_dataclass
 
 FieldPath = tuple[str | int, ...]
 """A path to a key or list item: ``("training-data", 0, "license")``."""
@@ -51,7 +53,7 @@ class Positions:
             probe = probe[:-1]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class SourceMap:
     """Where each key and value of a document is, by field path.
 
