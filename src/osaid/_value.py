@@ -1,12 +1,15 @@
-"""A base for osaid's small immutable values, cheaper to declare than a frozen dataclass.
+"""osaid's immutable values, cheaper to declare than frozen dataclasses.
 
 A frozen dataclass compiles six methods from source text when its class is created: about a
-millisecond each class, at every start of the command line. A subclass of :class:`Value`
-declares its fields, in order, as ``__slots__ = __match_args__ = (...)`` and writes its own
-``__init__`` (setting each field with ``object.__setattr__``); the rest is shared here, with
-a frozen dataclass's behaviour: equal only to a value of the same class with equal fields,
-hashed by its fields, a repr that names each field, no assignment after ``__init__``, and
-pickled by its fields.
+millisecond each class, at every start of the command line. Two cheaper ways, with a frozen
+dataclass's behaviour (equal only to a value of the same class with equal fields, hashed by
+its fields, a repr that names each field, no assignment after ``__init__``, pickled):
+
+- a subclass of :class:`Value` declares its fields, in order, as ``__slots__ =
+  __match_args__ = (...)`` and writes its own ``__init__`` (setting each field with
+  ``object.__setattr__``); for osaid's internal types;
+- :func:`frozen_dataclass` makes a real dataclass whose methods are shared functions; for
+  the public types, which users handle with ``dataclasses``.
 """
 
 from __future__ import annotations
