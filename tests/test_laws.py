@@ -14,6 +14,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
+from pydantic_core import to_json
 
 from osaid import (
     COMPONENTS,
@@ -28,6 +29,7 @@ from osaid import (
 from osaid.components import Requirement, Status, Topic
 from osaid.findings import Severity, finding
 from osaid.licenses import knowledge
+from osaid.mof import MofJudgement, mof_data, mof_json, mof_result
 from osaid.render import json_text
 from osaid.strategies import (
     license_expressions,
@@ -439,3 +441,23 @@ def test_a_report_writes_the_json_its_models_write(
     report = made()
     assert report.blocked == tuple(dict.fromkeys((b.component, b.kind) for b in report.blockers))
     assert report.mof_class == report.mof.class_
+
+
+@given(
+    st.lists(
+        st.builds(
+            MofJudgement,
+            st.sampled_from([*COMPONENTS, "not-a-component"]),
+            st.sampled_from(Status),
+            st.sampled_from([None, "", "NONE", "MIT", "MIT AND Apache-2.0", "MIT OR X", 'é"']),
+            st.sampled_from(Verdict),
+        ),
+        max_size=30,
+    ).map(tuple)
+)
+def test_the_mof_result_written_as_text_is_its_json(judgements: tuple[MofJudgement, ...]) -> None:
+    # the report writes the MOF result from text made once per gap: the same bytes as
+    # pydantic's serializer writes of its JSON form, and of its model
+    text = mof_json(judgements)
+    assert text == to_json(mof_data(judgements)).decode()
+    assert text == mof_result(judgements).model_dump_json(by_alias=True)

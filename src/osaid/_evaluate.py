@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import ConfigDict, TypeAdapter
+from pydantic_core import to_json
 
 from osaid.claims import CLAIMS
 from osaid.components import (
@@ -42,8 +43,8 @@ from osaid.definition import (
 from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import Assessments, _assess, assessments
-from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
+from osaid.licenses._assess import Assessments, assessments
+from osaid.mof import GapReason, MofJudgement, mof_class, mof_data, mof_json
 from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
@@ -367,6 +368,39 @@ class _Walk(NamedTuple):
             "policy": self._policy(),
         }
 
+    def document_json(self) -> str:
+        """``document()`` as compact JSON, without its braces: ``to_json(self.document())``
+        less its first and last byte (a law in the tests).
+
+        Written part by part, so that what every report shares (each component a manifest
+        does not mention, its blocker, and the JSON of the enum values) is text made once at
+        import rather than data serialized again in every report: most of a report is that.
+        """
+        permissions = self._permissions()
+        claims, claimed = _claims(self)
+        components = ",".join(
+            [
+                _UNDECLARED_JSON[j.spec.id] if j.entry is None else _result_json(j)
+                for j in self.judged
+            ]
+        )
+        blockers = ",".join([_blocker_json(r) for r in self._records()])
+        return (
+            f'"subject":{_json(self._subject())},'
+            f'"verdict":"{self.verdict()._value_}",'
+            f'"outcome":"{self.outcome()}",'
+            f'"elements":{{"data-information":{_element_json(self.data_information)},'
+            f'"code":{_element_json(self.code)},"parameters":{_element_json(self.parameters)}}},'
+            f'"components":[{components}],'
+            f'"blockers":[{blockers}],'
+            f'"findings":{_json([finding_json(f) for f in self.prefix] + claimed)},'
+            f'"mof":{mof_json(self._mof_judgements())},'
+            f'"claims":{_json(claims)},'
+            f'"permissions":{_json(permissions)},'
+            f'"profile":{_json(_profile(self, permissions))},'
+            f'"policy":{_json(self._policy())}'
+        )
+
     def _subject(self) -> dict[str, object]:
         about = self.system.system
         return {
@@ -403,16 +437,7 @@ class _Walk(NamedTuple):
         return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
     def _blockers(self) -> list[dict[str, object]]:
-        return [
-            {
-                "kind": r.kind,
-                "component": r.component,
-                "element": r.element._value_,
-                "message": r.message,
-                "remedy": r.remedy,
-            }
-            for r in self._records()
-        ]
+        return [_blocker_data(r) for r in self._records()]
 
     def blockers(self) -> tuple[Blocker, ...]:
         return _BLOCKERS.validate_python(self._blockers())
@@ -427,8 +452,18 @@ class _Walk(NamedTuple):
         return _CLAIM_RESULTS.validate_python(_claims(self)[0])
 
     def _mof(self) -> dict[str, object]:
+        # a component the manifest does not mention is missing: mof_data says so of any
+        # component it is given no judgement for
+        return mof_data(self._mof_judgements())
+
+    def _mof_judgements(self) -> tuple[MofJudgement, ...]:
+        # a component the manifest does not mention is missing: the MOF says so of any
+        # component it is given no judgement for
         default = self.system.license
-        return mof_data(tuple([_mof_judgement(j, j.own or default) for j in self.judged]))
+        memos = [assessments(element, MOF_1_0) for element in _TERMS_ORDER]
+        return tuple(
+            [_mof_judgement(j, j.own or default, memos) for j in self.judged if j.entry is not None]
+        )
 
     def mof(self) -> MofResult:
         return MofResult.model_validate(self._mof())
@@ -436,10 +471,11 @@ class _Walk(NamedTuple):
     def mof_class(self) -> MofClassName | None:
         default = self.system.license
         by_id = dict(zip(_CIDS, self.judged, strict=True))
+        memos = [assessments(element, MOF_1_0) for element in _TERMS_ORDER]
 
         def gap_of(cid: str) -> GapReason | None:
             judged = by_id[cid]
-            return _mof_judgement(judged, judged.own or default).gap
+            return _mof_judgement(judged, judged.own or default, memos).gap
 
         return mof_class(gap_of)
 
@@ -482,6 +518,40 @@ class _Walk(NamedTuple):
 
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
         return self._replace(prefix=findings + self.prefix)
+
+
+def _blocker_data(r: _Record) -> dict[str, object]:
+    """A blocker in its JSON form."""
+    return {
+        "kind": r.kind,
+        "component": r.component,
+        "element": r.element._value_,
+        "message": r.message,
+        "remedy": r.remedy,
+    }
+
+
+def _blocker_json(r: _Record) -> str:
+    """A blocker as JSON text: made once for a component a manifest does not mention."""
+    undeclared = _UNDECLARED_BLOCKERS.get(r.component)
+    if undeclared is r:
+        return _UNDECLARED_BLOCKER_JSON[r.component]
+    remedy = r.remedy
+    return (
+        f'{{"kind":"{r.kind}","component":{_json(r.component)},"element":"{r.element._value_}",'
+        f'"message":{_json(r.message)},"remedy":{"null" if remedy is None else _json(remedy)}}}'
+    )
+
+
+def _json(value: object) -> str:
+    """``value`` as compact JSON text, written by pydantic's serializer."""
+    return to_json(value).decode()
+
+
+def _element_json(section: _Section) -> str:
+    """``_json(_element_data(section))``."""
+    findings = ",".join([_finding_json(n) for n in section.findings])
+    return f'{{"verdict":"{section.verdict._value_}","findings":[{findings}]}}'
 
 
 def _element_data(section: _Section) -> dict[str, object]:
@@ -959,6 +1029,44 @@ def _result_data(j: _Judged) -> dict[str, object]:
     }
 
 
+def _result_json(j: _Judged) -> str:
+    """``_json(_result_data(j))``, written from text made once for each component (a law in
+    the tests)."""
+    a, cid = j.assessment, j.spec.id
+    if a is None or j.why != "licence":
+        findings = ",".join([_finding_json(f) for f in _component_findings(j)])
+    else:  # each finding of its licence, about it, then what the component itself lacks
+        cid_json = _json(cid)
+        texts = [_finding_json(f, cid_json) for f in a.findings]
+        if not j.entry.location:  # type: ignore[union-attr]  # released: declared
+            texts.append(_LOCATION_NOTE_JSON[cid])
+        if j.spec.element is None:
+            texts.append(_OPTIONAL_NOTE_JSON[cid])
+        findings = ",".join(texts)
+    shown = a.normalized if a is not None else j.effective
+    return (
+        f'{_RESULT_HEAD_JSON[cid]}"status":"{j.status._value_}",'
+        f'"license":{"null" if shown is None else _json(shown)},'
+        f'"license-from":{_FROM_JSON[bool(j.own), bool(j.default)]},'
+        f'"verdict":"{j.verdict._value_}","findings":[{findings}]}}'
+    )
+
+
+def _finding_json(f: _Note | Finding, component: str | None = None) -> str:
+    """Finding ``f`` as JSON text (``_json(f.data())``); about ``component`` (JSON text) if
+    given."""
+    return (
+        f'{{"code":{_json(f.code)},"severity":"{f.severity._value_}",'
+        f'"message":{_json(f.message)},'
+        f'"component":{component or ("null" if f.component is None else _json(f.component))},'
+        f'"clause":{_CLAUSE_JSON[f.clause]},'
+        f'"freedoms":{_json([x._value_ for x in f.freedoms]) if f.freedoms else "[]"},'
+        f'"remedy":{"null" if f.remedy is None else _json(f.remedy)},'
+        f'"interpretation":{"true" if f.interpretation else "false"},'
+        f'"source":{"null" if f.source is None else _json(f.source)}}}'
+    )
+
+
 def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
     as_element = _TERMS[cid]
@@ -1005,39 +1113,53 @@ def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
         f if f.component == cid else _Note.moved(f, cid) for f in j.assessment.findings
     ]
     if entry is not None and not entry.location:
-        found.append(
-            _Note(
-                "component-location-missing", Severity.INFO,
-                f"{cid} is released, but the manifest does not say where it can be had",
-                component=cid, remedy=f"add the location of {cid}",
-            )
-        )  # fmt: skip
+        found.append(_LOCATION_NOTE[cid])
     if spec.element is None:
-        found.append(
-            _interpreted(
-                "optional-component-framework",
-                component=cid,
-                message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
-                "and never lets it block",
-            )
-        )
+        found.append(_OPTIONAL_NOTE[cid])
     return tuple(found)
 
 
-def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
-    """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
+_LOCATION_NOTE = {
+    cid: _Note(
+        "component-location-missing",
+        Severity.INFO,
+        f"{cid} is released, but the manifest does not say where it can be had",
+        component=cid,
+        remedy=f"add the location of {cid}",
+    )
+    for cid in COMPONENTS
+}
+"""What each component released without a location is told."""
+_OPTIONAL_NOTE = {
+    cid: _interpreted(
+        "optional-component-framework",
+        component=cid,
+        message=f"{cid} is optional: osaid judges its terms as {judged_as(cid).value} "
+        "and never lets it block",
+    )
+    for cid, spec in COMPONENTS.items()
+    if spec.element is None
+}
+"""What each optional component is told of the terms it is judged by."""
+
+
+def _mof_judgement(j: _Judged, effective: str | None, memos: list[Assessments]) -> MofJudgement:
+    """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy
+    (``memos``: its assessments for each element, in the order of ``_TERMS_ORDER``)."""
     cid, entry = j.spec.id, j.entry
     status = Status.UNDECLARED if entry is None else entry.status
     if status is not Status.RELEASED or effective is None:
         # Equivalent mutant: Verdict.OPEN here, as the MOF reads no verdict of a component that
         # is withheld (missing) or has no licence (unlicensed).
         return MofJudgement(cid, status, effective, Verdict.NOT_OPEN)
-    verdict = _assess(effective, _TERMS[cid], MOF_1_0).verdict
+    verdict = memos[_TERMS_INDEX[cid]][effective].verdict
     return MofJudgement(cid, status, effective, verdict)
 
 
 _TERMS = {cid: judged_as(cid) for cid in COMPONENTS}
 """The element whose terms judge each component's licence."""
+_TERMS_INDEX = {cid: _TERMS_ORDER.index(element) for cid, element in _TERMS.items()}
+"""Where the memo of each component's terms sits in a list made in ``_TERMS_ORDER``."""
 
 
 # Equivalent mutants: license 0 -> -1 and unknown 2 -> 3, as only the order of the ranks counts.
@@ -1160,3 +1282,28 @@ def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
 _UNDECLARED_DATA = {cid: _result_data(j) for cid, j in _UNDECLARED.items()}
 """The result of each component a manifest does not mention: the same in every report (it is
 only ever read: serialized, or validated into new models)."""
+_UNDECLARED_JSON = {cid: _json(data) for cid, data in _UNDECLARED_DATA.items()}
+"""``_UNDECLARED_DATA`` as JSON text: what most of a report is, written once."""
+_UNDECLARED_BLOCKER_JSON = {cid: _json(_blocker_data(r)) for cid, r in _UNDECLARED_BLOCKERS.items()}
+"""``_UNDECLARED_BLOCKERS`` as JSON text."""
+_RESULT_HEAD_JSON = {
+    cid: _json(
+        {
+            "id": cid,
+            "element": None if spec.element is None else spec.element._value_,
+            "required": spec.required in _REQUIRED,
+        }
+    )[:-1]
+    + ","
+    for cid, spec in COMPONENTS.items()
+}
+"""The start of each component's result as JSON text: what does not depend on the release."""
+_FROM_JSON = {
+    (True, True): '"component"', (True, False): '"component"',
+    (False, True): '"default"', (False, False): "null",
+}  # fmt: skip
+"""``license-from`` as JSON text, by whether the component has its own licence and whether
+the manifest has a default."""
+_CLAUSE_JSON: dict[Clause | None, str] = {None: "null", **{c: _json(c._value_) for c in Clause}}
+_LOCATION_NOTE_JSON = {cid: _finding_json(note) for cid, note in _LOCATION_NOTE.items()}
+_OPTIONAL_NOTE_JSON = {cid: _finding_json(note) for cid, note in _OPTIONAL_NOTE.items()}

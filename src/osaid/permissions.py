@@ -118,10 +118,22 @@ def _combine(node: Node) -> _Answers:
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
+    return _facts(normalized)[0]
+
+
+def _answers(normalized: str) -> tuple[Answer, ...]:
+    """The answer of licence ``normalized`` to each question, in the order of ``QUESTIONS``."""
+    return _facts(normalized)[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _facts(
+    normalized: str,
+) -> tuple[Mapping[Question, LicensePermission], tuple[Answer, ...]]:
+    """What licence ``normalized`` lets a user do, and its answers alone in question order."""
     answers = _combine(parse(normalized).tree)
-    return MappingProxyType(
+    permissions = MappingProxyType(
         {
             q: LicensePermission(
                 question=q,
@@ -134,6 +146,7 @@ def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
             for q in QUESTIONS
         }
     )
+    return permissions, tuple([answers[q][0] for q in QUESTIONS])
 
 
 def license_permissions(expression: str) -> Mapping[Question, LicensePermission]:
@@ -182,26 +195,45 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
-    answers = {lic: license_permissions(lic) for lic in groups}
-    ranks, asked = _ranks(), _asked()
+    if not groups:
+        return [
+            {"question": q, "asks": text, "answer": "unknown", "set-by": [], "licenses": []}
+            for q, text, _permissive in _QUESTION_TABLE
+        ]
+    given = [(lic, _answers(lic)) for lic in groups]
+    if len(given) == 1:  # one licence answers every question, for every component
+        ((lic, answers),) = given
+        everyone = [cid for cid, _lic in relevant]
+        return [
+            {"question": q, "asks": text, "answer": a, "set-by": everyone[:], "licenses": [lic]}
+            for (q, text, _permissive), a in zip(_QUESTION_TABLE, answers, strict=True)
+        ]
     out: list[dict[str, object]] = []
-    for question in QUESTIONS:
-        worst: Answer = "unknown"
-        giving: list[str] = []
-        if groups:
-            given = [(lic, answers[lic][question].answer) for lic in groups]
-            worst = min((answer for _lic, answer in given), key=lambda a: ranks[question, a])
-            giving = [lic for lic, answer in given if answer == worst]
+    for i, (question, text, _permissive) in enumerate(_QUESTION_TABLE):
+        ranked = _RANKED[i]
+        ranks = [ranked[answers[i]] for _lic, answers in given]
+        least = min(ranks)
+        giving = [lic for (lic, _answers), r in zip(given, ranks, strict=True) if r == least]
         out.append(
             {
                 "question": question,
-                "asks": asked[question],
-                "answer": worst,
+                "asks": text,
+                "answer": _ANSWER_OF[i][least],
                 "set-by": [cid for cid, lic in relevant if lic in giving],
                 "licenses": giving,
             }
         )
     return out
+
+
+_RANKED = tuple(
+    {answer: 2 if answer == permissive else (1 if answer == "unknown" else 0)
+     for answer in ("yes", "no", "unknown")}
+    for _q, _text, permissive in _QUESTION_TABLE
+)  # fmt: skip
+"""For each question, in order: 2 for its permissive answer, 1 for unknown, 0 for the other."""
+_ANSWER_OF = tuple({r: answer for answer, r in ranked.items()} for ranked in _RANKED)
+"""For each question, in order, the answer of each rank."""
 
 
 @functools.cache
