@@ -26,8 +26,8 @@ from osaid import (
     evaluate,
     loads_manifest,
 )
-from osaid.components import Requirement, Status, Topic
-from osaid.findings import Severity, finding
+from osaid.components import Freedom, Requirement, Status, Topic
+from osaid.findings import Clause, Finding, Severity, finding, finding_text
 from osaid.licenses import knowledge
 from osaid.mof import MofJudgement, mof_data, mof_json, mof_result
 from osaid.render import json_text
@@ -461,3 +461,26 @@ def test_the_mof_result_written_as_text_is_its_json(judgements: tuple[MofJudgeme
     text = mof_json(judgements)
     assert text == to_json(mof_data(judgements)).decode()
     assert text == mof_result(judgements).model_dump_json(by_alias=True)
+
+
+@given(
+    st.builds(
+        finding,
+        st.text(max_size=12),
+        st.sampled_from(Severity),
+        st.text(max_size=40),
+        component=st.none() | st.text(max_size=12),
+        clause=st.none() | st.sampled_from(Clause),
+        freedoms=st.lists(st.sampled_from(Freedom), max_size=4, unique=True).map(tuple),
+        remedy=st.none() | st.text(max_size=20),
+        interpretation=st.booleans(),
+        source=st.none() | st.text(max_size=20),
+    ),
+    st.none() | st.text(max_size=12),
+)
+def test_a_finding_written_as_text_is_its_json(f: Finding, about: str | None) -> None:
+    # findings are written as text, about the component they are given if any: the bytes
+    # pydantic's serializer writes of the finding (moved to that component)
+    moved = f if about is None else f.model_copy(update={"component": about})
+    component = None if about is None else to_json(about).decode()
+    assert finding_text(f, component) == moved.model_dump_json()

@@ -40,7 +40,7 @@ from osaid.definition import (
     rule_components,
     walk_rule,
 )
-from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
+from osaid.findings import Clause, Finding, Severity, finding_data, finding_json, finding_text
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import Assessments, assessments
@@ -550,7 +550,7 @@ def _json(value: object) -> str:
 
 def _element_json(section: _Section) -> str:
     """``_json(_element_data(section))``."""
-    findings = ",".join([_finding_json(n) for n in section.findings])
+    findings = ",".join([finding_text(n) for n in section.findings])
     return f'{{"verdict":"{section.verdict._value_}","findings":[{findings}]}}'
 
 
@@ -1034,36 +1034,25 @@ def _result_json(j: _Judged) -> str:
     the tests)."""
     a, cid = j.assessment, j.spec.id
     if a is None or j.why != "licence":
-        findings = ",".join([_finding_json(f) for f in _component_findings(j)])
+        findings = ",".join([finding_text(f) for f in _component_findings(j)])
     else:  # each finding of its licence, about it, then what the component itself lacks
-        cid_json = _json(cid)
-        texts = [_finding_json(f, cid_json) for f in a.findings]
+        cid_json = _CID_JSON[cid]
+        texts = [before + cid_json + after for before, after in a._findings_text]
         if not j.entry.location:  # type: ignore[union-attr]  # released: declared
             texts.append(_LOCATION_NOTE_JSON[cid])
         if j.spec.element is None:
             texts.append(_OPTIONAL_NOTE_JSON[cid])
         findings = ",".join(texts)
-    shown = a.normalized if a is not None else j.effective
+    if a is not None:
+        shown = a._normalized_text
+    else:
+        effective = j.effective
+        shown = "null" if effective is None else _json(effective)
     return (
         f'{_RESULT_HEAD_JSON[cid]}"status":"{j.status._value_}",'
-        f'"license":{"null" if shown is None else _json(shown)},'
+        f'"license":{shown},'
         f'"license-from":{_FROM_JSON[bool(j.own), bool(j.default)]},'
         f'"verdict":"{j.verdict._value_}","findings":[{findings}]}}'
-    )
-
-
-def _finding_json(f: _Note | Finding, component: str | None = None) -> str:
-    """Finding ``f`` as JSON text (``_json(f.data())``); about ``component`` (JSON text) if
-    given."""
-    return (
-        f'{{"code":{_json(f.code)},"severity":"{f.severity._value_}",'
-        f'"message":{_json(f.message)},'
-        f'"component":{component or ("null" if f.component is None else _json(f.component))},'
-        f'"clause":{_CLAUSE_JSON[f.clause]},'
-        f'"freedoms":{_json([x._value_ for x in f.freedoms]) if f.freedoms else "[]"},'
-        f'"remedy":{"null" if f.remedy is None else _json(f.remedy)},'
-        f'"interpretation":{"true" if f.interpretation else "false"},'
-        f'"source":{"null" if f.source is None else _json(f.source)}}}'
     )
 
 
@@ -1304,6 +1293,7 @@ _FROM_JSON = {
 }  # fmt: skip
 """``license-from`` as JSON text, by whether the component has its own licence and whether
 the manifest has a default."""
-_CLAUSE_JSON: dict[Clause | None, str] = {None: "null", **{c: _json(c._value_) for c in Clause}}
-_LOCATION_NOTE_JSON = {cid: _finding_json(note) for cid, note in _LOCATION_NOTE.items()}
-_OPTIONAL_NOTE_JSON = {cid: _finding_json(note) for cid, note in _OPTIONAL_NOTE.items()}
+_CID_JSON = {cid: _json(cid) for cid in COMPONENTS}
+"""Each component's id as JSON text."""
+_LOCATION_NOTE_JSON = {cid: finding_text(note) for cid, note in _LOCATION_NOTE.items()}
+_OPTIONAL_NOTE_JSON = {cid: finding_text(note) for cid, note in _OPTIONAL_NOTE.items()}

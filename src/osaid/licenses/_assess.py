@@ -7,14 +7,17 @@
 import functools
 import re
 from collections.abc import Mapping
+from functools import cached_property
 from types import MappingProxyType
 from typing import Literal
+
+from pydantic_core import to_json
 
 from osaid._model import Frozen
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
-from osaid.findings import Clause, Finding, Severity, finding
+from osaid.findings import Clause, Finding, Severity, finding, finding_text_around
 from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
 from osaid.licenses._parse import Lic, Node, Or, With, parse
 from osaid.policy import OSAID_1_0, Policy, resolve_policy
@@ -58,6 +61,17 @@ class LicenseAssessment(Frozen):
     decided_by: tuple[str, ...]
     blocker_kind: BlockerKind | None
     findings: tuple[Finding, ...]
+
+    @cached_property
+    def _findings_text(self) -> tuple[tuple[str, str], ...]:
+        """Each finding as JSON text before and after its component (``finding_text_around``):
+        the report writer's, made once for an assessment, which the memo hands out again."""
+        return tuple([finding_text_around(f) for f in self.findings])
+
+    @cached_property
+    def _normalized_text(self) -> str:
+        """``normalized`` as JSON text, for the report writer."""
+        return to_json(self.normalized).decode()
 
 
 _Result = tuple[Verdict, tuple[str, ...], tuple[Finding, ...], bool]
