@@ -30,6 +30,7 @@ from osaid.components import Freedom, Requirement, Status, Topic
 from osaid.findings import Clause, Finding, Severity, finding, finding_text
 from osaid.licenses import knowledge
 from osaid.mof import MofJudgement, mof_data, mof_json, mof_result
+from osaid.permissions import permissions_data, permissions_json
 from osaid.render import json_text
 from osaid.strategies import (
     license_expressions,
@@ -484,3 +485,21 @@ def test_a_finding_written_as_text_is_its_json(f: Finding, about: str | None) ->
     moved = f if about is None else f.model_copy(update={"component": about})
     component = None if about is None else to_json(about).decode()
     assert finding_text(f, component) == moved.model_dump_json()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["training-code", "inference-code", "model-parameters", "datasets"]),
+            st.sampled_from(["MIT", "NONE", "CC-BY-NC-4.0", "LicenseRef-x", "MIT OR GPL-3.0-only"]),
+        ),
+        max_size=6,
+    ).map(tuple)
+)
+def test_permissions_written_as_text_are_their_json(relevant: tuple[tuple[str, str], ...]) -> None:
+    # the report writes the permissions as text: the bytes pydantic's serializer writes of
+    # their JSON form, and the modification answer the profile shows is theirs
+    data = permissions_data(relevant)
+    text, modify = permissions_json(relevant)
+    assert text == to_json(data).decode()
+    assert modify == next(p["answer"] for p in data if p["question"] == "modification")

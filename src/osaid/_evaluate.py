@@ -45,7 +45,7 @@ from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import Assessments, assessments
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data, mof_json
-from osaid.permissions import permissions_data, release_permissions
+from osaid.permissions import permissions_data, permissions_json, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
@@ -364,7 +364,7 @@ class _Walk(NamedTuple):
             "mof": self._mof(),
             "claims": claims,
             "permissions": permissions,
-            "profile": _profile(self, permissions),
+            "profile": _profile(self, _modification(permissions)),
             "policy": self._policy(),
         }
 
@@ -376,7 +376,7 @@ class _Walk(NamedTuple):
         does not mention, its blocker, and the JSON of the enum values) is text made once at
         import rather than data serialized again in every report: most of a report is that.
         """
-        permissions = self._permissions()
+        permissions, modify = permissions_json(self._relevant())
         claims, claimed = _claims(self)
         components = ",".join(
             [
@@ -396,8 +396,8 @@ class _Walk(NamedTuple):
             f'"findings":{_json([finding_json(f) for f in self.prefix] + claimed)},'
             f'"mof":{mof_json(self._mof_judgements())},'
             f'"claims":{_json(claims)},'
-            f'"permissions":{_json(permissions)},'
-            f'"profile":{_json(_profile(self, permissions))},'
+            f'"permissions":{permissions},'
+            f'"profile":{_json(_profile(self, modify))},'
             f'"policy":{_json(self._policy())}'
         )
 
@@ -496,7 +496,7 @@ class _Walk(NamedTuple):
         return release_permissions(self._relevant())
 
     def profile(self) -> Profile:
-        return Profile.model_validate(_profile(self, self._permissions()))
+        return Profile.model_validate(_profile(self, _modification(self._permissions())))
 
     def _policy(self) -> dict[str, object]:
         return {
@@ -1219,8 +1219,13 @@ def _claims(walk: _Walk) -> tuple[_Data, _Data]:
 _HURDLES = (("gated", "gated download"), ("registration", "registration"), ("fee", "fee"))
 
 
-def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
-    """The profile in its JSON form, with the release's permissions in theirs."""
+def _modification(permissions: _Data) -> object:
+    """The answer to ``modification`` among ``permissions`` (in their JSON form)."""
+    return next(p["answer"] for p in permissions if p["question"] == "modification")
+
+
+def _profile(walk: _Walk, modify: object) -> dict[str, object]:
+    """The profile in its JSON form, given whether the licences allow modification."""
     access = walk.system.access
     if access is None:
         accessibility = "not declared"
@@ -1256,7 +1261,6 @@ def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
             and j.spec.required in _REQUIRED
         }
     )
-    modify = next(p["answer"] for p in permissions if p["question"] == "modification")
     return {
         "accessibility": accessibility,
         "modification": f"code {walk.code.verdict.value}, parameters "

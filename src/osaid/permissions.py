@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 
 from osaid._model import Frozen
 from osaid.licenses import parse
@@ -35,6 +36,7 @@ __all__ = [
     "Question",
     "license_permissions",
     "permissions_data",
+    "permissions_json",
     "release_permissions",
 ]
 
@@ -192,48 +194,79 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     >>> permissions_data((("training-code", "MIT"),))[0]["set-by"]
     ['training-code']
     """
+    return [
+        {"question": q, "asks": text, "answer": a, "set-by": list(by), "licenses": list(lics)}
+        for (q, text, _permissive), (a, by, lics) in zip(
+            _QUESTION_TABLE, _answered(relevant), strict=True
+        )
+    ]
+
+
+def permissions_json(relevant: tuple[tuple[str, str], ...]) -> tuple[str, Answer]:
+    """``permissions_data(relevant)`` as compact JSON text, as pydantic's serializer writes it
+    (a law in the tests), and the answer to ``modification`` (which the profile shows).
+
+    >>> permissions_json((("training-code", "MIT"),))[1]
+    'yes'
+    """
+    answered = _answered(relevant)
+    texts: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+    parts = []
+    for head, (answer, by, lics) in zip(_HEADS, answered, strict=True):
+        tail = texts.get((by, lics))
+        if tail is None:
+            tail = texts[by, lics] = (
+                f'"set-by":{to_json(by).decode()},"licenses":{to_json(lics).decode()}}}'
+            )
+        parts.append(head[answer] + tail)
+    return f"[{','.join(parts)}]", answered[_MODIFICATION][0]
+
+
+_Answered = tuple[Answer, tuple[str, ...], tuple[str, ...]]
+"""A question's answer, the components that set it and their licences."""
+
+
+def _answered(relevant: tuple[tuple[str, str], ...]) -> list[_Answered]:
+    """For each question, in order: the most restrictive answer among the licences, the
+    components whose licences give it, and those licences (``unknown`` with no licence)."""
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
     if not groups:
-        return [
-            {"question": q, "asks": text, "answer": "unknown", "set-by": [], "licenses": []}
-            for q, text, _permissive in _QUESTION_TABLE
-        ]
+        return [("unknown", (), ())] * len(_QUESTION_TABLE)
     given = [(lic, _answers(lic)) for lic in groups]
     if len(given) == 1:  # one licence answers every question, for every component
         ((lic, answers),) = given
-        everyone = [cid for cid, _lic in relevant]
-        return [
-            {"question": q, "asks": text, "answer": a, "set-by": everyone[:], "licenses": [lic]}
-            for (q, text, _permissive), a in zip(_QUESTION_TABLE, answers, strict=True)
-        ]
-    out: list[dict[str, object]] = []
-    for i, (question, text, _permissive) in enumerate(_QUESTION_TABLE):
-        ranked = _RANKED[i]
+        everyone = tuple([cid for cid, _lic in relevant])
+        return [(a, everyone, (lic,)) for a in answers]
+    out: list[_Answered] = []
+    for i, ranked in enumerate(_RANKED):
         ranks = [ranked[answers[i]] for _lic, answers in given]
         least = min(ranks)
-        giving = [lic for (lic, _answers), r in zip(given, ranks, strict=True) if r == least]
-        out.append(
-            {
-                "question": question,
-                "asks": text,
-                "answer": _ANSWER_OF[i][least],
-                "set-by": [cid for cid, lic in relevant if lic in giving],
-                "licenses": giving,
-            }
-        )
+        giving = tuple([lic for (lic, _a), r in zip(given, ranks, strict=True) if r == least])
+        by = tuple([cid for cid, lic in relevant if lic in giving])
+        out.append((_ANSWER_OF[i][least], by, giving))
     return out
 
 
+_ALL_ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
 _RANKED = tuple(
     {answer: 2 if answer == permissive else (1 if answer == "unknown" else 0)
-     for answer in ("yes", "no", "unknown")}
+     for answer in _ALL_ANSWERS}
     for _q, _text, permissive in _QUESTION_TABLE
 )  # fmt: skip
 """For each question, in order: 2 for its permissive answer, 1 for unknown, 0 for the other."""
 _ANSWER_OF = tuple({r: answer for answer, r in ranked.items()} for ranked in _RANKED)
 """For each question, in order, the answer of each rank."""
+_HEADS = tuple(
+    {
+        answer: f'{{"question":"{q}","asks":{to_json(text).decode()},"answer":"{answer}",'
+        for answer in _ALL_ANSWERS
+    }
+    for q, text, _permissive in _QUESTION_TABLE
+)
+"""For each question, in order, and each answer: its permission as JSON text up to ``set-by``."""
+_MODIFICATION = QUESTIONS.index("modification")
 
 
 @functools.cache
