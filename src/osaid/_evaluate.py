@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from pydantic import ConfigDict, TypeAdapter
 from pydantic_core import to_json
@@ -533,9 +533,12 @@ def _blocker_data(r: _Record) -> dict[str, object]:
 
 def _blocker_json(r: _Record) -> str:
     """A blocker as JSON text: made once for a component a manifest does not mention."""
-    undeclared = _UNDECLARED_BLOCKERS.get(r.component)
-    if undeclared is r:
-        return _UNDECLARED_BLOCKER_JSON[r.component]
+    judged = r.judged
+    if judged is not None and judged.entry is None and not r.text:
+        # a component the manifest does not mention: its words are the same in every report
+        text = _UNDECLARED_BLOCKER_JSON.get((r.kind, r.component, r.element))
+        if text is not None:
+            return text
     remedy = r.remedy
     return (
         f'{{"kind":"{r.kind}","component":{_json(r.component)},"element":"{r.element._value_}",'
@@ -1277,8 +1280,14 @@ _UNDECLARED_DATA = {cid: _result_data(j) for cid, j in _UNDECLARED.items()}
 only ever read: serialized, or validated into new models)."""
 _UNDECLARED_JSON = {cid: _json(data) for cid, data in _UNDECLARED_DATA.items()}
 """``_UNDECLARED_DATA`` as JSON text: what most of a report is, written once."""
-_UNDECLARED_BLOCKER_JSON = {cid: _json(_blocker_data(r)) for cid, r in _UNDECLARED_BLOCKERS.items()}
-"""``_UNDECLARED_BLOCKERS`` as JSON text."""
+_UNDECLARED_BLOCKER_JSON = {
+    (kind, cid, element): _json(_blocker_data(_Record(kind, cid, element, "", None, judged)))
+    for cid, judged in _UNDECLARED.items()
+    for element in Element
+    for kind in get_args(BlockerKind)
+}
+"""The blocker a component the manifest does not mention makes, as JSON text, by its kind,
+component and element."""
 _RESULT_HEAD_JSON = {
     cid: _json(
         {
