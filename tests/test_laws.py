@@ -31,7 +31,7 @@ from osaid.findings import Clause, Finding, Severity, finding, finding_text
 from osaid.licenses import knowledge
 from osaid.mof import MofJudgement, mof_data, mof_json, mof_result
 from osaid.permissions import permissions_data, permissions_json
-from osaid.render import json_text
+from osaid.render import compact_doc, compact_line, json_text
 from osaid.strategies import (
     license_expressions,
     licenses,
@@ -503,3 +503,12 @@ def test_permissions_written_as_text_are_their_json(relevant: tuple[tuple[str, s
     text, modify = permissions_json(relevant)
     assert text == to_json(data).decode()
     assert modify == next(p["answer"] for p in data if p["question"] == "modification")
+
+
+@given(manifests(), POLICIES)
+def test_a_compact_line_is_its_document_as_json(system: AISystem, policy: str) -> None:
+    # the compact line is written by pydantic's serializer: the text json.dumps writes of the
+    # compact document, spaced as the other lines are
+    report = evaluate(system, policy).with_source("släpp\u0085\x1f\u2028/osaid.jsonl:3")
+    line = compact_line(report)
+    assert line == json.dumps(compact_doc(report), ensure_ascii=False, separators=(",", ":"))
