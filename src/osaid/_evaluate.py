@@ -40,7 +40,16 @@ from osaid.definition import (
     rule_components,
     walk_rule,
 )
-from osaid.findings import Clause, Finding, Severity, finding_data, finding_json, finding_text
+from osaid.findings import (
+    Clause,
+    Finding,
+    Severity,
+    finding_data,
+    finding_json,
+    finding_text,
+    first_remedy,
+    worst_message,
+)
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
 from osaid.licenses._assess import Assessments, assessments
@@ -73,9 +82,6 @@ _CIDS = tuple(COMPONENTS)
 _ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
 _REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
 _MEMBERS = {element: required_members(element) for element in (Element.CODE, Element.PARAMETERS)}
-# Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
-# verdict that is not open always has a warning or an error to explain it.
-_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 def evaluate(
@@ -162,7 +168,7 @@ class _Judged(NamedTuple):
         """The message of the finding that best explains the verdict."""
         cid = self.spec.id
         if self.assessment is not None and self.why == "licence":
-            worst = _worst_message(self.assessment.findings)
+            worst = worst_message(self.assessment.findings)
             return worst or f"{cid} is {self.verdict.value}"
         headline = _HEADLINES[self.why].format(cid=cid)
         notes = self.entry.notes if self.entry is not None else None
@@ -177,7 +183,7 @@ class _Judged(NamedTuple):
         """What to do about it, where something can be done."""
         cid = self.spec.id
         if self.assessment is not None and self.why == "licence":
-            how = next((f.remedy for f in self.assessment.findings if f.remedy), None)
+            how = first_remedy(self.assessment.findings)
             return f"{cid}: {how}" if how else None
         remedy = _REMEDIES[self.why]
         return None if remedy is None else remedy.format(cid=cid)
@@ -224,14 +230,6 @@ def _judge(
     verdict = a.verdict
     kind = None if verdict is Verdict.OPEN else a.blocker_kind
     return _Judged(spec, entry, default, a, verdict, kind, "licence")
-
-
-def _worst_message(findings: tuple[Finding, ...]) -> str | None:
-    for severity in _SEVERITY_ORDER:
-        for f in findings:
-            if f.severity is severity:
-                return f.message
-    return None
 
 
 def _evidence(judged: _Judged) -> _Judged:
@@ -534,15 +532,31 @@ def _blocker_data(r: _Record) -> dict[str, object]:
 def _blocker_json(r: _Record) -> str:
     """A blocker as JSON text: made once for a component a manifest does not mention."""
     judged = r.judged
-    if judged is not None and judged.entry is None and not r.text:
-        # a component the manifest does not mention: its words are the same in every report
-        text = _UNDECLARED_BLOCKER_JSON.get((r.kind, r.component, r.element))
-        if text is not None:
-            return text
+    if judged is not None and not r.text:
+        if judged.entry is None:
+            # a component the manifest does not mention: the same words in every report
+            text = _UNDECLARED_BLOCKER_JSON.get((r.kind, r.component, r.element))
+            if text is not None:
+                return text
+        elif judged.why == "licence" and judged.assessment is not None:
+            return _licence_blocker_json(r, judged.assessment)
     remedy = r.remedy
     return (
         f'{{"kind":"{r.kind}","component":{_json(r.component)},"element":"{r.element._value_}",'
         f'"message":{_json(r.message)},"remedy":{"null" if remedy is None else _json(remedy)}}}'
+    )
+
+
+def _licence_blocker_json(r: _Record, a: LicenseAssessment) -> str:
+    """``_blocker_json(r)`` for a component blocked by its licence ``a``: its words are the
+    assessment's, which keeps them as text (``_Judged.headline`` and ``remedy``)."""
+    cid = r.component  # a component's id: JSON text as it is
+    message = a._headline_text or f'"{cid} is {a.verdict._value_}"'
+    how = a._remedy_text
+    remedy = "null" if how is None else f'"{cid}: {how[1:]}'
+    return (
+        f'{{"kind":"{r.kind}","component":"{cid}","element":"{r.element._value_}",'
+        f'"message":{message},"remedy":{remedy}}}'
     )
 
 

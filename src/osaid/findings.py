@@ -198,3 +198,26 @@ _CLAUSE_TEXT: dict[Clause | None, str] = {
     None: "null",
     **{c: to_json(c._value_).decode() for c in Clause},
 }
+
+
+def worst_message(findings: tuple[Finding, ...]) -> str | None:
+    """The message of the most severe of ``findings`` (the first of its severity), if any.
+
+    >>> worst_message((finding("a", Severity.INFO, "i"), finding("b", Severity.ERROR, "e")))
+    'e'
+    """
+    for severity in _SEVERITY_ORDER:
+        for f in findings:
+            if f.severity is severity:
+                return f.message
+    return None
+
+
+def first_remedy(findings: tuple[Finding, ...]) -> str | None:
+    """The first remedy ``findings`` give, if any gives one."""
+    return next((f.remedy for f in findings if f.remedy), None)
+
+
+# Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
+# verdict that is not open always has a warning or an error to explain it.
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)

@@ -17,7 +17,15 @@ from osaid._model import Frozen
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
-from osaid.findings import Clause, Finding, Severity, finding, finding_text_around
+from osaid.findings import (
+    Clause,
+    Finding,
+    Severity,
+    finding,
+    finding_text_around,
+    first_remedy,
+    worst_message,
+)
 from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
 from osaid.licenses._parse import Lic, Node, Or, With, parse
 from osaid.policy import OSAID_1_0, Policy, resolve_policy
@@ -67,6 +75,19 @@ class LicenseAssessment(Frozen):
         """Each finding as JSON text before and after its component (``finding_text_around``):
         the report writer's, made once for an assessment, which the memo hands out again."""
         return tuple([finding_text_around(f) for f in self.findings])
+
+    @cached_property
+    def _headline_text(self) -> str | None:
+        """The message of its most severe finding as JSON text, for the report writer: what a
+        component judged by it is told first."""
+        message = worst_message(self.findings)
+        return to_json(message).decode() if message else None
+
+    @cached_property
+    def _remedy_text(self) -> str | None:
+        """The first remedy among its findings as JSON text, for the report writer."""
+        how = first_remedy(self.findings)
+        return None if how is None else to_json(how).decode()
 
     @cached_property
     def _normalized_text(self) -> str:
