@@ -567,7 +567,7 @@ def _json(value: object) -> str:
 
 def _element_json(section: _Section) -> str:
     """``_json(_element_data(section))``."""
-    findings = ",".join([finding_text(n) for n in section.findings])
+    findings = ",".join([_NOTE_TEXT.get(n) or finding_text(n) for n in section.findings])
     return f'{{"verdict":"{section.verdict._value_}","findings":[{findings}]}}'
 
 
@@ -1324,3 +1324,12 @@ _CID_JSON = {cid: _json(cid) for cid in COMPONENTS}
 """Each component's id as JSON text."""
 _LOCATION_NOTE_JSON = {cid: finding_text(note) for cid, note in _LOCATION_NOTE.items()}
 _OPTIONAL_NOTE_JSON = {cid: finding_text(note) for cid, note in _OPTIONAL_NOTE.items()}
+_NOTE_TEXT = {
+    note: finding_text(note)
+    for note in (
+        _FALLBACK_NOTE,
+        _UNFOLLOWABLE,
+        *(f for section in (*_UNLISTED, _FROM_DATASETS) for f in section.findings),
+    )
+}
+"""The notes an element's findings share with every report, as JSON text, by the note."""
