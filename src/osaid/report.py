@@ -4,13 +4,12 @@
 # pydantic would otherwise compile and evaluate each field's annotation from its text when
 # the class is created, which happens at every start of the command line.
 
-from functools import cached_property
 from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import Field, PrivateAttr, computed_field
 from pydantic_core import to_json
 
-from osaid._model import AS_VALUE, Frozen, build
+from osaid._model import AS_VALUE, Frozen, build, kept
 from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
@@ -271,74 +270,74 @@ class Report(Frozen):
         object.__setattr__(report, "__pydantic_private__", {"_parts": parts})
         return report
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def subject(self) -> Subject:
         """The system the report is about."""
         return _parts_of(self).subject()
 
-    @computed_field(return_type=Annotated[Verdict, AS_VALUE])  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field(return_type=Annotated[Verdict, AS_VALUE])
+    @kept
     def verdict(self) -> Verdict:
         """Open Source AI (open), not (not-open), or not known (undetermined)."""
         return _parts_of(self).verdict()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def outcome(self) -> Outcome:
         """Which of OSI's validation outcomes the release reaches."""
         return _parts_of(self).outcome()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def elements(self) -> Elements:
         """The verdict on each element of the preferred form."""
         return _parts_of(self).elements()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def components(self) -> tuple[ComponentResult, ...]:
         """The verdict on every component of the vocabulary, in its order."""
         return _parts_of(self).components()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def blockers(self) -> tuple[Blocker, ...]:
         """Every required input that is not open, and what kind of problem it is."""
         return _parts_of(self).blockers()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def findings(self) -> tuple[Finding, ...]:
         """Findings about the release as a whole (and the document it was read from)."""
         return _parts_of(self).findings()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def mof(self) -> MofResult:
         """The Model Openness Framework class, under the ``mof-1.0`` policy."""
         return _parts_of(self).mof()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def claims(self) -> tuple[ClaimResult, ...]:
         """Each claim the release makes, and whether the evidence backs it."""
         return _parts_of(self).claims()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def permissions(self) -> tuple[Permission, ...]:
         """What the release lets a user do, question by question."""
         return _parts_of(self).permissions()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def profile(self) -> Profile | None:
         """The release on the dimensions people compare open and closed AI on."""
         return _parts_of(self).profile()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def policy(self) -> PolicyInfo:
         """The policy the report was made under."""
         return _parts_of(self).policy()
@@ -350,14 +349,14 @@ class Report(Frozen):
         building the component results (for counting licences over many releases)."""
         return _parts_of(self).licenses()
 
-    @cached_property
+    @kept
     def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
         """(component, kind) of each blocker, once each, in order: ``dict.fromkeys((b.component,
         b.kind) for b in blockers)``, without writing the blockers' messages (for screening
         many releases)."""
         return _parts_of(self).blocked()
 
-    @cached_property
+    @kept
     def mof_class(self) -> MofClassName | None:
         """``mof.class_``, without building the MOF result (nor asking more of the components
         than the class depends on)."""

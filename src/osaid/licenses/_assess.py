@@ -7,13 +7,12 @@
 import functools
 import re
 from collections.abc import Mapping
-from functools import cached_property
 from types import MappingProxyType
 from typing import Literal
 
 from pydantic_core import to_json
 
-from osaid._model import Frozen
+from osaid._model import Frozen, kept
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
@@ -70,26 +69,26 @@ class LicenseAssessment(Frozen):
     blocker_kind: BlockerKind | None
     findings: tuple[Finding, ...]
 
-    @cached_property
+    @kept
     def _findings_text(self) -> tuple[tuple[str, str], ...]:
         """Each finding as JSON text before and after its component (``finding_text_around``):
         the report writer's, made once for an assessment, which the memo hands out again."""
         return tuple([finding_text_around(f) for f in self.findings])
 
-    @cached_property
+    @kept
     def _headline_text(self) -> str | None:
         """The message of its most severe finding as JSON text, for the report writer: what a
         component judged by it is told first."""
         message = worst_message(self.findings)
         return to_json(message).decode() if message else None
 
-    @cached_property
+    @kept
     def _remedy_text(self) -> str | None:
         """The first remedy among its findings as JSON text, for the report writer."""
         how = first_remedy(self.findings)
         return None if how is None else to_json(how).decode()
 
-    @cached_property
+    @kept
     def _normalized_text(self) -> str:
         """``normalized`` as JSON text, for the report writer."""
         return to_json(self.normalized).decode()
