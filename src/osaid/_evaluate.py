@@ -441,7 +441,7 @@ class _Walk(NamedTuple):
         return _BLOCKERS.validate_python(self._blockers())
 
     def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
-        return tuple(dict.fromkeys((r.component, r.kind) for r in self._records()))
+        return tuple(dict.fromkeys([(r.component, r.kind) for r in self._records()]))
 
     def findings(self) -> tuple[Finding, ...]:
         return self.prefix + _FINDINGS.validate_python(_claims(self)[1])
@@ -467,13 +467,16 @@ class _Walk(NamedTuple):
         return MofResult.model_validate(self._mof())
 
     def mof_class(self) -> MofClassName | None:
-        default = self.system.license
-        by_id = dict(zip(_CIDS, self.judged, strict=True))
-        memos = [assessments(element, MOF_1_0) for element in _TERMS_ORDER]
+        judged, default = self.judged, self.system.license
+        memos: list[Assessments] = []  # mof-1.0's, found when a released component asks
 
         def gap_of(cid: str) -> GapReason | None:
-            judged = by_id[cid]
-            return _mof_judgement(judged, judged.own or default, memos).gap
+            j = judged[_INDEX[cid]]
+            if j.entry is None:
+                return "missing"
+            if not memos:
+                memos.extend([assessments(element, MOF_1_0) for element in _TERMS_ORDER])
+            return _mof_judgement(j, j.own or default, memos).gap
 
         return mof_class(gap_of)
 
@@ -507,10 +510,11 @@ class _Walk(NamedTuple):
         return PolicyInfo.model_validate(self._policy())
 
     def licenses(self) -> tuple[str, ...]:
+        # a component the manifest does not mention shows none (nor the default licence)
         shown = [
             j.assessment.normalized if j.assessment is not None else j.effective
             for j in self.judged
-            if j.spec.element is not None
+            if j.entry is not None and j.spec.element is not None
         ]
         return tuple([lic for lic in shown if lic])
 
