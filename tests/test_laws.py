@@ -14,6 +14,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
+from pydantic_core import to_json
 
 from osaid import (
     COMPONENTS,
@@ -25,10 +26,12 @@ from osaid import (
     evaluate,
     loads_manifest,
 )
-from osaid.components import Requirement, Status, Topic
-from osaid.findings import Severity, finding
+from osaid.components import Freedom, Requirement, Status, Topic
+from osaid.findings import Clause, Finding, Severity, finding, finding_text
 from osaid.licenses import knowledge
-from osaid.render import json_text
+from osaid.mof import MofJudgement, mof_data, mof_json, mof_result
+from osaid.permissions import permissions_data, permissions_json
+from osaid.render import compact_doc, compact_line, json_text
 from osaid.strategies import (
     license_expressions,
     licenses,
@@ -439,3 +442,73 @@ def test_a_report_writes_the_json_its_models_write(
     report = made()
     assert report.blocked == tuple(dict.fromkeys((b.component, b.kind) for b in report.blockers))
     assert report.mof_class == report.mof.class_
+
+
+@given(
+    st.lists(
+        st.builds(
+            MofJudgement,
+            st.sampled_from([*COMPONENTS, "not-a-component"]),
+            st.sampled_from(Status),
+            st.sampled_from([None, "", "NONE", "MIT", "MIT AND Apache-2.0", "MIT OR X", 'é"']),
+            st.sampled_from(Verdict),
+        ),
+        max_size=30,
+    ).map(tuple)
+)
+def test_the_mof_result_written_as_text_is_its_json(judgements: tuple[MofJudgement, ...]) -> None:
+    # the report writes the MOF result from text made once per gap: the same bytes as
+    # pydantic's serializer writes of its JSON form, and of its model
+    text = mof_json(judgements)
+    assert text == to_json(mof_data(judgements)).decode()
+    assert text == mof_result(judgements).model_dump_json(by_alias=True)
+
+
+@given(
+    st.builds(
+        finding,
+        st.text(max_size=12),
+        st.sampled_from(Severity),
+        st.text(max_size=40),
+        component=st.none() | st.text(max_size=12),
+        clause=st.none() | st.sampled_from(Clause),
+        freedoms=st.lists(st.sampled_from(Freedom), max_size=4, unique=True).map(tuple),
+        remedy=st.none() | st.text(max_size=20),
+        interpretation=st.booleans(),
+        source=st.none() | st.text(max_size=20),
+    ),
+    st.none() | st.text(max_size=12),
+)
+def test_a_finding_written_as_text_is_its_json(f: Finding, about: str | None) -> None:
+    # findings are written as text, about the component they are given if any: the bytes
+    # pydantic's serializer writes of the finding (moved to that component)
+    moved = f if about is None else f.model_copy(update={"component": about})
+    component = None if about is None else to_json(about).decode()
+    assert finding_text(f, component) == moved.model_dump_json()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["training-code", "inference-code", "model-parameters", "datasets"]),
+            st.sampled_from(["MIT", "NONE", "CC-BY-NC-4.0", "LicenseRef-x", "MIT OR GPL-3.0-only"]),
+        ),
+        max_size=6,
+    ).map(tuple)
+)
+def test_permissions_written_as_text_are_their_json(relevant: tuple[tuple[str, str], ...]) -> None:
+    # the report writes the permissions as text: the bytes pydantic's serializer writes of
+    # their JSON form, and the modification answer the profile shows is theirs
+    data = permissions_data(relevant)
+    text, modify = permissions_json(relevant)
+    assert text == to_json(data).decode()
+    assert modify == next(p["answer"] for p in data if p["question"] == "modification")
+
+
+@given(manifests(), POLICIES)
+def test_a_compact_line_is_its_document_as_json(system: AISystem, policy: str) -> None:
+    # the compact line is written by pydantic's serializer: the text json.dumps writes of the
+    # compact document, spaced as the other lines are
+    report = evaluate(system, policy).with_source("släpp\u0085\x1f\u2028/osaid.jsonl:3")
+    line = compact_line(report)
+    assert line == json.dumps(compact_doc(report), ensure_ascii=False, separators=(",", ":"))

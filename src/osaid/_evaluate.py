@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from pydantic import ConfigDict, TypeAdapter
+from pydantic_core import to_json
 
 from osaid.claims import CLAIMS
 from osaid.components import (
@@ -39,12 +40,21 @@ from osaid.definition import (
     rule_components,
     walk_rule,
 )
-from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
+from osaid.findings import (
+    Clause,
+    Finding,
+    Severity,
+    finding_data,
+    finding_json,
+    finding_text,
+    first_remedy,
+    worst_message,
+)
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import Assessments, _assess, assessments
-from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
-from osaid.permissions import permissions_data, release_permissions
+from osaid.licenses._assess import Assessments, assessments
+from osaid.mof import GapReason, MofJudgement, mof_class, mof_data, mof_json
+from osaid.permissions import permissions_data, permissions_json, release_permissions
 from osaid.policy import MOF_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
@@ -72,9 +82,6 @@ _CIDS = tuple(COMPONENTS)
 _ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
 _REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
 _MEMBERS = {element: required_members(element) for element in (Element.CODE, Element.PARAMETERS)}
-# Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
-# verdict that is not open always has a warning or an error to explain it.
-_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 def evaluate(
@@ -161,7 +168,7 @@ class _Judged(NamedTuple):
         """The message of the finding that best explains the verdict."""
         cid = self.spec.id
         if self.assessment is not None and self.why == "licence":
-            worst = _worst_message(self.assessment.findings)
+            worst = worst_message(self.assessment.findings)
             return worst or f"{cid} is {self.verdict.value}"
         headline = _HEADLINES[self.why].format(cid=cid)
         notes = self.entry.notes if self.entry is not None else None
@@ -176,7 +183,7 @@ class _Judged(NamedTuple):
         """What to do about it, where something can be done."""
         cid = self.spec.id
         if self.assessment is not None and self.why == "licence":
-            how = next((f.remedy for f in self.assessment.findings if f.remedy), None)
+            how = first_remedy(self.assessment.findings)
             return f"{cid}: {how}" if how else None
         remedy = _REMEDIES[self.why]
         return None if remedy is None else remedy.format(cid=cid)
@@ -223,14 +230,6 @@ def _judge(
     verdict = a.verdict
     kind = None if verdict is Verdict.OPEN else a.blocker_kind
     return _Judged(spec, entry, default, a, verdict, kind, "licence")
-
-
-def _worst_message(findings: tuple[Finding, ...]) -> str | None:
-    for severity in _SEVERITY_ORDER:
-        for f in findings:
-            if f.severity is severity:
-                return f.message
-    return None
 
 
 def _evidence(judged: _Judged) -> _Judged:
@@ -363,9 +362,42 @@ class _Walk(NamedTuple):
             "mof": self._mof(),
             "claims": claims,
             "permissions": permissions,
-            "profile": _profile(self, permissions),
+            "profile": _profile(self, _modification(permissions)),
             "policy": self._policy(),
         }
+
+    def document_json(self) -> str:
+        """``document()`` as compact JSON, without its braces: ``to_json(self.document())``
+        less its first and last byte (a law in the tests).
+
+        Written part by part, so that what every report shares (each component a manifest
+        does not mention, its blocker, and the JSON of the enum values) is text made once at
+        import rather than data serialized again in every report: most of a report is that.
+        """
+        permissions, modify = permissions_json(self._relevant())
+        claims, claimed = _claims(self)
+        components = ",".join(
+            [
+                _UNDECLARED_JSON[j.spec.id] if j.entry is None else _result_json(j)
+                for j in self.judged
+            ]
+        )
+        blockers = ",".join([_blocker_json(r) for r in self._records()])
+        return (
+            f'"subject":{_json(self._subject())},'
+            f'"verdict":"{self.verdict()._value_}",'
+            f'"outcome":"{self.outcome()}",'
+            f'"elements":{{"data-information":{_element_json(self.data_information)},'
+            f'"code":{_element_json(self.code)},"parameters":{_element_json(self.parameters)}}},'
+            f'"components":[{components}],'
+            f'"blockers":[{blockers}],'
+            f'"findings":{_json([finding_json(f) for f in self.prefix] + claimed)},'
+            f'"mof":{mof_json(self._mof_judgements())},'
+            f'"claims":{_json(claims)},'
+            f'"permissions":{permissions},'
+            f'"profile":{_json(_profile(self, modify))},'
+            f'"policy":{_json(self._policy())}'
+        )
 
     def _subject(self) -> dict[str, object]:
         about = self.system.system
@@ -403,22 +435,13 @@ class _Walk(NamedTuple):
         return _COMPONENT_RESULTS.validate_python([_component_data(j) for j in self.judged])
 
     def _blockers(self) -> list[dict[str, object]]:
-        return [
-            {
-                "kind": r.kind,
-                "component": r.component,
-                "element": r.element._value_,
-                "message": r.message,
-                "remedy": r.remedy,
-            }
-            for r in self._records()
-        ]
+        return [_blocker_data(r) for r in self._records()]
 
     def blockers(self) -> tuple[Blocker, ...]:
         return _BLOCKERS.validate_python(self._blockers())
 
     def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
-        return tuple(dict.fromkeys((r.component, r.kind) for r in self._records()))
+        return tuple(dict.fromkeys([(r.component, r.kind) for r in self._records()]))
 
     def findings(self) -> tuple[Finding, ...]:
         return self.prefix + _FINDINGS.validate_python(_claims(self)[1])
@@ -427,19 +450,33 @@ class _Walk(NamedTuple):
         return _CLAIM_RESULTS.validate_python(_claims(self)[0])
 
     def _mof(self) -> dict[str, object]:
+        # a component the manifest does not mention is missing: mof_data says so of any
+        # component it is given no judgement for
+        return mof_data(self._mof_judgements())
+
+    def _mof_judgements(self) -> tuple[MofJudgement, ...]:
+        # a component the manifest does not mention is missing: the MOF says so of any
+        # component it is given no judgement for
         default = self.system.license
-        return mof_data(tuple([_mof_judgement(j, j.own or default) for j in self.judged]))
+        memos = [assessments(element, MOF_1_0) for element in _TERMS_ORDER]
+        return tuple(
+            [_mof_judgement(j, j.own or default, memos) for j in self.judged if j.entry is not None]
+        )
 
     def mof(self) -> MofResult:
         return MofResult.model_validate(self._mof())
 
     def mof_class(self) -> MofClassName | None:
-        default = self.system.license
-        by_id = dict(zip(_CIDS, self.judged, strict=True))
+        judged, default = self.judged, self.system.license
+        memos: list[Assessments] = []  # mof-1.0's, found when a released component asks
 
         def gap_of(cid: str) -> GapReason | None:
-            judged = by_id[cid]
-            return _mof_judgement(judged, judged.own or default).gap
+            j = judged[_INDEX[cid]]
+            if j.entry is None:
+                return "missing"
+            if not memos:
+                memos.extend([assessments(element, MOF_1_0) for element in _TERMS_ORDER])
+            return _mof_judgement(j, j.own or default, memos).gap
 
         return mof_class(gap_of)
 
@@ -460,7 +497,7 @@ class _Walk(NamedTuple):
         return release_permissions(self._relevant())
 
     def profile(self) -> Profile:
-        return Profile.model_validate(_profile(self, self._permissions()))
+        return Profile.model_validate(_profile(self, _modification(self._permissions())))
 
     def _policy(self) -> dict[str, object]:
         return {
@@ -473,15 +510,69 @@ class _Walk(NamedTuple):
         return PolicyInfo.model_validate(self._policy())
 
     def licenses(self) -> tuple[str, ...]:
+        # a component the manifest does not mention shows none (nor the default licence)
         shown = [
             j.assessment.normalized if j.assessment is not None else j.effective
             for j in self.judged
-            if j.spec.element is not None
+            if j.entry is not None and j.spec.element is not None
         ]
         return tuple([lic for lic in shown if lic])
 
     def with_findings(self, findings: tuple[Finding, ...]) -> _Walk:
         return self._replace(prefix=findings + self.prefix)
+
+
+def _blocker_data(r: _Record) -> dict[str, object]:
+    """A blocker in its JSON form."""
+    return {
+        "kind": r.kind,
+        "component": r.component,
+        "element": r.element._value_,
+        "message": r.message,
+        "remedy": r.remedy,
+    }
+
+
+def _blocker_json(r: _Record) -> str:
+    """A blocker as JSON text: made once for a component a manifest does not mention."""
+    judged = r.judged
+    if judged is not None and not r.text:
+        if judged.entry is None:
+            # a component the manifest does not mention: the same words in every report
+            text = _UNDECLARED_BLOCKER_JSON.get((r.kind, r.component, r.element))
+            if text is not None:
+                return text
+        elif judged.why == "licence" and judged.assessment is not None:
+            return _licence_blocker_json(r, judged.assessment)
+    remedy = r.remedy
+    return (
+        f'{{"kind":"{r.kind}","component":{_json(r.component)},"element":"{r.element._value_}",'
+        f'"message":{_json(r.message)},"remedy":{"null" if remedy is None else _json(remedy)}}}'
+    )
+
+
+def _licence_blocker_json(r: _Record, a: LicenseAssessment) -> str:
+    """``_blocker_json(r)`` for a component blocked by its licence ``a``: its words are the
+    assessment's, which keeps them as text (``_Judged.headline`` and ``remedy``)."""
+    cid = r.component  # a component's id: JSON text as it is
+    message = a._headline_text or f'"{cid} is {a.verdict._value_}"'
+    how = a._remedy_text
+    remedy = "null" if how is None else f'"{cid}: {how[1:]}'
+    return (
+        f'{{"kind":"{r.kind}","component":"{cid}","element":"{r.element._value_}",'
+        f'"message":{message},"remedy":{remedy}}}'
+    )
+
+
+def _json(value: object) -> str:
+    """``value`` as compact JSON text, written by pydantic's serializer."""
+    return to_json(value).decode()
+
+
+def _element_json(section: _Section) -> str:
+    """``_json(_element_data(section))``."""
+    findings = ",".join([_NOTE_TEXT.get(n) or finding_text(n) for n in section.findings])
+    return f'{{"verdict":"{section.verdict._value_}","findings":[{findings}]}}'
 
 
 def _element_data(section: _Section) -> dict[str, object]:
@@ -959,6 +1050,33 @@ def _result_data(j: _Judged) -> dict[str, object]:
     }
 
 
+def _result_json(j: _Judged) -> str:
+    """``_json(_result_data(j))``, written from text made once for each component (a law in
+    the tests)."""
+    a, cid = j.assessment, j.spec.id
+    if a is None or j.why != "licence":
+        findings = ",".join([finding_text(f) for f in _component_findings(j)])
+    else:  # each finding of its licence, about it, then what the component itself lacks
+        cid_json = _CID_JSON[cid]
+        texts = [before + cid_json + after for before, after in a._findings_text]
+        if not j.entry.location:  # type: ignore[union-attr]  # released: declared
+            texts.append(_LOCATION_NOTE_JSON[cid])
+        if j.spec.element is None:
+            texts.append(_OPTIONAL_NOTE_JSON[cid])
+        findings = ",".join(texts)
+    if a is not None:
+        shown = a._normalized_text
+    else:
+        effective = j.effective
+        shown = "null" if effective is None else _json(effective)
+    return (
+        f'{_RESULT_HEAD_JSON[cid]}"status":"{j.status._value_}",'
+        f'"license":{shown},'
+        f'"license-from":{_FROM_JSON[bool(j.own), bool(j.default)]},'
+        f'"verdict":"{j.verdict._value_}","findings":[{findings}]}}'
+    )
+
+
 def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
     spec, entry, cid = j.spec, j.entry, j.spec.id
     as_element = _TERMS[cid]
@@ -1005,39 +1123,53 @@ def _component_findings(j: _Judged) -> tuple[_Note | Finding, ...]:
         f if f.component == cid else _Note.moved(f, cid) for f in j.assessment.findings
     ]
     if entry is not None and not entry.location:
-        found.append(
-            _Note(
-                "component-location-missing", Severity.INFO,
-                f"{cid} is released, but the manifest does not say where it can be had",
-                component=cid, remedy=f"add the location of {cid}",
-            )
-        )  # fmt: skip
+        found.append(_LOCATION_NOTE[cid])
     if spec.element is None:
-        found.append(
-            _interpreted(
-                "optional-component-framework",
-                component=cid,
-                message=f"{cid} is optional: osaid judges its terms as {as_element.value} "
-                "and never lets it block",
-            )
-        )
+        found.append(_OPTIONAL_NOTE[cid])
     return tuple(found)
 
 
-def _mof_judgement(j: _Judged, effective: str | None) -> MofJudgement:
-    """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy."""
+_LOCATION_NOTE = {
+    cid: _Note(
+        "component-location-missing",
+        Severity.INFO,
+        f"{cid} is released, but the manifest does not say where it can be had",
+        component=cid,
+        remedy=f"add the location of {cid}",
+    )
+    for cid in COMPONENTS
+}
+"""What each component released without a location is told."""
+_OPTIONAL_NOTE = {
+    cid: _interpreted(
+        "optional-component-framework",
+        component=cid,
+        message=f"{cid} is optional: osaid judges its terms as {judged_as(cid).value} "
+        "and never lets it block",
+    )
+    for cid, spec in COMPONENTS.items()
+    if spec.element is None
+}
+"""What each optional component is told of the terms it is judged by."""
+
+
+def _mof_judgement(j: _Judged, effective: str | None, memos: list[Assessments]) -> MofJudgement:
+    """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy
+    (``memos``: its assessments for each element, in the order of ``_TERMS_ORDER``)."""
     cid, entry = j.spec.id, j.entry
     status = Status.UNDECLARED if entry is None else entry.status
     if status is not Status.RELEASED or effective is None:
         # Equivalent mutant: Verdict.OPEN here, as the MOF reads no verdict of a component that
         # is withheld (missing) or has no licence (unlicensed).
         return MofJudgement(cid, status, effective, Verdict.NOT_OPEN)
-    verdict = _assess(effective, _TERMS[cid], MOF_1_0).verdict
+    verdict = memos[_TERMS_INDEX[cid]][effective].verdict
     return MofJudgement(cid, status, effective, verdict)
 
 
 _TERMS = {cid: judged_as(cid) for cid in COMPONENTS}
 """The element whose terms judge each component's licence."""
+_TERMS_INDEX = {cid: _TERMS_ORDER.index(element) for cid, element in _TERMS.items()}
+"""Where the memo of each component's terms sits in a list made in ``_TERMS_ORDER``."""
 
 
 # Equivalent mutants: license 0 -> -1 and unknown 2 -> 3, as only the order of the ranks counts.
@@ -1108,8 +1240,13 @@ def _claims(walk: _Walk) -> tuple[_Data, _Data]:
 _HURDLES = (("gated", "gated download"), ("registration", "registration"), ("fee", "fee"))
 
 
-def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
-    """The profile in its JSON form, with the release's permissions in theirs."""
+def _modification(permissions: _Data) -> object:
+    """The answer to ``modification`` among ``permissions`` (in their JSON form)."""
+    return next(p["answer"] for p in permissions if p["question"] == "modification")
+
+
+def _profile(walk: _Walk, modify: object) -> dict[str, object]:
+    """The profile in its JSON form, given whether the licences allow modification."""
     access = walk.system.access
     if access is None:
         accessibility = "not declared"
@@ -1145,7 +1282,6 @@ def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
             and j.spec.required in _REQUIRED
         }
     )
-    modify = next(p["answer"] for p in permissions if p["question"] == "modification")
     return {
         "accessibility": accessibility,
         "modification": f"code {walk.code.verdict.value}, parameters "
@@ -1160,3 +1296,44 @@ def _profile(walk: _Walk, permissions: _Data) -> dict[str, object]:
 _UNDECLARED_DATA = {cid: _result_data(j) for cid, j in _UNDECLARED.items()}
 """The result of each component a manifest does not mention: the same in every report (it is
 only ever read: serialized, or validated into new models)."""
+_UNDECLARED_JSON = {cid: _json(data) for cid, data in _UNDECLARED_DATA.items()}
+"""``_UNDECLARED_DATA`` as JSON text: what most of a report is, written once."""
+_UNDECLARED_BLOCKER_JSON = {
+    (kind, cid, element): _json(_blocker_data(_Record(kind, cid, element, "", None, judged)))
+    for cid, judged in _UNDECLARED.items()
+    for element in Element
+    for kind in get_args(BlockerKind)
+}
+"""The blocker a component the manifest does not mention makes, as JSON text, by its kind,
+component and element."""
+_RESULT_HEAD_JSON = {
+    cid: _json(
+        {
+            "id": cid,
+            "element": None if spec.element is None else spec.element._value_,
+            "required": spec.required in _REQUIRED,
+        }
+    )[:-1]
+    + ","
+    for cid, spec in COMPONENTS.items()
+}
+"""The start of each component's result as JSON text: what does not depend on the release."""
+_FROM_JSON = {
+    (True, True): '"component"', (True, False): '"component"',
+    (False, True): '"default"', (False, False): "null",
+}  # fmt: skip
+"""``license-from`` as JSON text, by whether the component has its own licence and whether
+the manifest has a default."""
+_CID_JSON = {cid: _json(cid) for cid in COMPONENTS}
+"""Each component's id as JSON text."""
+_LOCATION_NOTE_JSON = {cid: finding_text(note) for cid, note in _LOCATION_NOTE.items()}
+_OPTIONAL_NOTE_JSON = {cid: finding_text(note) for cid, note in _OPTIONAL_NOTE.items()}
+_NOTE_TEXT = {
+    note: finding_text(note)
+    for note in (
+        _FALLBACK_NOTE,
+        _UNFOLLOWABLE,
+        *(f for section in (*_UNLISTED, _FROM_DATASETS) for f in section.findings),
+    )
+}
+"""The notes an element's findings share with every report, as JSON text, by the note."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import operator
-from typing import Any, TypeVar
+from functools import cached_property
+from typing import Any, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler
 from pydantic_core import core_schema
@@ -46,6 +47,28 @@ class _AsValue:
 AS_VALUE = _AsValue()
 """``Annotated[SomeEnum, AS_VALUE]``: a field whose enum members JSON writes quickly."""
 
+_T = TypeVar("_T")
+
+
+class kept(cached_property[_T]):  # noqa: N801 - a decorator, named as functools' is
+    """``functools.cached_property`` without the lock Python 3.11 takes at each read before
+    the value is kept (removed in 3.12): a report's parts are read once each in every bulk
+    line. Like it, the value is computed on first read and kept in the instance's
+    ``__dict__``, where later reads find it without calling this; pydantic's
+    ``computed_field`` takes it as a cached property.
+    """
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> kept[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> _T: ...
+    def __get__(self, instance: object | None, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        name: str = self.attrname  # type: ignore[assignment]  # set when the class is made
+        value = instance.__dict__[name] = self.func(instance)
+        return value
+
 
 class Frozen(BaseModel):
     """Base of osaid's models: frozen, kebab-case keys, unknown keys forbidden."""
@@ -58,6 +81,7 @@ class Frozen(BaseModel):
         serialize_by_alias=True,
         use_enum_values=False,
         defer_build=True,
+        ignored_types=(kept,),
     )
 
 

@@ -5,7 +5,9 @@
 # the class is created, which happens at every start of the command line.
 
 import enum
-from typing import Annotated
+from typing import Annotated, Protocol
+
+from pydantic_core import to_json
 
 from osaid._model import AS_VALUE, Frozen
 from osaid.components import Freedom
@@ -139,3 +141,83 @@ def finding_json(f: Finding) -> dict[str, object]:
         f.code, f.severity, f.message, component=f.component, clause=f.clause,
         freedoms=f.freedoms, remedy=f.remedy, interpretation=f.interpretation, source=f.source,
     )  # fmt: skip
+
+
+class _FindingLike(Protocol):
+    """What ``finding_text`` reads: a ``Finding``, or the evaluator's lighter note."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def component(self) -> str | None: ...
+    @property
+    def clause(self) -> Clause | None: ...
+    @property
+    def freedoms(self) -> tuple[Freedom, ...]: ...
+    @property
+    def remedy(self) -> str | None: ...
+    @property
+    def interpretation(self) -> bool: ...
+    @property
+    def source(self) -> str | None: ...
+
+
+def finding_text(f: _FindingLike, component: str | None = None) -> str:
+    """Finding ``f`` as compact JSON text, as pydantic's serializer writes it (a law in the
+    tests); about ``component`` (itself JSON text, such as ``'"datasets"'``) if given.
+
+    >>> finding_text(finding("x", Severity.INFO, "m"))[:44]
+    '{"code":"x","severity":"info","message":"m",'
+    """
+    before, after = finding_text_around(f)
+    if component is None:
+        component = "null" if f.component is None else to_json(f.component).decode()
+    return before + component + after
+
+
+def finding_text_around(f: _FindingLike) -> tuple[str, str]:
+    """``finding_text(f)`` before and after the component's value: a finding written about
+    many components is written once."""
+    remedy, source = f.remedy, f.source
+    return (
+        f'{{"code":{to_json(f.code).decode()},"severity":"{f.severity._value_}",'
+        f'"message":{to_json(f.message).decode()},"component":',
+        f',"clause":{_CLAUSE_TEXT[f.clause]},'
+        f'"freedoms":{to_json([x._value_ for x in f.freedoms]).decode() if f.freedoms else "[]"},'
+        f'"remedy":{"null" if remedy is None else to_json(remedy).decode()},'
+        f'"interpretation":{"true" if f.interpretation else "false"},'
+        f'"source":{"null" if source is None else to_json(source).decode()}}}',
+    )
+
+
+_CLAUSE_TEXT: dict[Clause | None, str] = {
+    None: "null",
+    **{c: to_json(c._value_).decode() for c in Clause},
+}
+
+
+def worst_message(findings: tuple[Finding, ...]) -> str | None:
+    """The message of the most severe of ``findings`` (the first of its severity), if any.
+
+    >>> worst_message((finding("a", Severity.INFO, "i"), finding("b", Severity.ERROR, "e")))
+    'e'
+    """
+    for severity in _SEVERITY_ORDER:
+        for f in findings:
+            if f.severity is severity:
+                return f.message
+    return None
+
+
+def first_remedy(findings: tuple[Finding, ...]) -> str | None:
+    """The first remedy ``findings`` give, if any gives one."""
+    return next((f.remedy for f in findings if f.remedy), None)
+
+
+# Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
+# verdict that is not open always has a warning or an error to explain it.
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)

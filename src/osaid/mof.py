@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from pydantic_core import to_json
+
 from osaid.components import COMPONENTS, Status
 from osaid.findings import Severity, finding_data
 from osaid.report import MOF_CLASS_ORDER, MofClassName, MofResult
@@ -26,6 +28,7 @@ __all__ = [
     "StandIn",
     "mof_class",
     "mof_data",
+    "mof_json",
     "mof_result",
 ]
 
@@ -105,23 +108,47 @@ def mof_data(judgements: tuple[MofJudgement, ...]) -> dict[str, object]:
     >>> mof_data(())["class"], mof_data(())["lacks"]["III"][0]
     (None, {'component': 'model-architecture', 'reason': 'missing'})
     """
-    by_id = {j.component: j for j in judgements}
-    gaps: dict[str, _Gap | None] = {}
-    for cid in COMPONENTS:
-        judged = by_id.get(cid)
-        reason = "missing" if judged is None else judged.gap
-        gaps[cid] = None if reason is None else {"component": cid, "reason": reason}
-    findings = _stand_ins(gaps) + _license_notes(judgements)
+    gaps, findings = _gaps(judgements)
     lacks = {
-        name: [g for cid in MOF_CLASSES[name] if (g := gaps[cid]) is not None]
+        name: [{"component": g[0], "reason": g[1]} for cid in MOF_CLASSES[name] if (g := gaps[cid])]
         for name in CLASS_ORDER
     }
+    return {"class": _achieved(gaps), "lacks": lacks, "findings": findings}
+
+
+def mof_json(judgements: tuple[MofJudgement, ...]) -> str:
+    """``mof_data(judgements)`` as compact JSON text, as pydantic's serializer writes it (a
+    law in the tests), each gap's text made once."""
+    gaps, findings = _gaps(judgements)
+    lacks = ",".join(
+        [
+            f'"{name}":[{",".join([_GAP_JSON[g] for c in MOF_CLASSES[name] if (g := gaps[c])])}]'
+            for name in CLASS_ORDER
+        ]
+    )
+    achieved = _achieved(gaps)
+    shown = "null" if achieved is None else f'"{achieved}"'
+    return f'{{"class":{shown},"lacks":{{{lacks}}},"findings":{to_json(findings).decode()}}}'
+
+
+def _gaps(judgements: tuple[MofJudgement, ...]) -> tuple[dict[str, _Gap | None], _Data]:
+    """The gap each needed component leaves (a stand-in's own, where it fills in), and the
+    findings about them."""
+    gaps = dict(_ALL_MISSING)
+    for j in judgements:
+        if j.component in gaps:
+            reason = j.gap
+            gaps[j.component] = None if reason is None else (j.component, reason)
+    return gaps, _stand_ins(gaps) + _license_notes(judgements)
+
+
+def _achieved(gaps: dict[str, _Gap | None]) -> MofClassName | None:
     achieved: MofClassName | None = None
     for name in CLASS_ORDER:
-        if lacks[name]:
+        if any(gaps[cid] for cid in _ADDED[name]):
             break
         achieved = name
-    return {"class": achieved, "lacks": lacks, "findings": findings}
+    return achieved
 
 
 def mof_class(gap_of: Callable[[str], GapReason | None]) -> MofClassName | None:
@@ -156,13 +183,25 @@ def _added() -> dict[MofClassName, tuple[str, ...]]:
 
 
 _ADDED = _added()
+_NEEDED = tuple(
+    cid for cid in COMPONENTS if cid in MOF_CLASSES["I"] or any(cid in pair for pair in STAND_INS)
+)
+"""The components a class needs or a stand-in stands for: the only gaps ``mof_data`` reads."""
 
 
-_Gap = dict[str, str]
+_Gap = tuple[str, GapReason]
+"""A gap: the component that leaves it (a stand-in's, where it fills in) and why."""
+_Data = list[dict[str, object]]
+_ALL_MISSING: dict[str, _Gap | None] = {cid: (cid, "missing") for cid in _NEEDED}
+_GAP_JSON = {
+    (cid, reason): f'{{"component":{to_json(cid).decode()},"reason":"{reason}"}}'
+    for cid in _NEEDED
+    for reason in ("missing", "unlicensed", "not-open")
+}
 
 
-def _stand_ins(gaps: dict[str, _Gap | None]) -> list[dict[str, object]]:
-    findings: list[dict[str, object]] = []
+def _stand_ins(gaps: dict[str, _Gap | None]) -> _Data:
+    findings: _Data = []
     for needed, stand_in in STAND_INS:
         need, instead = gaps[needed], gaps[stand_in]
         if need is None:
@@ -178,13 +217,13 @@ def _stand_ins(gaps: dict[str, _Gap | None]) -> list[dict[str, object]]:
                     component=needed,
                 )
             )
-        elif need["reason"] == "missing" and instead["reason"] != "missing":
+        elif need[1] == "missing" and instead[1] != "missing":
             gaps[needed] = instead
     return findings
 
 
-def _license_notes(judgements: tuple[MofJudgement, ...]) -> list[dict[str, object]]:
-    findings: list[dict[str, object]] = []
+def _license_notes(judgements: tuple[MofJudgement, ...]) -> _Data:
+    findings: _Data = []
     for j in judgements:
         if j.status is not Status.RELEASED or not j.license:
             continue

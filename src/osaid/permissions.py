@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 
 from osaid._model import Frozen
 from osaid.licenses import parse
@@ -35,6 +36,7 @@ __all__ = [
     "Question",
     "license_permissions",
     "permissions_data",
+    "permissions_json",
     "release_permissions",
 ]
 
@@ -118,10 +120,22 @@ def _combine(node: Node) -> _Answers:
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
+    return _facts(normalized)[0]
+
+
+def _answers(normalized: str) -> tuple[Answer, ...]:
+    """The answer of licence ``normalized`` to each question, in the order of ``QUESTIONS``."""
+    return _facts(normalized)[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _facts(
+    normalized: str,
+) -> tuple[Mapping[Question, LicensePermission], tuple[Answer, ...]]:
+    """What licence ``normalized`` lets a user do, and its answers alone in question order."""
     answers = _combine(parse(normalized).tree)
-    return MappingProxyType(
+    permissions = MappingProxyType(
         {
             q: LicensePermission(
                 question=q,
@@ -134,6 +148,7 @@ def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
             for q in QUESTIONS
         }
     )
+    return permissions, tuple([answers[q][0] for q in QUESTIONS])
 
 
 def license_permissions(expression: str) -> Mapping[Question, LicensePermission]:
@@ -179,29 +194,79 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     >>> permissions_data((("training-code", "MIT"),))[0]["set-by"]
     ['training-code']
     """
+    return [
+        {"question": q, "asks": text, "answer": a, "set-by": list(by), "licenses": list(lics)}
+        for (q, text, _permissive), (a, by, lics) in zip(
+            _QUESTION_TABLE, _answered(relevant), strict=True
+        )
+    ]
+
+
+def permissions_json(relevant: tuple[tuple[str, str], ...]) -> tuple[str, Answer]:
+    """``permissions_data(relevant)`` as compact JSON text, as pydantic's serializer writes it
+    (a law in the tests), and the answer to ``modification`` (which the profile shows).
+
+    >>> permissions_json((("training-code", "MIT"),))[1]
+    'yes'
+    """
+    answered = _answered(relevant)
+    texts: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+    parts = []
+    for head, (answer, by, lics) in zip(_HEADS, answered, strict=True):
+        tail = texts.get((by, lics))
+        if tail is None:
+            tail = texts[by, lics] = (
+                f'"set-by":{to_json(by).decode()},"licenses":{to_json(lics).decode()}}}'
+            )
+        parts.append(head[answer] + tail)
+    return f"[{','.join(parts)}]", answered[_MODIFICATION][0]
+
+
+_Answered = tuple[Answer, tuple[str, ...], tuple[str, ...]]
+"""A question's answer, the components that set it and their licences."""
+
+
+def _answered(relevant: tuple[tuple[str, str], ...]) -> list[_Answered]:
+    """For each question, in order: the most restrictive answer among the licences, the
+    components whose licences give it, and those licences (``unknown`` with no licence)."""
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
-    answers = {lic: license_permissions(lic) for lic in groups}
-    ranks, asked = _ranks(), _asked()
-    out: list[dict[str, object]] = []
-    for question in QUESTIONS:
-        worst: Answer = "unknown"
-        giving: list[str] = []
-        if groups:
-            given = [(lic, answers[lic][question].answer) for lic in groups]
-            worst = min((answer for _lic, answer in given), key=lambda a: ranks[question, a])
-            giving = [lic for lic, answer in given if answer == worst]
-        out.append(
-            {
-                "question": question,
-                "asks": asked[question],
-                "answer": worst,
-                "set-by": [cid for cid, lic in relevant if lic in giving],
-                "licenses": giving,
-            }
-        )
+    if not groups:
+        return [("unknown", (), ())] * len(_QUESTION_TABLE)
+    given = [(lic, _answers(lic)) for lic in groups]
+    if len(given) == 1:  # one licence answers every question, for every component
+        ((lic, answers),) = given
+        everyone = tuple([cid for cid, _lic in relevant])
+        return [(a, everyone, (lic,)) for a in answers]
+    out: list[_Answered] = []
+    for i, ranked in enumerate(_RANKED):
+        ranks = [ranked[answers[i]] for _lic, answers in given]
+        least = min(ranks)
+        giving = tuple([lic for (lic, _a), r in zip(given, ranks, strict=True) if r == least])
+        by = tuple([cid for cid, lic in relevant if lic in giving])
+        out.append((_ANSWER_OF[i][least], by, giving))
     return out
+
+
+_ALL_ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
+_RANKED = tuple(
+    {answer: 2 if answer == permissive else (1 if answer == "unknown" else 0)
+     for answer in _ALL_ANSWERS}
+    for _q, _text, permissive in _QUESTION_TABLE
+)  # fmt: skip
+"""For each question, in order: 2 for its permissive answer, 1 for unknown, 0 for the other."""
+_ANSWER_OF = tuple({r: answer for answer, r in ranked.items()} for ranked in _RANKED)
+"""For each question, in order, the answer of each rank."""
+_HEADS = tuple(
+    {
+        answer: f'{{"question":"{q}","asks":{to_json(text).decode()},"answer":"{answer}",'
+        for answer in _ALL_ANSWERS
+    }
+    for q, text, _permissive in _QUESTION_TABLE
+)
+"""For each question, in order, and each answer: its permission as JSON text up to ``set-by``."""
+_MODIFICATION = QUESTIONS.index("modification")
 
 
 @functools.cache

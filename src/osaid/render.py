@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from pydantic_core import to_json
+
 from osaid.errors import ManifestError
 from osaid.permissions import LicensePermission, rank
 from osaid.report import Blocker, Report
@@ -323,8 +325,14 @@ def compact_doc(item: Report | ManifestError) -> CompactReportLine | CompactErro
 
 
 def compact_line(item: Report | ManifestError) -> str:
-    """``compact_doc`` as one line of JSON (no newline at the end): ``--format compact``."""
-    return _line(compact_doc(item))
+    """``compact_doc`` as one line of JSON (no newline at the end): ``--format compact``.
+
+    A report's line is written by pydantic's serializer: the same text as ``_line`` writes (a
+    law in the tests), in a fraction of the time.
+    """
+    if isinstance(item, ManifestError):
+        return _line(compact_doc(item))
+    return to_json(compact_doc(item)).decode()
 
 
 def error_text(error: ManifestError) -> str:

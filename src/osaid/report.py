@@ -4,13 +4,12 @@
 # pydantic would otherwise compile and evaluate each field's annotation from its text when
 # the class is created, which happens at every start of the command line.
 
-from functools import cached_property
 from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import Field, PrivateAttr, computed_field
 from pydantic_core import to_json
 
-from osaid._model import AS_VALUE, Frozen, build
+from osaid._model import AS_VALUE, Frozen, build, kept
 from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
@@ -238,6 +237,10 @@ class Parts(Protocol):
         """Every computed part, in order, in its JSON form (keys and enum values as written)."""
         ...
 
+    def document_json(self) -> str:
+        """``document()`` as compact JSON text without its braces (pydantic's serializer's)."""
+        ...
+
 
 class Report(Frozen):
     """Whether a system is Open Source AI, element by element and component by component.
@@ -267,97 +270,97 @@ class Report(Frozen):
         object.__setattr__(report, "__pydantic_private__", {"_parts": parts})
         return report
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def subject(self) -> Subject:
         """The system the report is about."""
-        return self._parts.subject()
+        return _parts_of(self).subject()
 
-    @computed_field(return_type=Annotated[Verdict, AS_VALUE])  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field(return_type=Annotated[Verdict, AS_VALUE])
+    @kept
     def verdict(self) -> Verdict:
         """Open Source AI (open), not (not-open), or not known (undetermined)."""
-        return self._parts.verdict()
+        return _parts_of(self).verdict()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def outcome(self) -> Outcome:
         """Which of OSI's validation outcomes the release reaches."""
-        return self._parts.outcome()
+        return _parts_of(self).outcome()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def elements(self) -> Elements:
         """The verdict on each element of the preferred form."""
-        return self._parts.elements()
+        return _parts_of(self).elements()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def components(self) -> tuple[ComponentResult, ...]:
         """The verdict on every component of the vocabulary, in its order."""
-        return self._parts.components()
+        return _parts_of(self).components()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def blockers(self) -> tuple[Blocker, ...]:
         """Every required input that is not open, and what kind of problem it is."""
-        return self._parts.blockers()
+        return _parts_of(self).blockers()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def findings(self) -> tuple[Finding, ...]:
         """Findings about the release as a whole (and the document it was read from)."""
-        return self._parts.findings()
+        return _parts_of(self).findings()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def mof(self) -> MofResult:
         """The Model Openness Framework class, under the ``mof-1.0`` policy."""
-        return self._parts.mof()
+        return _parts_of(self).mof()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def claims(self) -> tuple[ClaimResult, ...]:
         """Each claim the release makes, and whether the evidence backs it."""
-        return self._parts.claims()
+        return _parts_of(self).claims()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def permissions(self) -> tuple[Permission, ...]:
         """What the release lets a user do, question by question."""
-        return self._parts.permissions()
+        return _parts_of(self).permissions()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def profile(self) -> Profile | None:
         """The release on the dimensions people compare open and closed AI on."""
-        return self._parts.profile()
+        return _parts_of(self).profile()
 
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
+    @computed_field
+    @kept
     def policy(self) -> PolicyInfo:
         """The policy the report was made under."""
-        return self._parts.policy()
+        return _parts_of(self).policy()
 
     @property
     def licenses(self) -> tuple[str, ...]:
         """The licence of each component of an element that shows one, in vocabulary order:
         ``tuple(c.license for c in components if c.license and c.element)``, without
         building the component results (for counting licences over many releases)."""
-        return self._parts.licenses()
+        return _parts_of(self).licenses()
 
-    @cached_property
+    @kept
     def blocked(self) -> tuple[tuple[str, BlockerKind], ...]:
         """(component, kind) of each blocker, once each, in order: ``dict.fromkeys((b.component,
         b.kind) for b in blockers)``, without writing the blockers' messages (for screening
         many releases)."""
-        return self._parts.blocked()
+        return _parts_of(self).blocked()
 
-    @cached_property
+    @kept
     def mof_class(self) -> MofClassName | None:
         """``mof.class_``, without building the MOF result (nor asking more of the components
         than the class depends on)."""
-        return self._parts.mof_class()
+        return _parts_of(self).mof_class()
 
     def model_dump_json(self, *, indent: int | None = None, **options: Any) -> str:
         """The JSON report; with no option but ``indent``, written by pydantic's serializer from
@@ -366,13 +369,15 @@ class Report(Frozen):
         """
         if options:
             return super().model_dump_json(indent=indent, **options)
-        document = {
+        parts = _parts_of(self)
+        head = {
             "report-version": self.report_version,
             "osaid-version": self.osaid_version,
             "source": self.source,
-            **self._parts.document(),
         }
-        return to_json(document, indent=indent).decode()
+        if indent is None:
+            return f"{to_json(head).decode()[:-1]},{parts.document_json()}}}"
+        return to_json({**head, **parts.document()}, indent=indent).decode()
 
     def __setattr__(self, name: str, value: object) -> None:
         if name in _PARTS:
@@ -390,7 +395,14 @@ class Report(Frozen):
 
     def with_findings(self, findings: tuple[Finding, ...]) -> "Report":
         """The same report, with ``findings`` about its source document (an importer's) first."""
-        return Report.of(self._parts.with_findings(findings), self.source)
+        return Report.of(_parts_of(self).with_findings(findings), self.source)
+
+
+def _parts_of(report: Report) -> Parts:
+    """The report's parts, read from its private values directly: ``report._parts`` goes through
+    pydantic's ``__getattr__``, which costs more than most parts once built."""
+    parts: Parts = report.__pydantic_private__["_parts"]  # type: ignore[index]
+    return parts
 
 
 _PARTS = frozenset(Report.model_computed_fields)

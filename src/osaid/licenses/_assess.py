@@ -10,11 +10,21 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from osaid._model import Frozen
+from pydantic_core import to_json
+
+from osaid._model import Frozen, kept
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
-from osaid.findings import Clause, Finding, Severity, finding
+from osaid.findings import (
+    Clause,
+    Finding,
+    Severity,
+    finding,
+    finding_text_around,
+    first_remedy,
+    worst_message,
+)
 from osaid.licenses._knowledge import NOASSERTION, NONE, LicenseInfo, knowledge
 from osaid.licenses._parse import Lic, Node, Or, With, parse
 from osaid.policy import OSAID_1_0, Policy, resolve_policy
@@ -58,6 +68,30 @@ class LicenseAssessment(Frozen):
     decided_by: tuple[str, ...]
     blocker_kind: BlockerKind | None
     findings: tuple[Finding, ...]
+
+    @kept
+    def _findings_text(self) -> tuple[tuple[str, str], ...]:
+        """Each finding as JSON text before and after its component (``finding_text_around``):
+        the report writer's, made once for an assessment, which the memo hands out again."""
+        return tuple([finding_text_around(f) for f in self.findings])
+
+    @kept
+    def _headline_text(self) -> str | None:
+        """The message of its most severe finding as JSON text, for the report writer: what a
+        component judged by it is told first."""
+        message = worst_message(self.findings)
+        return to_json(message).decode() if message else None
+
+    @kept
+    def _remedy_text(self) -> str | None:
+        """The first remedy among its findings as JSON text, for the report writer."""
+        how = first_remedy(self.findings)
+        return None if how is None else to_json(how).decode()
+
+    @kept
+    def _normalized_text(self) -> str:
+        """``normalized`` as JSON text, for the report writer."""
+        return to_json(self.normalized).decode()
 
 
 _Result = tuple[Verdict, tuple[str, ...], tuple[Finding, ...], bool]
