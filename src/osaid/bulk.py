@@ -300,7 +300,7 @@ _VERDICTS = ("open", "not-open", "undetermined")
 _MOF_CLASSES = ("I", "II", "III", "none")
 
 
-MAX_COUNTED_LICENSES = 4096
+MAX_COUNTED_LICENSES = 1024
 """How many distinct licences a summary counts one by one; the rest count as one."""
 OTHER_LICENSES = "(other licences)"
 

@@ -119,7 +119,22 @@ def _combine(node: Node) -> _Answers:
 
 
 @functools.lru_cache(maxsize=1024)
+def _answers(normalized: str) -> tuple[Answer, ...]:
+    """The answer to each of ``QUESTIONS`` about a normalised expression, in their order.
+
+    What every report asks, so kept for many expressions: a few hundred bytes each (the
+    answers are shared strings), where the ``LicensePermission`` models of one expression
+    take about 7 kB, which would make this memo grow by megabytes over a long stream of
+    licences never seen before.
+    """
+    answers = _combine(parse(normalized).tree)
+    return tuple(answers[q][0] for q in QUESTIONS)
+
+
+@functools.lru_cache(maxsize=64)
 def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
+    # the full answers, for ``osaid explain`` and callers asking about a licence: reports
+    # only read ``_answers``, so a few kept suffice
     answers = _combine(parse(normalized).tree)
     return MappingProxyType(
         {
@@ -182,14 +197,14 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     groups: dict[str, list[str]] = {}  # licence -> its components, both in the order given
     for cid, lic in relevant:
         groups.setdefault(lic, []).append(cid)
-    answers = {lic: license_permissions(lic) for lic in groups}
+    answers = {lic: _answers(parse(lic).normalized) for lic in groups}
     ranks, asked = _ranks(), _asked()
     out: list[dict[str, object]] = []
-    for question in QUESTIONS:
+    for i, question in enumerate(QUESTIONS):
         worst: Answer = "unknown"
         giving: list[str] = []
         if groups:
-            given = [(lic, answers[lic][question].answer) for lic in groups]
+            given = [(lic, answers[lic][i]) for lic in groups]
             worst = min((answer for _lic, answer in given), key=lambda a: ranks[question, a])
             giving = [lic for lic, answer in given if answer == worst]
         out.append(
