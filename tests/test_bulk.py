@@ -313,3 +313,7 @@ def test_a_summary_counts_a_bounded_number_of_licences_one_by_one() -> None:
     assert len(summary.licenses) == MAX_COUNTED_LICENSES + 1
     assert summary.licenses[OTHER_LICENSES] == extra + 1  # MIT holds one of the places
     assert sum(summary.licenses.values()) == 2 * (MAX_COUNTED_LICENSES + extra)
+    # what it lists is counted exactly: a licence once counted is counted every time after
+    assert summary.licenses["MIT"] == MAX_COUNTED_LICENSES + extra
+    assert summary.licenses.most_common(1) == [("MIT", MAX_COUNTED_LICENSES + extra)]
+    assert f"MIT: {MAX_COUNTED_LICENSES + extra}" in summary.render()

@@ -10,6 +10,7 @@ from osaid import LicenseExpressionError, Verdict, assess_license, spdx_list_ver
 from osaid.components import Element, Framework, Freedom
 from osaid.findings import Clause
 from osaid.licenses import knowledge, parse, suggest
+from osaid.licenses._assess import LicenseAssessment
 from osaid.licenses._tables import AI_LICENSES, DEPRECATED_WITH, HF_LICENSES, OPEN_TERMS
 from osaid.policy import OSAID_1_0, LicenseRule, Policy
 
@@ -543,11 +544,28 @@ def test_the_licence_memos_are_bounded(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(module, "_MEMO_SIZE", 2)
     monkeypatch.setattr(module, "_MEMOS_KEPT", 2)
     monkeypatch.setattr(module, "_memos", {})
+    made: list[str] = []
+    assessed = module._assessed
+
+    def counted(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
+        made.append(expression)
+        return assessed(expression, element, policy)
+
+    monkeypatch.setattr(module, "_assessed", counted)
     memo = module.assessments(Element.CODE, OSAID_1_0)
     for expression in ("MIT", "Apache-2.0", "BSD-3-Clause", "MIT"):
         assert memo[expression].verdict is Verdict.OPEN
         assert len(memo) <= 2
-    assert set(memo) == {"BSD-3-Clause", "MIT"}  # emptied when full, at the third
+    # a new generation at the third; MIT came back from the previous one, not made again
+    assert set(memo) == {"BSD-3-Clause", "MIT"}
+    assert set(memo.previous) == {"MIT", "Apache-2.0"}
+    assert made == ["MIT", "Apache-2.0", "BSD-3-Clause"]
+    for i in range(50):  # many more distinct expressions than the bound
+        assert memo[f"LicenseRef-own-{i}"].verdict is not Verdict.OPEN
+        assert len(memo) <= 2
+        assert len(memo.previous) <= 2
+    assert "MIT" not in memo  # unused for two generations
+    assert "MIT" not in memo.previous
     for element in Element:
         module.assessments(element, OSAID_1_0)
         assert len(module._memos) <= 2

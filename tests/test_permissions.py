@@ -8,7 +8,13 @@ import pytest
 
 from osaid import evaluate, load_manifest
 from osaid.licenses._facts import LICENSE_FACTS, LicenseFacts
-from osaid.permissions import QUESTIONS, license_permissions, rank, release_permissions
+from osaid.permissions import (
+    QUESTIONS,
+    license_permissions,
+    permissions_data,
+    rank,
+    release_permissions,
+)
 
 ROOT = Path(__file__).parent.parent
 
@@ -67,3 +73,28 @@ def test_with_no_licence_every_answer_is_unknown_and_set_by_nothing() -> None:
     answers = release_permissions(())
     assert [p.answer for p in answers] == ["unknown"] * len(answers)
     assert all(p.set_by == () and p.licenses == () for p in answers)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["MIT", "NONE", "LicenseRef-house-terms", "MIT AND CC-BY-NC-4.0", "GPL-3.0-only OR MIT"],
+)
+def test_a_report_answers_as_the_licence_does(expression: str) -> None:
+    # reports read the compact answers, ``osaid explain`` the full ones: they must agree
+    given = permissions_data((("training-code", expression),))
+    full = license_permissions(expression)
+    assert [p["answer"] for p in given] == [full[q].answer for q in QUESTIONS]
+
+
+def test_the_answers_kept_for_reports_stay_within_their_bound() -> None:
+    from osaid import permissions
+
+    bound = permissions._answers.cache_info().maxsize
+    assert bound is not None
+    permissions._permissions.cache_clear()
+    for i in range(bound + 50):  # more distinct licences than the bound
+        answers = permissions_data((("training-code", f"LicenseRef-own-{i}"),))
+        assert {p["answer"] for p in answers} == {"unknown"}
+    assert permissions._answers.cache_info().currsize <= bound
+    # reports never build the full answers, which take kilobytes per licence
+    assert permissions._permissions.cache_info().currsize == 0

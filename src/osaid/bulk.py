@@ -300,8 +300,14 @@ _VERDICTS = ("open", "not-open", "undetermined")
 _MOF_CLASSES = ("I", "II", "III", "none")
 
 
-MAX_COUNTED_LICENSES = 4096
-"""How many distinct licences a summary counts one by one; the rest count as one."""
+MAX_COUNTED_LICENSES = 1024
+"""How many distinct licences a summary counts one by one; the rest count as one.
+
+A licence among the first ``MAX_COUNTED_LICENSES`` seen is counted at every occurrence, so
+each count a summary lists is exact; a licence first seen later counts under
+``OTHER_LICENSES``. Most licences past the first thousand of a catalogue are one release's
+own (``LicenseRef-``), and the summary prints the five most common: 1,024 keep a long run's
+memory flat (about 0.15 MB) at no loss to what it shows."""
 OTHER_LICENSES = "(other licences)"
 
 

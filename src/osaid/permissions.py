@@ -120,22 +120,26 @@ def _combine(node: Node) -> _Answers:
     return out
 
 
-def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
-    return _facts(normalized)[0]
-
-
-def _answers(normalized: str) -> tuple[Answer, ...]:
-    """The answer of licence ``normalized`` to each question, in the order of ``QUESTIONS``."""
-    return _facts(normalized)[1]
-
-
 @functools.lru_cache(maxsize=1024)
-def _facts(
-    normalized: str,
-) -> tuple[Mapping[Question, LicensePermission], tuple[Answer, ...]]:
-    """What licence ``normalized`` lets a user do, and its answers alone in question order."""
+def _answers(expression: str) -> tuple[Answer, ...]:
+    """The answer to each of ``QUESTIONS`` about an expression, in their order (the same for
+    an expression as written and its normalised form; reports give the normalised one).
+
+    What every report asks, so kept for many expressions: a few hundred bytes each (the
+    answers are shared strings), where the ``LicensePermission`` models of one expression
+    take about 7 kB, which would make this memo grow by megabytes over a long stream of
+    licences never seen before.
+    """
+    answers = _combine(parse(expression).tree)
+    return tuple(answers[q][0] for q in QUESTIONS)
+
+
+@functools.lru_cache(maxsize=64)
+def _permissions(normalized: str) -> Mapping[Question, LicensePermission]:
+    # the full answers, for ``osaid explain`` and callers asking about a licence: reports
+    # only read ``_answers``, so a few kept suffice
     answers = _combine(parse(normalized).tree)
-    permissions = MappingProxyType(
+    return MappingProxyType(
         {
             q: LicensePermission(
                 question=q,
@@ -148,7 +152,6 @@ def _facts(
             for q in QUESTIONS
         }
     )
-    return permissions, tuple([answers[q][0] for q in QUESTIONS])
 
 
 def license_permissions(expression: str) -> Mapping[Question, LicensePermission]:
