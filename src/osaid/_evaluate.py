@@ -12,8 +12,9 @@ memoised, where they are made (``osaid.licenses.assess_license``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from operator import attrgetter
+from collections.abc import Callable, Iterable
+from itertools import product
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import ConfigDict, TypeAdapter
@@ -75,6 +76,10 @@ _MEMBERS = {element: required_members(element) for element in (Element.CODE, Ele
 # Equivalent mutants: dropping INFO, or reading it as WARNING, changes nothing, as a licence
 # verdict that is not open always has a warning or an error to explain it.
 _SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+_new = tuple.__new__
+"""Makes one of the walk's named tuples from all its fields, in order. Calling the class runs
+the ``__new__`` that ``NamedTuple`` writes in Python, from C: about three times the cost, for
+the twenty or so tuples of every release."""
 
 
 def evaluate(
@@ -215,14 +220,16 @@ def _judge(
     """Component ``spec`` as ``entry`` declares it, its licence judged by ``terms``."""
     status = entry.status
     if status is not Status.RELEASED:
-        return _Judged(spec, entry, default, None, *_BY_STATUS[status])
+        return _new(_Judged, (spec, entry, default, None, *_BY_STATUS[status]))
     effective = entry.license or default
     if effective is None:
-        return _Judged(spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
+        return _new(
+            _Judged, (spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
+        )
     a = terms[effective]
     verdict = a.verdict
     kind = None if verdict is Verdict.OPEN else a.blocker_kind
-    return _Judged(spec, entry, default, a, verdict, kind, "licence")
+    return _new(_Judged, (spec, entry, default, a, verdict, kind, "licence"))
 
 
 def _worst_message(findings: tuple[Finding, ...]) -> str | None:
@@ -279,7 +286,7 @@ def _record(judged: _Judged, kind: BlockerKind, element: Element) -> _Record:
     spec = judged.spec
     if judged.entry is None and element is spec.element:  # mutation: equivalent(delete)
         return _UNDECLARED_BLOCKERS[spec.id]
-    return _Record(kind, judged.spec.id, element, "", None, judged)
+    return _new(_Record, (kind, spec.id, element, "", None, judged))
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -502,18 +509,25 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
             )
         ]
     )
-    code = _element(Element.CODE, [judged[i] for i in _CODE])
-    parameters = _gated(system, _element(Element.PARAMETERS, [judged[i] for i in _PARAMETERS]))
-    evidence = _Evidence(system, policy, judged, {})
-    documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
-    trained = _training_data(evidence)
+    code = _element(Element.CODE, _CODE(judged))
+    parameters = _gated(system, _element(Element.PARAMETERS, _PARAMETERS(judged)))
+    # the data sets as evidence: the fallback and the training-data rule both ask for them
+    datasets = _evidence(judged[_DATASETS])
+    if system.data_information is None:
+        documented = _fallback(judged, datasets)
+    else:
+        documented = _topics(_Evidence(system, policy, judged, {"datasets": datasets}))
+    trained = _training_data(system, policy, datasets)
     lineage = _lineage(system, base)
-    data_information = _Section(
-        _least([documented.verdict, trained.verdict, lineage.verdict]),
-        documented.blockers + trained.blockers + lineage.blockers,
-        documented.findings + trained.findings + lineage.findings,
+    data_information = _new(
+        _Section,
+        (
+            _least([documented.verdict, trained.verdict, lineage.verdict]),
+            documented.blockers + trained.blockers + lineage.blockers,
+            documented.findings + trained.findings + lineage.findings,
+        ),
     )
-    return _Walk(system, policy, judged, data_information, code, parameters)
+    return _new(_Walk, (system, policy, judged, data_information, code, parameters, ()))
 
 
 _UNDECLARED = {
@@ -540,8 +554,19 @@ _INDEX = {cid: i for i, cid in enumerate(_CIDS)}
 """Each component's place in the vocabulary, where the walk keeps its judgement."""
 
 
-_CODE = [_INDEX[cid] for cid in _MEMBERS[Element.CODE]]
-_PARAMETERS = [_INDEX[cid] for cid in _MEMBERS[Element.PARAMETERS]]
+_DATASETS = _INDEX["datasets"]
+
+
+def _members(cids: Iterable[str]) -> Callable[[tuple[_Judged, ...]], tuple[_Judged, ...]]:
+    """Picks the judgements of ``cids`` out of the walk's, in one call."""
+    at = [_INDEX[cid] for cid in cids]
+    if len(at) == 1:  # itemgetter of one index gives the item, not a tuple of it
+        return lambda judged: (judged[at[0]],)
+    return itemgetter(*at)
+
+
+_CODE = _members(_MEMBERS[Element.CODE])
+_PARAMETERS = _members(_MEMBERS[Element.PARAMETERS])
 
 
 _OPEN = _Section(Verdict.OPEN)
@@ -555,21 +580,28 @@ def _least(verdicts: list[Verdict]) -> Verdict:
     return Verdict.UNDETERMINED if Verdict.UNDETERMINED in verdicts else Verdict.OPEN
 
 
-def _element(element: Element, members: list[_Judged]) -> _Section:
-    verdict = _least([j.verdict for j in members])
+def _element(element: Element, members: tuple[_Judged, ...]) -> _Section:
+    verdict = _least(list(map(_VERDICT, members)))
     if verdict is Verdict.OPEN:  # mutation: equivalent(delete) — no open member blocks
         return _OPEN
-    return _Section(
-        verdict,
-        tuple(
-            [
-                _UNDECLARED_BLOCKERS[j.spec.id] if j.entry is None else _record(j, j.kind, element)
-                for j in members
-                # a judged component has a blocker kind exactly when it is not open
-                if j.kind is not None
-            ]
+    return _new(
+        _Section,
+        (
+            verdict,
+            tuple(
+                [
+                    _record(j, j.kind, element)
+                    for j in members
+                    # a judged component has a blocker kind exactly when it is not open
+                    if j.kind is not None
+                ]
+            ),
+            (),
         ),
     )
+
+
+_VERDICT = attrgetter("verdict")
 
 
 def _gated(system: AISystem, parameters: _Section) -> _Section:
@@ -626,27 +658,26 @@ class _Evidence(NamedTuple):
 # --- data information -------------------------------------------------------------------------
 
 
-def _fallback(evidence: _Evidence) -> _Section:
-    judged = [evidence.component(cid) for cid in _FALLBACK_COMPONENTS]
-    verdicts = dict(
-        zip(
-            _FALLBACK_COMPONENTS,
-            [j.verdict for j in judged],
-            strict=True,  # mutation: equivalent(constant) — one verdict per component
-        )
+def _fallback(judged: tuple[_Judged, ...], datasets: _Judged) -> _Section:
+    """Data Information item (1) by the rule ``definition.DATA_INFORMATION_FALLBACK``, with
+    ``datasets`` the data sets as evidence (``_evidence``)."""
+    members = _FALLBACK_MEMBERS(judged)
+    notes: tuple[_Note, ...] = _FALLBACK_NOTES
+    if datasets is not judged[_DATASETS]:  # unfollowable: it counts as missing evidence
+        members = tuple([datasets if j.spec.id == "datasets" else j for j in members])
+        notes += _followable_notes(members)
+    verdict = _FALLBACK_VERDICTS[tuple(map(_VERDICT, members))]
+    if verdict is Verdict.OPEN:
+        return _new(_Section, (verdict, (), notes))
+    blockers = tuple(
+        [
+            _record(j, j.kind, _DI)
+            for j in members
+            # a judged component has a blocker kind exactly when it is not open
+            if j.kind is not None
+        ]
     )
-    verdict = walk_rule(DATA_INFORMATION_FALLBACK, verdicts.__getitem__)
-    blockers: tuple[_Record, ...] = ()
-    if verdict is not Verdict.OPEN:
-        blockers = tuple(
-            [
-                _record(j, j.kind, _DI)
-                for j in judged
-                # a judged component has a blocker kind exactly when it is not open
-                if j.kind is not None
-            ]
-        )
-    return _Section(verdict, blockers, (_FALLBACK_NOTE, *_followable_notes(judged)))
+    return _new(_Section, (verdict, blockers, notes))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
@@ -656,12 +687,23 @@ def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
 
 
 _FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
+_FALLBACK_MEMBERS = _members(_FALLBACK_COMPONENTS)
+_FALLBACK_VERDICTS = {
+    verdicts: walk_rule(
+        DATA_INFORMATION_FALLBACK,
+        dict(zip(_FALLBACK_COMPONENTS, verdicts, strict=True)).__getitem__,
+    )
+    for verdicts in product(Verdict, repeat=len(_FALLBACK_COMPONENTS))
+}
+"""The rule's verdict for each verdict of its components, in their order: walked here, once
+for every case, so that a release only looks its case up."""
 _FALLBACK_NOTE = _interpreted(
     "data-information-checklist-fallback",
     component="data-information",
     message="data-information is not mapped topic by topic: item (1) is judged as "
     f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms",
 )
+_FALLBACK_NOTES = (_FALLBACK_NOTE,)
 
 
 def _topics(evidence: _Evidence) -> _Section:
@@ -760,8 +802,9 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
     return _Section(a.verdict, (_Record(a.blocker_kind, where, _DI, message, remedy),), (note,))
 
 
-def _training_data(evidence: _Evidence) -> _Section:
-    listed = evidence.system.training_data
+def _training_data(system: AISystem, policy: Policy, datasets: _Judged) -> _Section:
+    """The training data sets, as listed, or as the data sets (as evidence) stand for them."""
+    listed = system.training_data
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
@@ -774,11 +817,10 @@ def _training_data(evidence: _Evidence) -> _Section:
             Verdict.NOT_OPEN, (_Record("missing", "training-data", _DI, message, remedy),), (f,)
         )
     if listed is None:
-        datasets = evidence.component("datasets")
         if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
             return _FROM_DATASETS
         return _UNLISTED[datasets.why == "unfollowable"]
-    sections = [_data_set(ds, i, evidence.policy) for i, ds in enumerate(listed)]
+    sections = [_data_set(ds, i, policy) for i, ds in enumerate(listed)]
     return _Section(
         all_of(s.verdict for s in sections),
         tuple(b for s in sections for b in s.blockers),
