@@ -12,7 +12,7 @@ memoised, where they are made (``osaid.licenses.assess_license``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -69,6 +69,15 @@ if TYPE_CHECKING:
 __all__ = ["evaluate"]
 
 _DI = Element.DATA_INFORMATION
+_CODE = Element.CODE
+_PARAMETERS = Element.PARAMETERS
+# The enum members the walk reads for every release, as module globals: on Python 3.11 a member
+# read from its class (``Verdict.OPEN``) goes through the enum type's attribute lookup, about
+# ten times the cost of reading a global, and a release reads dozens of them.
+OPEN = Verdict.OPEN
+NOT_OPEN = Verdict.NOT_OPEN
+UNDETERMINED = Verdict.UNDETERMINED
+RELEASED = Status.RELEASED
 _CIDS = tuple(COMPONENTS)
 _ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
 _REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
@@ -219,16 +228,14 @@ def _judge(
 ) -> _Judged:
     """Component ``spec`` as ``entry`` declares it, its licence judged by ``terms``."""
     status = entry.status
-    if status is not Status.RELEASED:
+    if status is not RELEASED:
         return _new(_Judged, (spec, entry, default, None, *_BY_STATUS[status]))
     effective = entry.license or default
     if effective is None:
-        return _new(
-            _Judged, (spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
-        )
+        return _new(_Judged, (spec, entry, default, None, UNDETERMINED, "unknown", "no-licence"))
     a = terms[effective]
     verdict = a.verdict
-    kind = None if verdict is Verdict.OPEN else a.blocker_kind
+    kind = None if verdict is OPEN else a.blocker_kind
     return _new(_Judged, (spec, entry, default, a, verdict, kind, "licence"))
 
 
@@ -244,11 +251,12 @@ def _evidence(judged: _Judged) -> _Judged:
     """``judged`` as Data Information evidence: released data sets count only if they can be
     followed (a location, or notes describing data that cannot be shared)."""
     entry = judged.entry
-    if judged.spec.id != "datasets" or entry is None or entry.status is not Status.RELEASED:
+    if judged.spec.id != "datasets" or entry is None or entry.status is not RELEASED:
         return judged
     if entry.location or entry.notes:
         return judged
-    return judged._replace(verdict=Verdict.NOT_OPEN, kind="missing", why="unfollowable")
+    spec, default, assessment = judged.spec, judged.default, judged.assessment
+    return _new(_Judged, (spec, entry, default, assessment, NOT_OPEN, "missing", "unfollowable"))
 
 
 class _Record(NamedTuple):
@@ -509,8 +517,8 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
             )
         ]
     )
-    code = _element(Element.CODE, _CODE(judged))
-    parameters = _gated(system, _element(Element.PARAMETERS, _PARAMETERS(judged)))
+    code = _element(_CODE, _CODE_MEMBERS(judged))
+    parameters = _gated(system, _element(_PARAMETERS, _PARAMETER_MEMBERS(judged)))
     # the data sets as evidence: the fallback and the training-data rule both ask for them
     datasets = _evidence(judged[_DATASETS])
     if system.data_information is None:
@@ -531,7 +539,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
 
 
 _UNDECLARED = {
-    cid: _Judged(spec, None, None, None, Verdict.UNDETERMINED, "unknown", "undeclared")
+    cid: _Judged(spec, None, None, None, UNDETERMINED, "unknown", "undeclared")
     for cid, spec in COMPONENTS.items()
 }
 """What the walk concludes about each component a manifest does not mention."""
@@ -557,7 +565,7 @@ _INDEX = {cid: i for i, cid in enumerate(_CIDS)}
 _DATASETS = _INDEX["datasets"]
 
 
-def _members(cids: Iterable[str]) -> Callable[[tuple[_Judged, ...]], tuple[_Judged, ...]]:
+def _members(cids: Iterable[str]) -> Callable[[Sequence[_Judged]], tuple[_Judged, ...]]:
     """Picks the judgements of ``cids`` out of the walk's, in one call."""
     at = [_INDEX[cid] for cid in cids]
     if len(at) == 1:  # itemgetter of one index gives the item, not a tuple of it
@@ -565,24 +573,24 @@ def _members(cids: Iterable[str]) -> Callable[[tuple[_Judged, ...]], tuple[_Judg
     return itemgetter(*at)
 
 
-_CODE = _members(_MEMBERS[Element.CODE])
-_PARAMETERS = _members(_MEMBERS[Element.PARAMETERS])
+_CODE_MEMBERS = _members(_MEMBERS[_CODE])
+_PARAMETER_MEMBERS = _members(_MEMBERS[_PARAMETERS])
 
 
-_OPEN = _Section(Verdict.OPEN)
+_OPEN = _Section(OPEN)
 """An open part of an element: nothing blocks and nothing is to be said."""
 
 
 def _least(verdicts: list[Verdict]) -> Verdict:
     """Kleene AND of ``verdicts`` (``all_of``), told by membership: no verdict is combined."""
-    if Verdict.NOT_OPEN in verdicts:
-        return Verdict.NOT_OPEN
-    return Verdict.UNDETERMINED if Verdict.UNDETERMINED in verdicts else Verdict.OPEN
+    if NOT_OPEN in verdicts:
+        return NOT_OPEN
+    return UNDETERMINED if UNDETERMINED in verdicts else OPEN
 
 
 def _element(element: Element, members: tuple[_Judged, ...]) -> _Section:
     verdict = _least(list(map(_VERDICT, members)))
-    if verdict is Verdict.OPEN:  # mutation: equivalent(delete) — no open member blocks
+    if verdict is OPEN:  # mutation: equivalent(delete) — no open member blocks
         return _OPEN
     return _new(
         _Section,
@@ -664,10 +672,12 @@ def _fallback(judged: tuple[_Judged, ...], datasets: _Judged) -> _Section:
     members = _FALLBACK_MEMBERS(judged)
     notes: tuple[_Note, ...] = _FALLBACK_NOTES
     if datasets is not judged[_DATASETS]:  # unfollowable: it counts as missing evidence
-        members = tuple([datasets if j.spec.id == "datasets" else j for j in members])
+        as_evidence = list(judged)
+        as_evidence[_DATASETS] = datasets
+        members = _FALLBACK_MEMBERS(as_evidence)
         notes += _followable_notes(members)
     verdict = _FALLBACK_VERDICTS[tuple(map(_VERDICT, members))]
-    if verdict is Verdict.OPEN:
+    if verdict is OPEN:
         return _new(_Section, (verdict, (), notes))
     blockers = tuple(
         [
@@ -817,7 +827,8 @@ def _training_data(system: AISystem, policy: Policy, datasets: _Judged) -> _Sect
             Verdict.NOT_OPEN, (_Record("missing", "training-data", _DI, message, remedy),), (f,)
         )
     if listed is None:
-        if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
+        entry = datasets.entry  # read, not the status property: once per release
+        if entry is not None and entry.status is RELEASED and datasets.verdict is OPEN:
             return _FROM_DATASETS
         return _UNLISTED[datasets.why == "unfollowable"]
     sections = [_data_set(ds, i, policy) for i, ds in enumerate(listed)]
