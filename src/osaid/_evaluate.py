@@ -46,7 +46,7 @@ from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_
 from osaid.licenses._assess import Assessments, _assess, assessments
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
 from osaid.permissions import permissions_data, release_permissions
-from osaid.policy import MOF_1_0, Policy, resolve_policy
+from osaid.policy import MOF_1_0, OSAID_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
     ClaimResult,
@@ -121,7 +121,8 @@ def evaluate(
     >>> report.outcome
     'licenses-not-open'
     """
-    return Report.of(_walk(system, resolve_policy(policy), base_model))
+    under = OSAID_1_0 if policy is None else resolve_policy(policy)
+    return Report.of(_walk(system, under, base_model))
 
 
 def evaluate_source(system: AISystem, policy: Policy, source: str) -> Report:
@@ -277,24 +278,6 @@ class _Record(NamedTuple):
     @property
     def remedy(self) -> str | None:
         return self.advice if self.judged is None else self.judged.remedy
-
-
-def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
-    # Equivalent mutants: its one caller (_reference) has its blockers read only when not
-    # open (_topic). A judged component has no blocker kind exactly when it is open.
-    if judged.kind is None:  # mutation: equivalent(delete) — above
-        return None
-    return _record(judged, judged.kind, element)
-
-
-def _record(judged: _Judged, kind: BlockerKind, element: Element) -> _Record:
-    """The blocker ``judged`` makes in ``element``: for a component the manifest does not
-    mention, under its own element, the same in every report."""
-    # Equivalent mutant: deleting the `if`, as the record below is equal, only made anew.
-    spec = judged.spec
-    if judged.entry is None and element is spec.element:  # mutation: equivalent(delete)
-        return _UNDECLARED_BLOCKERS[spec.id]
-    return _new(_Record, (kind, spec.id, element, "", None, judged))
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -543,12 +526,15 @@ _UNDECLARED = {
     for cid, spec in COMPONENTS.items()
 }
 """What the walk concludes about each component a manifest does not mention."""
-_UNDECLARED_BLOCKERS = {
-    cid: _Record("unknown", cid, spec.element, "", None, _UNDECLARED[cid])
-    for cid, spec in COMPONENTS.items()
-    if spec.element is not None
+_UNDECLARED_IN = {
+    element: {
+        cid: _Record("unknown", cid, element, "", None, undeclared)
+        for cid, undeclared in _UNDECLARED.items()
+    }
+    for element in Element
 }
-"""The blocker each component a manifest does not mention makes in its own element."""
+"""The blocker each component a manifest does not mention makes in each element: the same in
+every report."""
 _TERMS_ORDER = tuple(Element)
 """The elements whose terms judge components, in the order ``_walk`` keeps their memos."""
 _ENTRIES = attrgetter(*_ATTRS)
@@ -592,24 +578,26 @@ def _element(element: Element, members: tuple[_Judged, ...]) -> _Section:
     verdict = _least(list(map(_VERDICT, members)))
     if verdict is OPEN:  # mutation: equivalent(delete) — no open member blocks
         return _OPEN
-    return _new(
-        _Section,
-        (
-            verdict,
-            tuple(
-                [
-                    _record(j, j.kind, element)
-                    for j in members
-                    # a judged component has a blocker kind exactly when it is not open
-                    if j.kind is not None
-                ]
-            ),
-            (),
-        ),
-    )
+    return _new(_Section, (verdict, _blockers(members, element), ()))
 
 
 _VERDICT = attrgetter("verdict")
+
+
+def _blockers(members: tuple[_Judged, ...], element: Element) -> tuple[_Record, ...]:
+    """The blocker that each of ``members`` that is not open makes in ``element``: for a
+    component the manifest does not mention, the same in every report."""
+    undeclared = _UNDECLARED_IN[element]
+    return tuple(
+        [
+            undeclared[j.spec.id]
+            if j.entry is None
+            else _new(_Record, (j.kind, j.spec.id, element, "", None, j))
+            for j in members
+            # a judged component has a blocker kind exactly when it is not open
+            if j.kind is not None
+        ]
+    )
 
 
 def _gated(system: AISystem, parameters: _Section) -> _Section:
@@ -679,15 +667,7 @@ def _fallback(judged: tuple[_Judged, ...], datasets: _Judged) -> _Section:
     verdict = _FALLBACK_VERDICTS[tuple(map(_VERDICT, members))]
     if verdict is OPEN:
         return _new(_Section, (verdict, (), notes))
-    blockers = tuple(
-        [
-            _record(j, j.kind, _DI)
-            for j in members
-            # a judged component has a blocker kind exactly when it is not open
-            if j.kind is not None
-        ]
-    )
-    return _new(_Section, (verdict, blockers, notes))
+    return _new(_Section, (verdict, _blockers(members, _DI), notes))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
@@ -787,8 +767,7 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
         notes = _followable_notes((judged,))
         if judged.spec.element is Element.CODE:
             notes += (_interpreted("code-cited-as-documentation", component=ref),)
-        blocker = _blocker_of(judged, _DI)
-        return _Section(judged.verdict, () if blocker is None else (blocker,), notes)
+        return _Section(judged.verdict, _blockers((judged,), _DI), notes)
     default = evidence.system.license
     note = _interpreted(
         "url-documentation-license",
