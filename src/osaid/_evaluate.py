@@ -43,7 +43,7 @@ from osaid.definition import (
 from osaid.findings import Clause, Finding, Severity, finding_data, finding_json
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import Assessments, _assess, assessments
+from osaid.licenses._assess import Assessments, _assess, assessments, terms
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data
 from osaid.permissions import permissions_data, release_permissions
 from osaid.policy import MOF_1_0, OSAID_1_0, Policy, resolve_policy
@@ -489,7 +489,7 @@ def _element_data(section: _Section) -> dict[str, object]:
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     default = system.license
-    memos = [assessments(element, policy) for element in _TERMS_ORDER]
+    memos = terms(policy)
     judged = tuple(
         [
             undeclared if entry is None else _judge(spec, entry, default, memos[terms])
@@ -536,7 +536,7 @@ _UNDECLARED_IN = {
 """The blocker each component a manifest does not mention makes in each element: the same in
 every report."""
 _TERMS_ORDER = tuple(Element)
-"""The elements whose terms judge components, in the order ``_walk`` keeps their memos."""
+"""The elements whose terms judge components, in the order of their memos (``terms``)."""
 _ENTRIES = attrgetter(*_ATTRS)
 """The manifest's entry for each component of the vocabulary, in its order (one call)."""
 _VOCABULARY = tuple(
