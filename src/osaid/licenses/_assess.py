@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from osaid._model import Frozen
+from osaid._model import Frozen, construct
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
@@ -428,7 +428,10 @@ def _assessed(expression: str, element: Element, policy: Policy) -> LicenseAsses
     kind: BlockerKind | None = None
     if verdict is not Verdict.OPEN:
         kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"
-    return LicenseAssessment(
+    # osaid's own values, made without validating them again: a release's own licence is new
+    # to the process nearly every time, so its assessment is made for the release
+    return construct(
+        LicenseAssessment,
         expression=expression,
         normalized=parsed.normalized,
         element=element,

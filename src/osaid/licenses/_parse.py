@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NewType, TypeAlias
@@ -110,6 +111,8 @@ _MAX_DEPTH = 32
 and every walk over the tree (rendering, judging, permissions) then stays far from Python's
 recursion limit."""
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.\-+]*"  # compiled by ``re`` when a syntax error needs it
+_ID_CHARACTERS = string.ascii_letters + string.digits + ".-"
+"""What SPDX's idstring is made of: a ``LicenseRef-`` id is its prefix and one of them."""
 
 
 def _squash(text: str) -> str:
@@ -293,8 +296,10 @@ def parse(expression: str) -> ParsedExpression:
         raise LicenseExpressionError(msg, expression[:80] + "…")
     _check_depth(text, expression)
     notes: list[tuple[str, str]] = []
-    if text in knowledge().licenses:
-        # A known id as written: what the full parser would make of it, without building it
+    if text in knowledge().licenses or _is_license_ref(text):
+        # A known id as written, or a LicenseRef- id: what the full parser would make of it
+        # (that id's symbol), without building it. A release's own licence is new to the
+        # process nearly every time, so its parse is seldom in the cache.
         tree: Node = _symbol(text, expression, notes)
     else:
         tree = _parse_expression(text, expression, notes)
@@ -303,6 +308,12 @@ def parse(expression: str) -> ParsedExpression:
     if normalized != text:
         notes.append(("license-normalized", f"{expression!r} is read as {normalized!r}"))
     return ParsedExpression(expression, tree, normalized, tuple(notes))
+
+
+def _is_license_ref(text: str) -> bool:
+    """Whether ``text`` is one ``LicenseRef-`` id and nothing else."""
+    own = text.removeprefix("LicenseRef-")
+    return own not in (text, "") and own.strip(_ID_CHARACTERS) == ""
 
 
 def _check_depth(text: str, expression: str) -> None:
