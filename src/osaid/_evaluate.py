@@ -64,7 +64,7 @@ from osaid.report import (
 from osaid.verdict import Verdict, all_of
 
 if TYPE_CHECKING:
-    from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
+    from osaid.manifest import AISystem, ComponentEntry, Components, TrainingDataSet
 
 __all__ = ["evaluate"]
 
@@ -488,18 +488,7 @@ def _element_data(section: _Section) -> dict[str, object]:
 
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
-    default = system.license
-    memos = terms(policy)
-    judged = tuple(
-        [
-            undeclared if entry is None else _judge(spec, entry, default, memos[terms])
-            for entry, (spec, terms, undeclared) in zip(
-                _ENTRIES(system.components),
-                _VOCABULARY,
-                strict=True,  # mutation: equivalent(constant) — both are the vocabulary
-            )
-        ]
-    )
+    judged = _judged(system.components, system.license, terms(policy))
     code = _element(_CODE, _CODE_MEMBERS(judged))
     parameters = _gated(system, _element(_PARAMETERS, _PARAMETER_MEMBERS(judged)))
     # the data sets as evidence: the fallback and the training-data rule both ask for them
@@ -537,13 +526,30 @@ _UNDECLARED_IN = {
 every report."""
 _TERMS_ORDER = tuple(Element)
 """The elements whose terms judge components, in the order of their memos (``terms``)."""
-_ENTRIES = attrgetter(*_ATTRS)
-"""The manifest's entry for each component of the vocabulary, in its order (one call)."""
-_VOCABULARY = tuple(
-    (spec, _TERMS_ORDER.index(judged_as(cid)), _UNDECLARED[cid]) for cid, spec in COMPONENTS.items()
-)
-"""Each component, where the memo of its terms sits in ``_walk``, and its undeclared
-judgement."""
+_DECLARABLE = {
+    attr: (i, spec, _TERMS_ORDER.index(judged_as(spec.id)))
+    for i, (attr, spec) in enumerate(zip(_ATTRS, COMPONENTS.values(), strict=True))
+}
+"""For each field of the manifest's components: the component's place in the vocabulary, its
+spec, and where the memo of its terms sits (``terms``)."""
+_ALL_UNDECLARED = [_UNDECLARED[cid] for cid in _CIDS]
+"""The walk's judgements of a release that mentions no component."""
+
+
+def _judged(
+    components: Components, default: str | None, memos: tuple[Assessments, ...]
+) -> tuple[_Judged, ...]:
+    """Every component of the vocabulary, in its order, under its own element's terms."""
+    judged = _ALL_UNDECLARED.copy()
+    # only the fields the manifest sets: a release mentions about 7 of the 17 components
+    for attr in components.model_fields_set:
+        entry = getattr(components, attr)
+        if entry is not None:  # a component given as null is undeclared
+            i, spec, at = _DECLARABLE[attr]
+            judged[i] = _judge(spec, entry, default, memos[at])
+    return tuple(judged)
+
+
 _INDEX = {cid: i for i, cid in enumerate(_CIDS)}
 """Each component's place in the vocabulary, where the walk keeps its judgement."""
 
