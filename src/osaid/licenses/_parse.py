@@ -318,6 +318,8 @@ def _is_license_ref(text: str) -> bool:
 
 def _check_depth(text: str, expression: str) -> None:
     """Refuse parentheses nested deeper than ``_MAX_DEPTH``, before any parser sees them."""
+    if text.count("(") <= _MAX_DEPTH:  # no deeper than there are parentheses: no walk needed
+        return
     depth = deepest = 0
     for char in text:
         if char == "(":
