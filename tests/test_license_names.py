@@ -332,3 +332,13 @@ def test_names_people_abbreviate_or_restate_are_read(text: str, expected: str, c
 )
 def test_names_that_name_no_single_licence_stay_opaque(text: str) -> None:
     assert not recognize_license(text).recognized
+
+
+def test_many_parentheses_that_nest_shallowly_are_read() -> None:
+    # more parentheses than the depth limit, none deeper than one level: counted, then walked
+    expression = " AND ".join(["(MIT OR Apache-2.0)"] * 40)
+    assert parse(expression).normalized == " AND ".join(["(MIT OR Apache-2.0)"] * 40)
+    just_too_deep = "(" * 33 + "MIT" + ")" * 33
+    with pytest.raises(LicenseExpressionError, match="nested 33 levels deep"):
+        parse(just_too_deep)
+    assert parse("(" * 32 + "MIT" + ")" * 32).normalized == "MIT"
