@@ -496,7 +496,7 @@ def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
     if system.data_information is None:
         documented = _fallback(judged, datasets)
     else:
-        documented = _topics(_Evidence(system, policy, judged, {"datasets": datasets}))
+        documented = _topics(_Evidence(system, policy, judged, {}))
     trained = _training_data(system, policy, datasets)
     lineage = _lineage(system, base)
     data_information = _new(
@@ -561,7 +561,7 @@ def _members(cids: Iterable[str]) -> Callable[[Sequence[_Judged]], tuple[_Judged
     """Picks the judgements of ``cids`` out of the walk's, in one call."""
     at = [_INDEX[cid] for cid in cids]
     if len(at) == 1:  # itemgetter of one index gives the item, not a tuple of it
-        return lambda judged: (judged[at[0]],)
+        return lambda judged: (judged[at[0]],)  # mutation: equivalent(constant) — one index
     return itemgetter(*at)
 
 
@@ -637,8 +637,7 @@ class _Evidence(NamedTuple):
     judged: tuple[_Judged, ...]
     """Every component of the vocabulary, in its order, under its own element's terms."""
     seen: dict[str, _Judged]
-    """The components judged as documentation so far (the fallback and the training data
-    both ask for the data sets)."""
+    """The components judged as documentation so far (topics may cite one more than once)."""
 
     def component(self, cid: str) -> _Judged:
         """Component ``cid`` as documentation: under open terms, and only if followable."""
@@ -687,7 +686,13 @@ _FALLBACK_MEMBERS = _members(_FALLBACK_COMPONENTS)
 _FALLBACK_VERDICTS = {
     verdicts: walk_rule(
         DATA_INFORMATION_FALLBACK,
-        dict(zip(_FALLBACK_COMPONENTS, verdicts, strict=True)).__getitem__,
+        dict(
+            zip(
+                _FALLBACK_COMPONENTS,
+                verdicts,
+                strict=True,  # mutation: equivalent(constant) — as many of each, by construction
+            ),
+        ).__getitem__,
     )
     for verdicts in product(Verdict, repeat=len(_FALLBACK_COMPONENTS))
 }
