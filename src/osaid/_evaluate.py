@@ -517,7 +517,7 @@ _UNDECLARED = {
 """What the walk concludes about each component a manifest does not mention."""
 _UNDECLARED_IN = {
     element: {
-        cid: _Record("unknown", cid, element, "", None, undeclared)
+        cid: _new(_Record, (undeclared.kind, cid, element, "", None, undeclared))
         for cid, undeclared in _UNDECLARED.items()
     }
     for element in Element
@@ -527,8 +527,8 @@ every report."""
 _TERMS_ORDER = tuple(Element)
 """The elements whose terms judge components, in the order of their memos (``terms``)."""
 _DECLARABLE = {
-    attr: (i, spec, _TERMS_ORDER.index(judged_as(spec.id)))
-    for i, (attr, spec) in enumerate(zip(_ATTRS, COMPONENTS.values(), strict=True))
+    _ATTRS[i]: (i, spec, _TERMS_ORDER.index(judged_as(spec.id)))
+    for i, spec in enumerate(COMPONENTS.values())
 }
 """For each field of the manifest's components: the component's place in the vocabulary, its
 spec, and where the memo of its terms sits (``terms``)."""
