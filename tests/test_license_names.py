@@ -342,3 +342,14 @@ def test_many_parentheses_that_nest_shallowly_are_read() -> None:
     with pytest.raises(LicenseExpressionError, match="nested 33 levels deep"):
         parse(just_too_deep)
     assert parse("(" * 32 + "MIT" + ")" * 32).normalized == "MIT"
+
+
+def test_a_licence_ref_is_read_alone_as_within_an_expression() -> None:
+    # a LicenseRef- id alone is read without the full parser: only when it is alone
+    assert parse("LicenseRef-a.b-c").normalized == "LicenseRef-a.b-c"
+    assert parse("LicenseRef-a.b-c").notes == ()
+    compound = parse("LicenseRef-a OR MIT")
+    assert (compound.normalized, type(compound.tree).__name__) == ("LicenseRef-a OR MIT", "Or")
+    exception = parse("LicenseRef-a WITH Classpath-exception-2.0")
+    assert type(exception.tree).__name__ == "With"
+    assert assess_license("LicenseRef-a OR MIT", "code").verdict.value == "open"

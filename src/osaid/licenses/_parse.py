@@ -296,10 +296,11 @@ def parse(expression: str) -> ParsedExpression:
         raise LicenseExpressionError(msg, expression[:80] + "…")
     _check_depth(text, expression)
     notes: list[tuple[str, str]] = []
-    if text in knowledge().licenses or _is_license_ref(text):
-        # A known id as written, or a LicenseRef- id: what the full parser would make of it
-        # (that id's symbol), without building it. A release's own licence is new to the
-        # process nearly every time, so its parse is seldom in the cache.
+    # A known id as written, or a LicenseRef- id: what the full parser would make of it (that
+    # id's symbol), without building it. A release's own licence is new to the process nearly
+    # every time, so its parse is seldom in the cache. (Equivalent mutants: any that sends
+    # fewer texts this way, as the full parser reads them the same, only slower.)
+    if text in knowledge().licenses or _is_license_ref(text):  # mutation: equivalent(boolean)
         tree: Node = _symbol(text, expression, notes)
     else:
         tree = _parse_expression(text, expression, notes)
@@ -312,8 +313,10 @@ def parse(expression: str) -> ParsedExpression:
 
 def _is_license_ref(text: str) -> bool:
     """Whether ``text`` is one ``LicenseRef-`` id and nothing else."""
-    own = text.removeprefix("LicenseRef-")
-    return own not in (text, "") and own.strip(_ID_CHARACTERS) == ""
+    own = text.removeprefix("LicenseRef-")  # mutation: equivalent(constant) — as above
+    if own in (text, ""):  # mutation: equivalent — the full parser reads any id alike
+        return False  # mutation: equivalent — None is as false
+    return own.strip(_ID_CHARACTERS) == ""  # mutation: equivalent(return) — None: as above
 
 
 def _check_depth(text: str, expression: str) -> None:
