@@ -332,3 +332,24 @@ def test_names_people_abbreviate_or_restate_are_read(text: str, expected: str, c
 )
 def test_names_that_name_no_single_licence_stay_opaque(text: str) -> None:
     assert not recognize_license(text).recognized
+
+
+def test_many_parentheses_that_nest_shallowly_are_read() -> None:
+    # more parentheses than the depth limit, none deeper than one level: counted, then walked
+    expression = " AND ".join(["(MIT OR Apache-2.0)"] * 40)
+    assert parse(expression).normalized == " AND ".join(["(MIT OR Apache-2.0)"] * 40)
+    just_too_deep = "(" * 33 + "MIT" + ")" * 33
+    with pytest.raises(LicenseExpressionError, match="nested 33 levels deep"):
+        parse(just_too_deep)
+    assert parse("(" * 32 + "MIT" + ")" * 32).normalized == "MIT"
+
+
+def test_a_licence_ref_is_read_alone_as_within_an_expression() -> None:
+    # a LicenseRef- id alone is read without the full parser: only when it is alone
+    assert parse("LicenseRef-a.b-c").normalized == "LicenseRef-a.b-c"
+    assert parse("LicenseRef-a.b-c").notes == ()
+    compound = parse("LicenseRef-a OR MIT")
+    assert (compound.normalized, type(compound.tree).__name__) == ("LicenseRef-a OR MIT", "Or")
+    exception = parse("LicenseRef-a WITH Classpath-exception-2.0")
+    assert type(exception.tree).__name__ == "With"
+    assert assess_license("LicenseRef-a OR MIT", "code").verdict.value == "open"

@@ -569,3 +569,11 @@ def test_the_licence_memos_are_bounded(monkeypatch: pytest.MonkeyPatch):
     for element in Element:
         module.assessments(element, OSAID_1_0)
         assert len(module._memos) <= 2
+    # the memos are kept by policy, three to a policy: a third policy empties them first
+    others = [_with_rule(LicenseRule(f"LicenseRef-{n}", O, "ok")) for n in ("a", "b")]
+    assert module.terms(others[0]) is module.terms(others[0])
+    assert len(module._memos) == 2
+    third = module.terms(others[1])
+    assert len(module._memos) == 1
+    assert [memo.element for memo in third] == list(Element)
+    assert {memo.policy for memo in third} == {others[1]}

@@ -12,8 +12,9 @@ memoised, where they are made (``osaid.licenses.assess_license``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from operator import attrgetter
+from collections.abc import Callable, Iterable, Sequence
+from itertools import product
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from pydantic import ConfigDict, TypeAdapter
@@ -52,10 +53,10 @@ from osaid.findings import (
 )
 from osaid.interpretations import INTERPRETATIONS
 from osaid.licenses import BlockerKind, LicenseAssessment, assess_license, spdx_list_version
-from osaid.licenses._assess import Assessments, assessments
+from osaid.licenses._assess import Assessments, assessments, terms
 from osaid.mof import GapReason, MofJudgement, mof_class, mof_data, mof_json
 from osaid.permissions import permissions_data, permissions_json, release_permissions
-from osaid.policy import MOF_1_0, Policy, resolve_policy
+from osaid.policy import MOF_1_0, OSAID_1_0, Policy, resolve_policy
 from osaid.report import (
     Blocker,
     ClaimResult,
@@ -73,15 +74,28 @@ from osaid.report import (
 from osaid.verdict import Verdict, all_of
 
 if TYPE_CHECKING:
-    from osaid.manifest import AISystem, ComponentEntry, TrainingDataSet
+    from osaid.manifest import AISystem, ComponentEntry, Components, TrainingDataSet
 
 __all__ = ["evaluate"]
 
 _DI = Element.DATA_INFORMATION
+_CODE = Element.CODE
+_PARAMETERS = Element.PARAMETERS
+# The enum members the walk reads for every release, as module globals: on Python 3.11 a member
+# read from its class (``Verdict.OPEN``) goes through the enum type's attribute lookup, about
+# ten times the cost of reading a global, and a release reads dozens of them.
+OPEN = Verdict.OPEN
+NOT_OPEN = Verdict.NOT_OPEN
+UNDETERMINED = Verdict.UNDETERMINED
+RELEASED = Status.RELEASED
 _CIDS = tuple(COMPONENTS)
 _ATTRS = tuple(cid.replace("-", "_") for cid in _CIDS)
 _REQUIRED = (Requirement.REQUIRED, Requirement.IF_USED)
 _MEMBERS = {element: required_members(element) for element in (Element.CODE, Element.PARAMETERS)}
+_new = tuple.__new__
+"""Makes one of the walk's named tuples from all its fields, in order. Calling the class runs
+the ``__new__`` that ``NamedTuple`` writes in Python, from C: about three times the cost, for
+the twenty or so tuples of every release."""
 
 
 def evaluate(
@@ -114,7 +128,8 @@ def evaluate(
     >>> report.outcome
     'licenses-not-open'
     """
-    return Report.of(_walk(system, resolve_policy(policy), base_model))
+    under = OSAID_1_0 if policy is None else resolve_policy(policy)
+    return Report.of(_walk(system, under, base_model))
 
 
 def evaluate_source(system: AISystem, policy: Policy, source: str) -> Report:
@@ -221,26 +236,27 @@ def _judge(
 ) -> _Judged:
     """Component ``spec`` as ``entry`` declares it, its licence judged by ``terms``."""
     status = entry.status
-    if status is not Status.RELEASED:
-        return _Judged(spec, entry, default, None, *_BY_STATUS[status])
+    if status is not RELEASED:
+        return _new(_Judged, (spec, entry, default, None, *_BY_STATUS[status]))
     effective = entry.license or default
     if effective is None:
-        return _Judged(spec, entry, default, None, Verdict.UNDETERMINED, "unknown", "no-licence")
+        return _new(_Judged, (spec, entry, default, None, UNDETERMINED, "unknown", "no-licence"))
     a = terms[effective]
     verdict = a.verdict
-    kind = None if verdict is Verdict.OPEN else a.blocker_kind
-    return _Judged(spec, entry, default, a, verdict, kind, "licence")
+    kind = None if verdict is OPEN else a.blocker_kind
+    return _new(_Judged, (spec, entry, default, a, verdict, kind, "licence"))
 
 
 def _evidence(judged: _Judged) -> _Judged:
     """``judged`` as Data Information evidence: released data sets count only if they can be
     followed (a location, or notes describing data that cannot be shared)."""
     entry = judged.entry
-    if judged.spec.id != "datasets" or entry is None or entry.status is not Status.RELEASED:
+    if judged.spec.id != "datasets" or entry is None or entry.status is not RELEASED:
         return judged
     if entry.location or entry.notes:
         return judged
-    return judged._replace(verdict=Verdict.NOT_OPEN, kind="missing", why="unfollowable")
+    spec, default, assessment = judged.spec, judged.default, judged.assessment
+    return _new(_Judged, (spec, entry, default, assessment, NOT_OPEN, "missing", "unfollowable"))
 
 
 class _Record(NamedTuple):
@@ -261,24 +277,6 @@ class _Record(NamedTuple):
     @property
     def remedy(self) -> str | None:
         return self.advice if self.judged is None else self.judged.remedy
-
-
-def _blocker_of(judged: _Judged, element: Element) -> _Record | None:
-    # Equivalent mutants: its one caller (_reference) has its blockers read only when not
-    # open (_topic). A judged component has no blocker kind exactly when it is open.
-    if judged.kind is None:  # mutation: equivalent(delete) — above
-        return None
-    return _record(judged, judged.kind, element)
-
-
-def _record(judged: _Judged, kind: BlockerKind, element: Element) -> _Record:
-    """The blocker ``judged`` makes in ``element``: for a component the manifest does not
-    mention, under its own element, the same in every report."""
-    # Equivalent mutant: deleting the `if`, as the record below is equal, only made anew.
-    spec = judged.spec
-    if judged.entry is None and element is spec.element:  # mutation: equivalent(delete)
-        return _UNDECLARED_BLOCKERS[spec.id]
-    return _Record(kind, judged.spec.id, element, "", None, judged)
 
 
 # --- the walk ---------------------------------------------------------------------------------
@@ -458,7 +456,7 @@ class _Walk(NamedTuple):
         # a component the manifest does not mention is missing: the MOF says so of any
         # component it is given no judgement for
         default = self.system.license
-        memos = [assessments(element, MOF_1_0) for element in _TERMS_ORDER]
+        memos = terms(MOF_1_0)
         return tuple(
             [_mof_judgement(j, j.own or default, memos) for j in self.judged if j.entry is not None]
         )
@@ -468,14 +466,15 @@ class _Walk(NamedTuple):
 
     def mof_class(self) -> MofClassName | None:
         judged, default = self.judged, self.system.license
-        memos: list[Assessments] = []  # mof-1.0's, found when a released component asks
+        memos: Sequence[Assessments] = ()  # mof-1.0's, found when a released component asks
 
         def gap_of(cid: str) -> GapReason | None:
             j = judged[_INDEX[cid]]
             if j.entry is None:
                 return "missing"
+            nonlocal memos
             if not memos:
-                memos.extend([assessments(element, MOF_1_0) for element in _TERMS_ORDER])
+                memos = terms(MOF_1_0)
             return _mof_judgement(j, j.own or default, memos).gap
 
         return mof_class(gap_of)
@@ -581,85 +580,121 @@ def _element_data(section: _Section) -> dict[str, object]:
 
 
 def _walk(system: AISystem, policy: Policy, base: Report | None) -> _Walk:
-    default = system.license
-    memos = [assessments(element, policy) for element in _TERMS_ORDER]
-    judged = tuple(
-        [
-            undeclared if entry is None else _judge(spec, entry, default, memos[terms])
-            for entry, (spec, terms, undeclared) in zip(
-                _ENTRIES(system.components),
-                _VOCABULARY,
-                strict=True,  # mutation: equivalent(constant) — both are the vocabulary
-            )
-        ]
-    )
-    code = _element(Element.CODE, [judged[i] for i in _CODE])
-    parameters = _gated(system, _element(Element.PARAMETERS, [judged[i] for i in _PARAMETERS]))
-    evidence = _Evidence(system, policy, judged, {})
-    documented = _fallback(evidence) if system.data_information is None else _topics(evidence)
-    trained = _training_data(evidence)
+    judged = _judged(system.components, system.license, terms(policy))
+    code = _element(_CODE, _CODE_MEMBERS(judged))
+    parameters = _gated(system, _element(_PARAMETERS, _PARAMETER_MEMBERS(judged)))
+    # the data sets as evidence: the fallback and the training-data rule both ask for them
+    datasets = _evidence(judged[_DATASETS])
+    if system.data_information is None:
+        documented = _fallback(judged, datasets)
+    else:
+        documented = _topics(_Evidence(system, policy, judged, {}))
+    trained = _training_data(system, policy, datasets)
     lineage = _lineage(system, base)
-    data_information = _Section(
-        _least([documented.verdict, trained.verdict, lineage.verdict]),
-        documented.blockers + trained.blockers + lineage.blockers,
-        documented.findings + trained.findings + lineage.findings,
+    data_information = _new(
+        _Section,
+        (
+            _least([documented.verdict, trained.verdict, lineage.verdict]),
+            documented.blockers + trained.blockers + lineage.blockers,
+            documented.findings + trained.findings + lineage.findings,
+        ),
     )
-    return _Walk(system, policy, judged, data_information, code, parameters)
+    return _new(_Walk, (system, policy, judged, data_information, code, parameters, ()))
 
 
 _UNDECLARED = {
-    cid: _Judged(spec, None, None, None, Verdict.UNDETERMINED, "unknown", "undeclared")
+    cid: _Judged(spec, None, None, None, UNDETERMINED, "unknown", "undeclared")
     for cid, spec in COMPONENTS.items()
 }
 """What the walk concludes about each component a manifest does not mention."""
-_UNDECLARED_BLOCKERS = {
-    cid: _Record("unknown", cid, spec.element, "", None, _UNDECLARED[cid])
-    for cid, spec in COMPONENTS.items()
-    if spec.element is not None
+_UNDECLARED_IN = {
+    element: {
+        cid: _new(_Record, (undeclared.kind, cid, element, "", None, undeclared))
+        for cid, undeclared in _UNDECLARED.items()
+    }
+    for element in Element
 }
-"""The blocker each component a manifest does not mention makes in its own element."""
+"""The blocker each component a manifest does not mention makes in each element: the same in
+every report."""
 _TERMS_ORDER = tuple(Element)
-"""The elements whose terms judge components, in the order ``_walk`` keeps their memos."""
-_ENTRIES = attrgetter(*_ATTRS)
-"""The manifest's entry for each component of the vocabulary, in its order (one call)."""
-_VOCABULARY = tuple(
-    (spec, _TERMS_ORDER.index(judged_as(cid)), _UNDECLARED[cid]) for cid, spec in COMPONENTS.items()
-)
-"""Each component, where the memo of its terms sits in ``_walk``, and its undeclared
-judgement."""
+"""The elements whose terms judge components, in the order of their memos (``terms``)."""
+_DECLARABLE = {
+    _ATTRS[i]: (i, spec, _TERMS_ORDER.index(judged_as(spec.id)))
+    for i, spec in enumerate(COMPONENTS.values())
+}
+"""For each field of the manifest's components: the component's place in the vocabulary, its
+spec, and where the memo of its terms sits (``terms``)."""
+_ALL_UNDECLARED = [_UNDECLARED[cid] for cid in _CIDS]
+"""The walk's judgements of a release that mentions no component."""
+
+
+def _judged(
+    components: Components, default: str | None, memos: tuple[Assessments, ...]
+) -> tuple[_Judged, ...]:
+    """Every component of the vocabulary, in its order, under its own element's terms."""
+    judged = _ALL_UNDECLARED.copy()
+    # only the fields the manifest sets: a release mentions about 7 of the 17 components
+    for attr in components.model_fields_set:
+        entry = getattr(components, attr)
+        if entry is not None:  # a component given as null is undeclared
+            i, spec, at = _DECLARABLE[attr]
+            judged[i] = _judge(spec, entry, default, memos[at])
+    return tuple(judged)
+
+
 _INDEX = {cid: i for i, cid in enumerate(_CIDS)}
 """Each component's place in the vocabulary, where the walk keeps its judgement."""
 
 
-_CODE = [_INDEX[cid] for cid in _MEMBERS[Element.CODE]]
-_PARAMETERS = [_INDEX[cid] for cid in _MEMBERS[Element.PARAMETERS]]
+_DATASETS = _INDEX["datasets"]
 
 
-_OPEN = _Section(Verdict.OPEN)
+def _members(cids: Iterable[str]) -> Callable[[Sequence[_Judged]], tuple[_Judged, ...]]:
+    """Picks the judgements of ``cids`` out of the walk's, in one call."""
+    at = [_INDEX[cid] for cid in cids]
+    if len(at) == 1:  # itemgetter of one index gives the item, not a tuple of it
+        return lambda judged: (judged[at[0]],)  # mutation: equivalent(constant) — one index
+    return itemgetter(*at)
+
+
+_CODE_MEMBERS = _members(_MEMBERS[_CODE])
+_PARAMETER_MEMBERS = _members(_MEMBERS[_PARAMETERS])
+
+
+_OPEN = _Section(OPEN)
 """An open part of an element: nothing blocks and nothing is to be said."""
 
 
 def _least(verdicts: list[Verdict]) -> Verdict:
     """Kleene AND of ``verdicts`` (``all_of``), told by membership: no verdict is combined."""
-    if Verdict.NOT_OPEN in verdicts:
-        return Verdict.NOT_OPEN
-    return Verdict.UNDETERMINED if Verdict.UNDETERMINED in verdicts else Verdict.OPEN
+    if NOT_OPEN in verdicts:
+        return NOT_OPEN
+    return UNDETERMINED if UNDETERMINED in verdicts else OPEN
 
 
-def _element(element: Element, members: list[_Judged]) -> _Section:
-    verdict = _least([j.verdict for j in members])
-    if verdict is Verdict.OPEN:  # mutation: equivalent(delete) — no open member blocks
+def _element(element: Element, members: tuple[_Judged, ...]) -> _Section:
+    verdict = _least(list(map(_VERDICT, members)))
+    if verdict is OPEN:  # mutation: equivalent(delete) — no open member blocks
         return _OPEN
-    return _Section(
-        verdict,
-        tuple(
-            [
-                _UNDECLARED_BLOCKERS[j.spec.id] if j.entry is None else _record(j, j.kind, element)
-                for j in members
-                # a judged component has a blocker kind exactly when it is not open
-                if j.kind is not None
-            ]
-        ),
+    return _new(_Section, (verdict, _blockers(members, element), ()))
+
+
+_VERDICT = attrgetter("verdict")
+
+
+def _blockers(members: tuple[_Judged, ...], element: Element) -> tuple[_Record, ...]:
+    """The blocker that each of ``members`` that is not open makes in ``element``: for a
+    component the manifest does not mention, the same in every report."""
+    undeclared = _UNDECLARED_IN[element]
+    return tuple(
+        [
+            undeclared[j.spec.id]
+            if j.entry is None
+            else _new(_Record, (j.kind, j.spec.id, element, "", None, j))
+            for j in members
+            # a judged component has a blocker kind exactly when it is not open
+            if j.kind is not None
+        ]
     )
 
 
@@ -694,8 +729,7 @@ class _Evidence(NamedTuple):
     judged: tuple[_Judged, ...]
     """Every component of the vocabulary, in its order, under its own element's terms."""
     seen: dict[str, _Judged]
-    """The components judged as documentation so far (the fallback and the training data
-    both ask for the data sets)."""
+    """The components judged as documentation so far (topics may cite one more than once)."""
 
     def component(self, cid: str) -> _Judged:
         """Component ``cid`` as documentation: under open terms, and only if followable."""
@@ -717,27 +751,20 @@ class _Evidence(NamedTuple):
 # --- data information -------------------------------------------------------------------------
 
 
-def _fallback(evidence: _Evidence) -> _Section:
-    judged = [evidence.component(cid) for cid in _FALLBACK_COMPONENTS]
-    verdicts = dict(
-        zip(
-            _FALLBACK_COMPONENTS,
-            [j.verdict for j in judged],
-            strict=True,  # mutation: equivalent(constant) — one verdict per component
-        )
-    )
-    verdict = walk_rule(DATA_INFORMATION_FALLBACK, verdicts.__getitem__)
-    blockers: tuple[_Record, ...] = ()
-    if verdict is not Verdict.OPEN:
-        blockers = tuple(
-            [
-                _record(j, j.kind, _DI)
-                for j in judged
-                # a judged component has a blocker kind exactly when it is not open
-                if j.kind is not None
-            ]
-        )
-    return _Section(verdict, blockers, (_FALLBACK_NOTE, *_followable_notes(judged)))
+def _fallback(judged: tuple[_Judged, ...], datasets: _Judged) -> _Section:
+    """Data Information item (1) by the rule ``definition.DATA_INFORMATION_FALLBACK``, with
+    ``datasets`` the data sets as evidence (``_evidence``)."""
+    members = _FALLBACK_MEMBERS(judged)
+    notes: tuple[_Note, ...] = _FALLBACK_NOTES
+    if datasets is not judged[_DATASETS]:  # unfollowable: it counts as missing evidence
+        as_evidence = list(judged)
+        as_evidence[_DATASETS] = datasets
+        members = _FALLBACK_MEMBERS(as_evidence)
+        notes += _followable_notes(members)
+    verdict = _FALLBACK_VERDICTS[tuple(map(_VERDICT, members))]
+    if verdict is OPEN:
+        return _new(_Section, (verdict, (), notes))
+    return _new(_Section, (verdict, _blockers(members, _DI), notes))
 
 
 def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
@@ -747,12 +774,29 @@ def _followable_notes(judged: Iterable[_Judged]) -> tuple[_Note, ...]:
 
 
 _FALLBACK_COMPONENTS = rule_components(DATA_INFORMATION_FALLBACK)
+_FALLBACK_MEMBERS = _members(_FALLBACK_COMPONENTS)
+_FALLBACK_VERDICTS = {
+    verdicts: walk_rule(
+        DATA_INFORMATION_FALLBACK,
+        dict(
+            zip(
+                _FALLBACK_COMPONENTS,
+                verdicts,
+                strict=True,  # mutation: equivalent(constant) — as many of each, by construction
+            ),
+        ).__getitem__,
+    )
+    for verdicts in product(Verdict, repeat=len(_FALLBACK_COMPONENTS))
+}
+"""The rule's verdict for each verdict of its components, in their order: walked here, once
+for every case, so that a release only looks its case up."""
 _FALLBACK_NOTE = _interpreted(
     "data-information-checklist-fallback",
     component="data-information",
     message="data-information is not mapped topic by topic: item (1) is judged as "
     f"{render_rule(DATA_INFORMATION_FALLBACK)}, under open terms",
 )
+_FALLBACK_NOTES = (_FALLBACK_NOTE,)
 
 
 def _topics(evidence: _Evidence) -> _Section:
@@ -826,8 +870,7 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
         notes = _followable_notes((judged,))
         if judged.spec.element is Element.CODE:
             notes += (_interpreted("code-cited-as-documentation", component=ref),)
-        blocker = _blocker_of(judged, _DI)
-        return _Section(judged.verdict, () if blocker is None else (blocker,), notes)
+        return _Section(judged.verdict, _blockers((judged,), _DI), notes)
     default = evidence.system.license
     note = _interpreted(
         "url-documentation-license",
@@ -851,8 +894,9 @@ def _reference(evidence: _Evidence, ref: str, where: str) -> _Section:
     return _Section(a.verdict, (_Record(a.blocker_kind, where, _DI, message, remedy),), (note,))
 
 
-def _training_data(evidence: _Evidence) -> _Section:
-    listed = evidence.system.training_data
+def _training_data(system: AISystem, policy: Policy, datasets: _Judged) -> _Section:
+    """The training data sets, as listed, or as the data sets (as evidence) stand for them."""
+    listed = system.training_data
     if listed == "undisclosed":
         message = "the training data sets are not listed"
         remedy = "list every training data set with its class and where to obtain it"
@@ -865,11 +909,11 @@ def _training_data(evidence: _Evidence) -> _Section:
             Verdict.NOT_OPEN, (_Record("missing", "training-data", _DI, message, remedy),), (f,)
         )
     if listed is None:
-        datasets = evidence.component("datasets")
-        if datasets.status is Status.RELEASED and datasets.verdict is Verdict.OPEN:
+        entry = datasets.entry  # read, not the status property: once per release
+        if entry is not None and entry.status is RELEASED and datasets.verdict is OPEN:
             return _FROM_DATASETS
         return _UNLISTED[datasets.why == "unfollowable"]
-    sections = [_data_set(ds, i, evidence.policy) for i, ds in enumerate(listed)]
+    sections = [_data_set(ds, i, policy) for i, ds in enumerate(listed)]
     return _Section(
         all_of(s.verdict for s in sections),
         tuple(b for s in sections for b in s.blockers),
@@ -1153,7 +1197,7 @@ _OPTIONAL_NOTE = {
 """What each optional component is told of the terms it is judged by."""
 
 
-def _mof_judgement(j: _Judged, effective: str | None, memos: list[Assessments]) -> MofJudgement:
+def _mof_judgement(j: _Judged, effective: str | None, memos: Sequence[Assessments]) -> MofJudgement:
     """What the MOF needs of one component: under ``mof-1.0``, whatever the report's policy
     (``memos``: its assessments for each element, in the order of ``_TERMS_ORDER``)."""
     cid, entry = j.spec.id, j.entry

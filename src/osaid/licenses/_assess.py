@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic_core import to_json
 
-from osaid._model import Frozen, kept
+from osaid._model import Frozen, construct, kept
 from osaid.components import Element, Framework, Freedom
 from osaid.definition import ELEMENTS
 from osaid.errors import LicenseExpressionError
@@ -431,24 +431,31 @@ _MEMO_SIZE = 64  # mutation: equivalent(constant) — any bound will do
 memos (three elements under its policy and under ``mof-1.0``), so at most 768 assessments,
 under 2 MB, whatever the input: reached within the first few thousand lines of a catalogue
 that brings a new licence every dozen releases, after which memory stays flat."""
-_MEMOS_KEPT = 48  # mutation: equivalent(constant) — any bound will do
-"""The most memos kept: three elements under each of 16 policies, so that policies made afresh
-for each release cannot pile up memos."""
-_memos: dict[tuple[str, int], Assessments] = {}
-"""The memo of each element under each policy, by the element and the policy's identity
-(hashing a policy, a dataclass, costs more than a hit): each memo holds its policy, so no
-other policy can take that identity while the memo is kept."""
+_MEMOS_KEPT = 16  # mutation: equivalent(constant) — any bound will do
+"""The most policies whose memos are kept (three each, one per element), so that policies made
+afresh for each release cannot pile up memos."""
+_memos: dict[int, tuple[Assessments, ...]] = {}
+"""The memos under each policy, one per element in ``Element``'s order, by the policy's
+identity (hashing a policy, a dataclass, costs more than a hit): each memo holds its policy, so
+no other policy can take that identity while the memos are kept."""
+_ELEMENTS = tuple(Element)
+_AT = {element: i for i, element in enumerate(_ELEMENTS)}
+
+
+def terms(policy: Policy) -> tuple[Assessments, ...]:
+    """The memo of the assessments for each element under ``policy``, in ``Element``'s order
+    (for the evaluator, which asks for all three with every release)."""
+    memos = _memos.get(id(policy))
+    if memos is None:
+        if len(_memos) >= _MEMOS_KEPT:
+            _memos.clear()
+        memos = _memos[id(policy)] = tuple([Assessments(e, policy) for e in _ELEMENTS])
+    return memos
 
 
 def assessments(element: Element, policy: Policy) -> Assessments:
     """The memo of the assessments for ``element`` under ``policy``."""
-    key = (element._value_, id(policy))
-    memo = _memos.get(key)
-    if memo is None:
-        if len(_memos) >= _MEMOS_KEPT:
-            _memos.clear()
-        memo = _memos[key] = Assessments(element, policy)
-    return memo
+    return terms(policy)[_AT[element]]
 
 
 def _assess(expression: str, element: Element, policy: Policy) -> LicenseAssessment:
@@ -471,7 +478,10 @@ def _assessed(expression: str, element: Element, policy: Policy) -> LicenseAsses
     kind: BlockerKind | None = None
     if verdict is not Verdict.OPEN:
         kind = "unknown" if unknown or verdict is Verdict.UNDETERMINED else "license"
-    return LicenseAssessment(
+    # osaid's own values, made without validating them again: a release's own licence is new
+    # to the process nearly every time, so its assessment is made for the release
+    return construct(
+        LicenseAssessment,
         expression=expression,
         normalized=parsed.normalized,
         element=element,
