@@ -242,13 +242,23 @@ def _answered(relevant: tuple[tuple[str, str], ...]) -> list[_Answered]:
         ((lic, answers),) = given
         everyone = tuple([cid for cid, _lic in relevant])
         return [(a, everyone, (lic,)) for a in answers]
+    everyone = tuple([cid for cid, _lic in relevant])
+    every = tuple(groups)
+    alone: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+        lic: ((lic,), tuple(cids)) for lic, cids in groups.items()
+    }
     out: list[_Answered] = []
     for i, ranked in enumerate(_RANKED):
         ranks = [ranked[answers[i]] for _lic, answers in given]
         least = min(ranks)
         giving = tuple([lic for (lic, _a), r in zip(given, ranks, strict=True) if r == least])
-        by = tuple([cid for cid, lic in relevant if lic in giving])
-        out.append((_ANSWER_OF[i][least], by, giving))
+        if len(giving) == 1:  # the common cases first: one licence sets it, or all do
+            lics, by = alone[giving[0]]
+        elif len(giving) == len(every):
+            lics, by = every, everyone
+        else:
+            lics, by = giving, tuple([cid for cid, lic in relevant if lic in giving])
+        out.append((_ANSWER_OF[i][least], by, lics))
     return out
 
 
