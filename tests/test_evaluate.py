@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from osaid import AISystem, Report, Verdict, evaluate, load_manifest
 from osaid.bulk import strict_problems
@@ -1120,3 +1122,34 @@ def test_no_other_gate_blocks(access: dict[str, Any] | None) -> None:
     notes = [(f.code, f.severity) for f in report.elements["parameters"].findings]
     automatic = access is not None and access.get("approval") == "automatic"
     assert notes == ([("gated-automatic", Severity.WARNING)] if automatic else [])
+
+
+@pytest.mark.parametrize(
+    ("license_", "kind", "remedy"),
+    [
+        # an exception osaid does not know: undetermined, and nothing to advise
+        ("MIT WITH LicenseRef-unknown-exception", "unknown", None),
+        ("CC-BY-NC-4.0", "license", "training-code: "),
+    ],
+)
+def test_a_licence_blocker_is_written_with_the_remedy_its_licence_gives(
+    license_: str, kind: str, remedy: str | None
+) -> None:
+    # the JSON report writes a licence's blocker from the assessment's own text: the remedy is
+    # null where no finding of the licence gives one, and the bytes are pydantic's
+    system = AISystem.model_validate(
+        {
+            "manifest-version": 1,
+            "system": {"name": "x"},
+            "components": {"training-code": {"license": license_, "location": "https://x"}},
+        }
+    )
+    report = evaluate(system)
+    written = json.loads(report.model_dump_json())
+    (blocker,) = [b for b in written["blockers"] if b["component"] == "training-code"]
+    assert blocker["kind"] == kind
+    if remedy is None:
+        assert blocker["remedy"] is None
+    else:
+        assert blocker["remedy"].startswith(remedy)
+    assert report.model_dump_json() == BaseModel.model_dump_json(evaluate(system))

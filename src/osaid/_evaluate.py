@@ -471,7 +471,8 @@ class _Walk(NamedTuple):
         def gap_of(cid: str) -> GapReason | None:
             j = judged[_INDEX[cid]]
             if j.entry is None:
-                return "missing"
+                # Equivalent mutant: another reason, as the class asks only whether there is a gap.
+                return "missing"  # mutation: equivalent(constant) — above
             nonlocal memos
             if not memos:
                 memos = terms(MOF_1_0)
@@ -541,7 +542,12 @@ def _blocker_json(r: _Record) -> str:
             text = _UNDECLARED_BLOCKER_JSON.get((r.kind, r.component, r.element))
             if text is not None:
                 return text
-        elif judged.why == "licence" and judged.assessment is not None:
+        # Equivalent mutants (== -> !=, is not -> is): the general way below writes the same
+        # text, only slower; a judgement made by its licence always has its assessment.
+        elif (
+            judged.why == "licence"  # mutation: equivalent(compare) — above
+            and judged.assessment is not None  # mutation: equivalent(compare) — above
+        ):
             return _licence_blocker_json(r, judged.assessment)
     remedy = r.remedy
     return (
@@ -1098,8 +1104,14 @@ def _result_json(j: _Judged) -> str:
     """``_json(_result_data(j))``, written from text made once for each component (a law in
     the tests)."""
     a, cid = j.assessment, j.spec.id
-    if a is None or j.why != "licence":
-        findings = ",".join([finding_text(f) for f in _component_findings(j)])
+    # Equivalent mutants: a component judged by its licence taken the general way writes the
+    # same text, only slower, and one with an assessment is always judged by its licence;
+    # the general way has one finding to write (a status, or a missing licence), so any
+    # separator joins it alike.
+    if a is None or j.why != "licence":  # mutation: equivalent(boolean,compare,constant) — above
+        findings = ",".join(  # mutation: equivalent(constant) — above
+            [finding_text(f) for f in _component_findings(j)]
+        )
     else:  # each finding of its licence, about it, then what the component itself lacks
         cid_json = _CID_JSON[cid]
         texts = [before + cid_json + after for before, after in a._findings_text]
