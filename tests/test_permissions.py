@@ -98,3 +98,53 @@ def test_the_answers_kept_for_reports_stay_within_their_bound() -> None:
     assert permissions._answers.cache_info().currsize <= bound
     # reports never build the full answers, which take kilobytes per licence
     assert permissions._permissions.cache_info().currsize == 0
+
+
+# Licences whose answers the table fixes: CC-BY-NC-4.0 and CC-BY-NC-SA-4.0 forbid commercial
+# use, MIT and Apache-2.0 allow it, and a LicenseRef- of the release's own is unknown.
+_MIXED = (
+    ("training-code", "MIT"),
+    ("model-parameters", "CC-BY-NC-4.0"),
+    ("inference-code", "Apache-2.0"),
+    ("datasets", "CC-BY-NC-SA-4.0"),
+    ("model-architecture", "MIT"),
+)
+
+
+def _answer(relevant: tuple[tuple[str, str], ...], question: str) -> dict[str, object]:
+    return next(p for p in permissions_data(relevant) if p["question"] == question)
+
+
+def test_the_most_restrictive_answer_holds_and_names_every_licence_that_gives_it() -> None:
+    # two of four licences forbid commercial use: both are named, with their components in
+    # the release's order; the two that allow it set nothing
+    commercial = _answer(_MIXED, "commercial-use")
+    assert commercial["answer"] == "no"
+    assert commercial["licenses"] == ["CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"]
+    assert commercial["set-by"] == ["model-parameters", "datasets"]
+
+
+def test_an_answer_every_licence_gives_is_set_by_every_component() -> None:
+    redistribution = _answer(_MIXED, "redistribution")
+    assert redistribution["answer"] == "yes"
+    assert redistribution["licenses"] == ["MIT", "CC-BY-NC-4.0", "Apache-2.0", "CC-BY-NC-SA-4.0"]
+    assert redistribution["set-by"] == [cid for cid, _lic in _MIXED]
+
+
+def test_a_restrictive_answer_outweighs_an_unknown_one() -> None:
+    # a licence osaid knows nothing of answers unknown; a known "no" is still the answer
+    relevant = (("training-code", "LicenseRef-own"), ("model-parameters", "CC-BY-NC-4.0"))
+    commercial = _answer(relevant, "commercial-use")
+    assert (commercial["answer"], commercial["set-by"]) == ("no", ["model-parameters"])
+    relevant = (("training-code", "LicenseRef-own"), ("model-parameters", "MIT"))
+    commercial = _answer(relevant, "commercial-use")
+    assert (commercial["answer"], commercial["set-by"]) == ("unknown", ["training-code"])
+
+
+def test_one_licence_answers_for_every_component_as_it_does_alone() -> None:
+    relevant = (("training-code", "CC-BY-NC-4.0"), ("model-parameters", "CC-BY-NC-4.0"))
+    alone = license_permissions("CC-BY-NC-4.0")
+    for p in permissions_data(relevant):
+        assert p["answer"] == alone[p["question"]].answer  # type: ignore[index]
+        assert p["set-by"] == ["training-code", "model-parameters"]
+        assert p["licenses"] == ["CC-BY-NC-4.0"]

@@ -73,19 +73,8 @@ def _table() -> Mapping[str, _Leaf]:
     return MappingProxyType(table)
 
 
-@functools.cache
-def _ranks() -> Mapping[tuple[str, str], int]:
-    return MappingProxyType(
-        {
-            (q, answer): 2 if answer == permissive else (1 if answer == "unknown" else 0)
-            for q, _text, permissive in _QUESTION_TABLE
-            for answer in ("yes", "no", "unknown")
-        }
-    )
-
-
 def _rank(question: Question, answer: Answer) -> int:
-    return _ranks()[question, answer]
+    return _RANKED[_QUESTION_AT[question]][answer]
 
 
 _Answers = dict[Question, tuple[Answer, tuple[str, ...], str | None, str | None]]
@@ -200,7 +189,9 @@ def permissions_data(relevant: tuple[tuple[str, str], ...]) -> list[dict[str, ob
     return [
         {"question": q, "asks": text, "answer": a, "set-by": list(by), "licenses": list(lics)}
         for (q, text, _permissive), (a, by, lics) in zip(
-            _QUESTION_TABLE, _answered(relevant), strict=True
+            _QUESTION_TABLE,
+            _answered(relevant),
+            strict=True,  # mutation: equivalent(constant) — one answer per question
         )
     ]
 
@@ -215,7 +206,8 @@ def permissions_json(relevant: tuple[tuple[str, str], ...]) -> tuple[str, Answer
     answered = _answered(relevant)
     texts: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
     parts = []
-    for head, (answer, by, lics) in zip(_HEADS, answered, strict=True):
+    # the zip's strictness: one answer per question, always
+    for head, (answer, by, lics) in zip(_HEADS, answered, strict=True):  # mutation: equivalent
         tail = texts.get((by, lics))
         if tail is None:
             tail = texts[by, lics] = (
@@ -238,23 +230,30 @@ def _answered(relevant: tuple[tuple[str, str], ...]) -> list[_Answered]:
     if not groups:
         return [("unknown", (), ())] * len(_QUESTION_TABLE)
     given = [(lic, _answers(lic)) for lic in groups]
-    if len(given) == 1:  # one licence answers every question, for every component
+    # Equivalent mutants: without this shortcut (or with 0 for 1) the loop below answers the
+    # same; zip's strictness holds of one rank per licence.
+    if len(given) == 1:  # mutation: equivalent(delete,constant) — above
         ((lic, answers),) = given
         everyone = tuple([cid for cid, _lic in relevant])
         return [(a, everyone, (lic,)) for a in answers]
     everyone = tuple([cid for cid, _lic in relevant])
     every = tuple(groups)
-    alone: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-        lic: ((lic,), tuple(cids)) for lic, cids in groups.items()
-    }
     out: list[_Answered] = []
     for i, ranked in enumerate(_RANKED):
         ranks = [ranked[answers[i]] for _lic, answers in given]
         least = min(ranks)
-        giving = tuple([lic for (lic, _a), r in zip(given, ranks, strict=True) if r == least])
-        if len(giving) == 1:  # the common cases first: one licence sets it, or all do
-            lics, by = alone[giving[0]]
-        elif len(giving) == len(every):
+        giving = tuple(
+            [
+                lic
+                for (lic, _a), r in zip(
+                    given,
+                    ranks,
+                    strict=True,  # mutation: equivalent(constant) — above
+                )
+                if r == least
+            ]
+        )
+        if len(giving) == len(every):  # the common case: every licence gives it
             lics, by = every, everyone
         else:
             lics, by = giving, tuple([cid for cid, lic in relevant if lic in giving])
@@ -263,12 +262,14 @@ def _answered(relevant: tuple[tuple[str, str], ...]) -> list[_Answered]:
 
 
 _ALL_ANSWERS: tuple[Answer, ...] = ("yes", "no", "unknown")
+_OTHER: dict[Answer, Answer] = {"yes": "no", "no": "yes"}
 _RANKED = tuple(
-    {answer: 2 if answer == permissive else (1 if answer == "unknown" else 0)
-     for answer in _ALL_ANSWERS}
+    {answer: rank for rank, answer in enumerate((_OTHER[permissive], "unknown", permissive))}
     for _q, _text, permissive in _QUESTION_TABLE
-)  # fmt: skip
-"""For each question, in order: 2 for its permissive answer, 1 for unknown, 0 for the other."""
+)
+"""For each question, in order, each answer's rank: 0 for the restrictive answer, 1 for
+unknown, 2 for the permissive one."""
+_QUESTION_AT = {q: i for i, q in enumerate(QUESTIONS)}
 _ANSWER_OF = tuple({r: answer for answer, r in ranked.items()} for ranked in _RANKED)
 """For each question, in order, the answer of each rank."""
 _HEADS = tuple(
