@@ -12,7 +12,18 @@ from pydantic_core import to_json
 from osaid._model import AS_VALUE, Frozen
 from osaid.components import Freedom
 
-__all__ = ["Clause", "Finding", "Severity", "finding", "finding_data", "finding_json"]
+__all__ = [
+    "Clause",
+    "Finding",
+    "Severity",
+    "finding",
+    "finding_data",
+    "finding_json",
+    "finding_text",
+    "finding_text_around",
+    "first_remedy",
+    "worst_message",
+]
 
 
 class Severity(str, enum.Enum):
@@ -214,7 +225,11 @@ def worst_message(findings: tuple[Finding, ...]) -> str | None:
 
 
 def first_remedy(findings: tuple[Finding, ...]) -> str | None:
-    """The first remedy ``findings`` give, if any gives one."""
+    """The first remedy ``findings`` give, if any gives one.
+
+    >>> first_remedy((finding("a", Severity.INFO, "i"), finding("b", Severity.INFO, "j", remedy="x")))
+    'x'
+    """
     return next((f.remedy for f in findings if f.remedy), None)
 
 
