@@ -227,8 +227,8 @@ def worst_message(findings: tuple[Finding, ...]) -> str | None:
 def first_remedy(findings: tuple[Finding, ...]) -> str | None:
     """The first remedy ``findings`` give, if any gives one.
 
-    >>> plain, advised = finding("a", Severity.INFO, "i"), finding("b", Severity.INFO, "j", remedy="x")
-    >>> first_remedy((plain, advised))
+    >>> advised = finding("b", Severity.INFO, "j", remedy="x")
+    >>> first_remedy((finding("a", Severity.INFO, "i"), advised))
     'x'
     """
     return next((f.remedy for f in findings if f.remedy), None)
