@@ -577,3 +577,26 @@ def test_the_licence_memos_are_bounded(monkeypatch: pytest.MonkeyPatch):
     assert len(module._memos) == 1
     assert [memo.element for memo in third] == list(Element)
     assert {memo.policy for memo in third} == {others[1]}
+
+
+@pytest.mark.parametrize(
+    ("expression", "element", "verdict", "codes"),
+    [
+        ("MIT AND CC-BY-NC-4.0", Element.CODE, Verdict.NOT_OPEN, ["code-license-not-osi-approved"]),
+        (
+            "Apache-2.0 AND LicenseRef-own",
+            Element.PARAMETERS,
+            Verdict.UNDETERMINED,
+            ["license-unknown"],
+        ),
+    ],
+)
+def test_an_and_explains_itself_by_the_findings_of_its_licences(
+    expression: str, element: Element, verdict: Verdict, codes: list[str]
+) -> None:
+    # under AND both licences apply: the weaker decides, and what is said of each licence is
+    # what the assessment says (findings, never the licence ids)
+    a = assess_license(expression, element)
+    assert a.verdict is verdict
+    assert [f.code for f in a.findings] == codes
+    assert all(f.component is None and f.message for f in a.findings)

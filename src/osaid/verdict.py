@@ -43,8 +43,16 @@ _RANK = {Verdict.NOT_OPEN: 0, Verdict.UNDETERMINED: 1, Verdict.OPEN: 2}
 # the truth tables of Kleene's AND (the less open) and OR (the more open), looked up whole:
 # evaluation combines verdicts often enough for the lookup to matter
 # Equivalent mutants: `<=` -> `<` and `>=` -> `>`, as two ranks tie only when a is b.
-_AND = {(a, b): a if _RANK[a] <= _RANK[b] else b for a in Verdict for b in Verdict}
-_OR = {(a, b): a if _RANK[a] >= _RANK[b] else b for a in Verdict for b in Verdict}
+_AND = {
+    (a, b): a if _RANK[a] <= _RANK[b] else b  # mutation: equivalent(compare) — above
+    for a in Verdict
+    for b in Verdict
+}
+_OR = {
+    (a, b): a if _RANK[a] >= _RANK[b] else b  # mutation: equivalent(compare) — above
+    for a in Verdict
+    for b in Verdict
+}
 
 
 def all_of(verdicts: Iterable[Verdict]) -> Verdict:

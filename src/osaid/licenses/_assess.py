@@ -379,8 +379,8 @@ def _judge(node: Node, element: Element, policy: Policy) -> _Result:
     weakest = [r for r in results if r[0].rank == worst_rank]
     ids = tuple(dict.fromkeys(i for r in weakest for i in r[1]))
     all_findings = tuple(f for r in results for f in r[2])
-    # Equivalent mutant: weakest[-1][0], as the weakest share one verdict.
-    return weakest[0][0], ids, all_findings, any(r[3] for r in weakest)
+    verdict = next(iter(weakest))[0]  # the weakest share one verdict
+    return verdict, ids, all_findings, any(r[3] for r in weakest)
 
 
 _INTERPRETED_NOTES = frozenset({"license-deprecated-id", "license-or-chosen"})
