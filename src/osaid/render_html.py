@@ -24,6 +24,7 @@ from urllib.parse import quote
 from osaid.errors import ManifestError
 from osaid.findings import Clause, Finding
 from osaid.render import (
+    _MARK,
     _interpretations,
     _mof_line,
     _notes,
@@ -58,8 +59,6 @@ _WORDS = {
     Verdict.NOT_OPEN: "Not Open Source AI",
     Verdict.UNDETERMINED: "Undetermined",
 }
-_MARK = {Verdict.OPEN: "✓", Verdict.NOT_OPEN: "✗", Verdict.UNDETERMINED: "?"}
-_CLASS = {Verdict.OPEN: "open", Verdict.NOT_OPEN: "not-open", Verdict.UNDETERMINED: "undetermined"}
 
 # Colours: the verdict banners are white text on the badge's colours (contrast 5.08:1 green,
 # 6.57:1 red, 5.54:1 amber, WCAG AA needs 4.5:1); body text #1f2328 on #ffffff is 15.8:1,
@@ -136,7 +135,7 @@ def _header(report: Report, depth: int) -> list[str]:
     subject = report.subject
     lines = [
         "<header>",
-        f'<p class="verdict v-{_CLASS[verdict]}">{_MARK[verdict]} {_WORDS[verdict]}</p>',
+        f'<p class="verdict v-{verdict.value}">{_MARK[verdict]} {_WORDS[verdict]}</p>',
         _heading(depth, _h(_title(report))),
         f"<p>{_h(subject.name)} {_h(_outcome(report))}.</p>",
     ]
@@ -154,7 +153,7 @@ def _header(report: Report, depth: int) -> list[str]:
 def _elements(report: Report, depth: int) -> list[str]:
     rows = "".join(
         f'<tr><td data-label="element">{element.value}</td>'
-        f'<td data-label="verdict" class="t-{_CLASS[result.verdict]}">'
+        f'<td data-label="verdict" class="t-{result.verdict.value}">'
         f"{_MARK[result.verdict]} {result.verdict.value}</td></tr>"
         for element, result in report.elements.items()
     )
@@ -213,7 +212,7 @@ def _components(report: Report, depth: int) -> list[str]:
             f'<td data-label="element">{role}{" (required)" if c.required else ""}</td>'
             f'<td data-label="status">{_h(c.status.value)}</td>'
             f'<td data-label="licence">{licence}</td>'
-            f'<td data-label="verdict" class="t-{_CLASS[c.verdict]}">'
+            f'<td data-label="verdict" class="t-{c.verdict.value}">'
             f"{_MARK[c.verdict]} {c.verdict.value}</td></tr>"
         )
     return [
