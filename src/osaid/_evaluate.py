@@ -380,11 +380,13 @@ class _Walk(NamedTuple):
                 for j in self.judged
             ]
         )
-        blockers = ",".join([_blocker_json(r) for r in self._records()])
+        records = self._records()
+        verdict = self.verdict()
+        blockers = ",".join([_blocker_json(r) for r in records])
         return (
             f'"subject":{_json(self._subject())},'
-            f'"verdict":"{self.verdict()._value_}",'
-            f'"outcome":"{self.outcome()}",'
+            f'"verdict":"{verdict._value_}",'
+            f'"outcome":"{_outcome(verdict, {r.kind for r in records})}",'
             f'"elements":{{"data-information":{_element_json(self.data_information)},'
             f'"code":{_element_json(self.code)},"parameters":{_element_json(self.parameters)}}},'
             f'"components":[{components}],'
@@ -448,8 +450,6 @@ class _Walk(NamedTuple):
         return _CLAIM_RESULTS.validate_python(_claims(self)[0])
 
     def _mof(self) -> dict[str, object]:
-        # a component the manifest does not mention is missing: mof_data says so of any
-        # component it is given no judgement for
         return mof_data(self._mof_judgements())
 
     def _mof_judgements(self) -> tuple[MofJudgement, ...]:
@@ -534,7 +534,8 @@ def _blocker_data(r: _Record) -> dict[str, object]:
 
 
 def _blocker_json(r: _Record) -> str:
-    """A blocker as JSON text: made once for a component a manifest does not mention."""
+    """A blocker as JSON text: made once for a component a manifest does not mention, and
+    from its assessment's own text for a component blocked by its licence."""
     judged = r.judged
     if judged is not None and not r.text:
         if judged.entry is None:
@@ -548,7 +549,7 @@ def _blocker_json(r: _Record) -> str:
             judged.why == "licence"  # mutation: equivalent(compare) — above
             and judged.assessment is not None  # mutation: equivalent(compare) — above
         ):
-            return _licence_blocker_json(r, judged.assessment)
+            return _licence_blocker_json(r, judged)
     remedy = r.remedy
     return (
         f'{{"kind":"{r.kind}","component":{_json(r.component)},"element":"{r.element._value_}",'
@@ -556,11 +557,14 @@ def _blocker_json(r: _Record) -> str:
     )
 
 
-def _licence_blocker_json(r: _Record, a: LicenseAssessment) -> str:
-    """``_blocker_json(r)`` for a component blocked by its licence ``a``: its words are the
-    assessment's, which keeps them as text (``_Judged.headline`` and ``remedy``)."""
+def _licence_blocker_json(r: _Record, judged: _Judged) -> str:
+    """``_blocker_json(r)`` for a component blocked by its licence: its words are
+    ``judged.headline`` and ``remedy``, read from the text its assessment keeps."""
+    a = judged.assessment
+    assert a is not None  # judged by its licence
     cid = r.component  # a component's id: JSON text as it is
-    message = a._headline_text or f'"{cid} is {a.verdict._value_}"'
+    # Equivalent mutant: `or` -> `and`, as the headline written afresh is the same text.
+    message = a._headline_text or _json(judged.headline)  # mutation: equivalent(boolean) — above
     how = a._remedy_text
     remedy = "null" if how is None else f'"{cid}: {how[1:]}'
     return (

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, Protocol
 from pydantic import Field, PrivateAttr, computed_field
 from pydantic_core import to_json
 
-from osaid._model import AS_VALUE, Frozen, kept
+from osaid._model import AS_VALUE, Frozen, build, kept
 from osaid._version import __version__
 from osaid.components import Element, Status
 from osaid.findings import Finding
@@ -242,10 +242,6 @@ class Parts(Protocol):
         ...
 
 
-_new_object = object.__new__
-_set = object.__setattr__
-
-
 class Report(Frozen):
     """Whether a system is Open Source AI, element by element and component by component.
 
@@ -269,16 +265,9 @@ class Report(Frozen):
         the computed fields), which a check that writes text or JSON never needs. The schema
         is built when something asks for it (``model_dump``, ``model_validate``).
         """
-        # osaid._model.build's steps, written out: it is made for every release
-        report = _new_object(cls)
-        _set(
-            report,
-            "__dict__",
-            {"report_version": REPORT_VERSION, "osaid_version": __version__, "source": source},
-        )
-        _set(report, "__pydantic_fields_set__", {"report_version", "osaid_version", "source"})
-        _set(report, "__pydantic_extra__", None)
-        _set(report, "__pydantic_private__", {"_parts": parts})
+        values = {"report_version": REPORT_VERSION, "osaid_version": __version__, "source": source}
+        report = build(cls, values)
+        object.__setattr__(report, "__pydantic_private__", {"_parts": parts})
         return report
 
     @computed_field
